@@ -1,0 +1,128 @@
+package dlfs.grader;
+
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Compiles a student's sources with the test sources so that a compile error costs only the
+ * exercise it is in: everything is compiled together; when javac reports errors, the exercises
+ * whose files (the student's file or one of its test files) have them are set aside with the
+ * compiler's message, and the rest is compiled again, until what remains compiles.
+ */
+final class ExerciseCompiler {
+    /** The classes that compiled, and for each exercise that did not, javac's message. */
+    record Result(Map<String, String> notCompiled, List<String> notes) {
+    }
+
+    private ExerciseCompiler() {
+    }
+
+    static Result compile(Plan plan, Path srcDir, String classpath, Path outDir) {
+        JavaCompiler jc = ToolProvider.getSystemJavaCompiler();
+        if (jc == null) throw new IllegalStateException("grader: no Java compiler in this runtime; run the grader on a JDK");
+        Map<String, String> notCompiled = new LinkedHashMap<>();
+        List<String> notes = new ArrayList<>();
+        // which exercise each file belongs to
+        Map<Path, String> owner = new LinkedHashMap<>();
+        Map<String, Set<Path>> files = new LinkedHashMap<>();
+        for (Plan.ExerciseSpec e : plan.exercises()) {
+            Set<Path> fs = new LinkedHashSet<>();
+            Path src = srcDir.resolve(e.relativeSource()).toAbsolutePath().normalize();
+            if (!Files.isRegularFile(src)) {
+                notCompiled.put(e.id(), "does not compile: the file " + e.relativeSource() + " is missing");
+                continue;
+            }
+            fs.add(src);
+            for (Path t : e.testFiles()) fs.add(t.toAbsolutePath().normalize());
+            for (Path f : fs) owner.put(f, e.id());
+            files.put(e.id(), fs);
+        }
+        // the student's other files (helpers): compiled with everything, dropped if they do not compile
+        Set<Path> extra = new LinkedHashSet<>();
+        for (Path p : Plan.javaFiles(srcDir)) {
+            Path a = p.toAbsolutePath().normalize();
+            if (!owner.containsKey(a)) extra.add(a);
+        }
+        for (int pass = 0; pass < 50; pass++) {
+            List<Path> all = new ArrayList<>(extra);
+            for (Set<Path> fs : files.values()) all.addAll(fs);
+            clean(outDir);
+            if (all.isEmpty()) break;
+            DiagnosticCollector<JavaFileObject> diags = new DiagnosticCollector<>();
+            boolean ok;
+            try (StandardJavaFileManager fm = jc.getStandardFileManager(diags, Locale.ROOT, StandardCharsets.UTF_8)) {
+                List<String> options = List.of("-proc:none", "-nowarn", "-Xlint:none", "-encoding", "UTF-8", "-g",
+                        "-implicit:none", "-classpath", classpath, "-d", outDir.toString());
+                ok = jc.getTask(null, fm, diags, options, null, fm.getJavaFileObjectsFromPaths(all)).call();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (RuntimeException e) {
+                // javac itself crashed on this input: nothing compiles
+                for (String id : files.keySet()) notCompiled.put(id, "does not compile: the compiler crashed: " + e);
+                files.clear();
+                clean(outDir);
+                break;
+            }
+            if (ok) break;
+            Map<String, List<String>> errorsByExercise = new LinkedHashMap<>();
+            Set<Path> badExtra = new LinkedHashSet<>();
+            for (Diagnostic<? extends JavaFileObject> d : diags.getDiagnostics()) {
+                if (d.getKind() != Diagnostic.Kind.ERROR) continue;
+                Path f = d.getSource() == null ? null : Path.of(d.getSource().toUri()).toAbsolutePath().normalize();
+                String text = (f == null ? "" : f.getFileName() + ":" + d.getLineNumber() + ": ") + d.getMessage(Locale.ENGLISH);
+                if (f != null && owner.containsKey(f) && files.containsKey(owner.get(f)))
+                    errorsByExercise.computeIfAbsent(owner.get(f), k -> new ArrayList<>()).add(text);
+                else if (f != null && extra.contains(f)) {
+                    badExtra.add(f);
+                    notes.add("grading: " + srcDir.relativize(f) + " does not compile and was left out: " + text);
+                } else notes.add("grading: compiler: " + text);
+            }
+            if (errorsByExercise.isEmpty() && badExtra.isEmpty()) {
+                // errors we cannot place: nothing can be trusted to compile
+                for (String id : files.keySet()) notCompiled.put(id, "does not compile: " + String.join("\n", notes));
+                files.clear();
+                clean(outDir);
+                break;
+            }
+            extra.removeAll(badExtra);
+            for (Map.Entry<String, List<String>> e : errorsByExercise.entrySet()) {
+                List<String> errs = e.getValue();
+                String msg = String.join("\n", errs.subList(0, Math.min(3, errs.size())))
+                        + (errs.size() > 3 ? "\n(" + (errs.size() - 3) + " more errors)" : "");
+                notCompiled.put(e.getKey(), "does not compile: " + msg);
+                files.remove(e.getKey());
+            }
+        }
+        return new Result(notCompiled, notes);
+    }
+
+    static void clean(Path dir) {
+        try {
+            if (Files.exists(dir))
+                try (Stream<Path> s = Files.walk(dir)) {
+                    for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+                }
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clean " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}

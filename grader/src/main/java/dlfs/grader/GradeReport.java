@@ -1,0 +1,267 @@
+package dlfs.grader;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The grade of one run (one student, or the solutions): every graded test with its points, grouped
+ * by exercise, with totals and notes (sandbox violations, restarts). It prints itself as a table
+ * and writes {@code grade-report.md}, {@code grade-report.json}, {@code grade-report.csv} (one row
+ * per test) and Gradescope's {@code results.json}.
+ */
+public final class GradeReport implements Serializable {
+    private final String label;
+    private final List<TestOutcome> outcomes;
+    private final List<String> notes;
+    private final double seconds;
+
+    public GradeReport(String label, List<TestOutcome> outcomes, List<String> notes, double seconds) {
+        this.label = label;
+        this.outcomes = List.copyOf(outcomes);
+        this.notes = List.copyOf(notes);
+        this.seconds = seconds;
+    }
+
+    public String label() { return label; }
+    public List<TestOutcome> outcomes() { return outcomes; }
+    public List<String> notes() { return notes; }
+    public double seconds() { return seconds; }
+
+    public double score() {
+        return outcomes.stream().mapToDouble(TestOutcome::score).sum();
+    }
+
+    public double maxScore() {
+        return outcomes.stream().mapToDouble(TestOutcome::maxScore).sum();
+    }
+
+    /** Score as a percentage of the maximum (0 when nothing is graded). */
+    public double percent() {
+        double max = maxScore();
+        return max == 0 ? 0 : 100.0 * score() / max;
+    }
+
+    /** One exercise's share of the report. */
+    public record ExerciseSummary(String id, String title, double score, double maxScore, int passed, int tests,
+                                  String status) implements Serializable {
+    }
+
+    /** Exercises in the order their tests appear, each with its score and a one-line status. */
+    public List<ExerciseSummary> exercises() {
+        Map<String, List<TestOutcome>> by = byExercise();
+        List<ExerciseSummary> out = new ArrayList<>();
+        for (Map.Entry<String, List<TestOutcome>> e : by.entrySet()) {
+            List<TestOutcome> ts = e.getValue();
+            double s = ts.stream().mapToDouble(TestOutcome::score).sum();
+            double m = ts.stream().mapToDouble(TestOutcome::maxScore).sum();
+            int passed = (int) ts.stream().filter(TestOutcome::passed).count();
+            String status;
+            if (passed == ts.size()) status = "ok";
+            else {
+                TestOutcome first = ts.stream().filter(t -> !t.passed()).findFirst().orElseThrow();
+                status = first.status() == Status.NOT_COMPILED ? first.message() : first.status().label + ": " + first.message();
+            }
+            out.add(new ExerciseSummary(e.getKey(), ts.get(0).exerciseTitle(), s, m, passed, ts.size(), status));
+        }
+        return out;
+    }
+
+    private Map<String, List<TestOutcome>> byExercise() {
+        Map<String, List<TestOutcome>> by = new LinkedHashMap<>();
+        for (TestOutcome t : outcomes) by.computeIfAbsent(t.exercise(), k -> new ArrayList<>()).add(t);
+        return by;
+    }
+
+    /** A one-line account of what went wrong beyond plain failures ("ok" when nothing did). */
+    public String reason() {
+        List<String> parts = new ArrayList<>();
+        List<String> notCompiled = new ArrayList<>();
+        List<String> hung = new ArrayList<>();
+        List<String> crashed = new ArrayList<>();
+        int unimplemented = 0;
+        for (ExerciseSummary e : exercises()) {
+            List<TestOutcome> ts = byExercise().get(e.id());
+            if (ts.stream().anyMatch(t -> t.status() == Status.NOT_COMPILED)) notCompiled.add(e.id());
+            if (ts.stream().anyMatch(t -> t.status() == Status.TIMED_OUT)) hung.add(e.id());
+            if (ts.stream().anyMatch(t -> t.status() == Status.CRASHED)) crashed.add(e.id());
+            if (ts.stream().allMatch(t -> t.message().startsWith(Messages.NOT_IMPLEMENTED))) unimplemented++;
+        }
+        if (!notCompiled.isEmpty()) parts.add("does not compile: " + String.join(", ", notCompiled));
+        if (!hung.isEmpty()) parts.add("timed out: " + String.join(", ", hung));
+        if (!crashed.isEmpty()) parts.add("crashed the test JVM: " + String.join(", ", crashed));
+        for (String n : notes) if (n.startsWith("sandbox:") || n.startsWith("grading:")) parts.add(n);
+        if (unimplemented > 0) parts.add(unimplemented + " exercise(s) not implemented");
+        return parts.isEmpty() ? "ok" : String.join("; ", parts);
+    }
+
+    // ---------------------------------------------------------------- text
+
+    /** The table printed at the end of a run. */
+    public String table() {
+        StringBuilder sb = new StringBuilder();
+        List<ExerciseSummary> ex = exercises();
+        int w = Math.max(8, ex.stream().mapToInt(e -> e.id().length()).max().orElse(8));
+        String line = "-".repeat(w + 2 + 9 + 2 + 7 + 2 + 50);
+        sb.append(line).append('\n');
+        sb.append(String.format(Locale.ROOT, "Grade report: %s%n", label));
+        sb.append(line).append('\n');
+        sb.append(String.format(Locale.ROOT, "%-" + w + "s  %9s  %7s  %s%n", "Exercise", "Points", "Tests", "Status"));
+        for (ExerciseSummary e : ex)
+            sb.append(String.format(Locale.ROOT, "%-" + w + "s  %9s  %7s  %s%n", e.id(),
+                    Json.number(e.score()) + "/" + Json.number(e.maxScore()), e.passed() + "/" + e.tests(), oneLine(e.status(), 90)));
+        sb.append(line).append('\n');
+        long passed = outcomes.stream().filter(TestOutcome::passed).count();
+        sb.append(String.format(Locale.ROOT, "%-" + w + "s  %9s  %7s  %s%n", "TOTAL",
+                Json.number(score()) + "/" + Json.number(maxScore()), passed + "/" + outcomes.size(), summaryLine()));
+        for (String n : notes) sb.append("note: ").append(oneLine(n, 200)).append('\n');
+        sb.append(line).append('\n');
+        return sb.toString();
+    }
+
+    /** "exercises: 0% (0/96 points)", as printed last. */
+    public String summaryLine() {
+        return String.format(Locale.ROOT, "%s: %s%% (%s/%s points)", label, Json.number(Math.round(percent() * 10) / 10.0),
+                Json.number(score()), Json.number(maxScore()));
+    }
+
+    static String oneLine(String s, int max) {
+        String t = s.replaceAll("\\s*\\R\\s*", " | ").strip();
+        return t.length() <= max ? t : t.substring(0, max - 1) + "…";
+    }
+
+    public String markdown() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# Grade report: ").append(label).append("\n\n");
+        sb.append(String.format(Locale.ROOT, "**%s / %s points (%s%%)**, %d of %d tests passed, graded in %.1f s.%n%n",
+                Json.number(score()), Json.number(maxScore()), Json.number(Math.round(percent() * 10) / 10.0),
+                outcomes.stream().filter(TestOutcome::passed).count(), outcomes.size(), seconds));
+        sb.append("| Exercise | Title | Points | Tests passed | Status |\n|---|---|---:|---:|---|\n");
+        for (ExerciseSummary e : exercises())
+            sb.append("| ").append(e.id()).append(" | ").append(md(e.title())).append(" | ")
+                    .append(Json.number(e.score())).append(" / ").append(Json.number(e.maxScore())).append(" | ")
+                    .append(e.passed()).append(" / ").append(e.tests()).append(" | ").append(md(oneLine(e.status(), 160))).append(" |\n");
+        sb.append("\n## Tests\n\n| Exercise | Test | Points | Result | Message |\n|---|---|---:|---|---|\n");
+        for (TestOutcome t : outcomes)
+            sb.append("| ").append(t.exercise()).append(" | ").append(md(t.name()))
+                    .append(t.visibility() == Visibility.VISIBLE ? "" : " (" + t.visibility().gradescope + ")").append(" | ")
+                    .append(Json.number(t.score())).append(" / ").append(Json.number(t.maxScore())).append(" | ")
+                    .append(t.status().label).append(" | ").append(md(oneLine(t.message(), 400))).append(" |\n");
+        if (!notes.isEmpty()) {
+            sb.append("\n## Notes\n\n");
+            for (String n : notes) sb.append("- ").append(md(oneLine(n, 600))).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String md(String s) {
+        return s.replace("|", "\\|");
+    }
+
+    public Map<String, Object> toJson() {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("label", label);
+        root.put("score", score());
+        root.put("max_score", maxScore());
+        root.put("percent", Math.round(percent() * 100) / 100.0);
+        root.put("seconds", Math.round(seconds * 100) / 100.0);
+        root.put("reason", reason());
+        List<Object> exs = new ArrayList<>();
+        Map<String, List<TestOutcome>> by = byExercise();
+        for (ExerciseSummary e : exercises()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", e.id());
+            m.put("title", e.title());
+            m.put("score", e.score());
+            m.put("max_score", e.maxScore());
+            m.put("status", e.status());
+            List<Object> tests = new ArrayList<>();
+            for (TestOutcome t : by.get(e.id())) {
+                Map<String, Object> tm = new LinkedHashMap<>();
+                tm.put("name", t.name());
+                tm.put("test", t.key());
+                tm.put("score", t.score());
+                tm.put("max_score", t.maxScore());
+                tm.put("status", t.status().label);
+                tm.put("message", t.message());
+                tm.put("visibility", t.visibility().gradescope);
+                tests.add(tm);
+            }
+            m.put("tests", tests);
+            exs.add(m);
+        }
+        root.put("exercises", exs);
+        root.put("notes", new ArrayList<Object>(notes));
+        return root;
+    }
+
+    /** Gradescope's results.json: per test name, score, max_score, status, output, visibility. */
+    public Map<String, Object> toGradescope() {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("score", score());
+        root.put("execution_time", (long) Math.ceil(seconds));
+        root.put("output", summaryLine() + (notes.isEmpty() ? "" : "\n" + String.join("\n", notes)));
+        root.put("visibility", "visible");
+        root.put("stdout_visibility", "hidden");
+        List<Object> tests = new ArrayList<>();
+        int i = 0;
+        for (TestOutcome t : outcomes) {
+            Map<String, Object> tm = new LinkedHashMap<>();
+            tm.put("name", t.exercise() + ": " + t.name());
+            tm.put("number", Integer.toString(++i));
+            tm.put("score", t.score());
+            tm.put("max_score", t.maxScore());
+            tm.put("status", t.passed() ? "passed" : "failed");
+            tm.put("output", t.passed() ? "" : t.status().label + ": " + t.message());
+            tm.put("visibility", t.visibility().gradescope);
+            tests.add(tm);
+        }
+        root.put("tests", tests);
+        return root;
+    }
+
+    /** CSV, one row per test. */
+    public String csv() {
+        StringBuilder sb = new StringBuilder("label,exercise,test,score,max_score,status,visibility,message\n");
+        for (TestOutcome t : outcomes)
+            sb.append(String.join(",", csv(label), csv(t.exercise()), csv(t.name()), Json.number(t.score()),
+                    Json.number(t.maxScore()), csv(t.status().label), csv(t.visibility().gradescope), csv(oneLine(t.message(), 400)))).append('\n');
+        return sb.toString();
+    }
+
+    static String csv(String s) {
+        if (s == null) return "";
+        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) return s;
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+
+    /** Saves the report for {@link ClassGrader} to read back (Java serialization). */
+    void save(Path file) {
+        try (var os = new java.io.ObjectOutputStream(Files.newOutputStream(file))) {
+            os.writeObject(this);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot save the grade report to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes grade-report.md/.json/.csv and results.json into {@code dir}. */
+    public void write(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve("grade-report.md"), markdown(), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve("grade-report.json"), Json.write(toJson()), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve("grade-report.csv"), csv(), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve("results.json"), Json.write(toGradescope()), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the grade report to " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,247 @@
+package dlfs.grader;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Grades one student's exercises in isolation. The plan (exercises, tests, points) is read from
+ * the test sources; the student's sources and the tests are compiled with
+ * {@link ExerciseCompiler} (an exercise that does not compile gets 0 with javac's message, the
+ * others go on); the tests then run in a child JVM ({@link ChildMain}) with a heap limit, a per-test
+ * timeout and the {@link Sandbox}. If that JVM dies or stops making progress, the test it was
+ * running fails with the reason (System.exit, out of memory, killed after the time limit) and a
+ * fresh JVM goes on with the tests after it. Every planned test ends with an outcome; none that
+ * did not finish is ever counted as passed.
+ */
+public final class Grader {
+    /** What to grade and how. */
+    public record Config(Path srcDir, Path testDir, Path hiddenDir, Path workDir, String classpath, String label,
+                         int testTimeoutSeconds, String childXmx, boolean sandbox) {
+        public Config {
+            if (testTimeoutSeconds <= 0) throw new IllegalArgumentException("grader: the test timeout must be positive, got " + testTimeoutSeconds);
+        }
+
+        public Config withLabel(String l) {
+            return new Config(srcDir, testDir, hiddenDir, workDir, classpath, l, testTimeoutSeconds, childXmx, sandbox);
+        }
+    }
+
+    private final Config cfg;
+
+    public Grader(Config cfg) {
+        this.cfg = cfg;
+    }
+
+    /** The classpath of this JVM (Surefire's test classpath when run under Surefire). */
+    public static String currentClasspath() {
+        String s = System.getProperty("surefire.test.class.path");
+        return s != null && !s.isBlank() ? s : System.getProperty("java.class.path");
+    }
+
+    public GradeReport grade() {
+        long t0 = System.nanoTime();
+        Plan plan = Plan.read(cfg.testDir(), cfg.hiddenDir());
+        List<String> notes = new ArrayList<>();
+        Path work = cfg.workDir().toAbsolutePath().normalize();
+        Path classes = work.resolve("classes");
+        Path io = work.resolve("grader-io");
+        Path run = work.resolve("run");
+        try {
+            Files.createDirectories(io);
+            ExerciseCompiler.clean(run);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ExerciseCompiler.Result compiled = ExerciseCompiler.compile(plan, cfg.srcDir(), cfg.classpath(), classes);
+        notes.addAll(compiled.notes());
+
+        Map<String, TestOutcome> outcomes = new LinkedHashMap<>();
+        List<String> testClasses = new ArrayList<>();
+        for (Plan.ExerciseSpec e : plan.exercises()) {
+            String nc = compiled.notCompiled().get(e.id());
+            for (Plan.TestSpec t : e.tests()) {
+                TestOutcome planned = e.planned(t);
+                outcomes.put(t.key(), nc != null ? planned.with(Status.NOT_COMPILED, nc) : planned);
+                if (nc == null && !testClasses.contains(t.testClass())) testClasses.add(t.testClass());
+            }
+        }
+        if (!testClasses.isEmpty()) runTests(outcomes, testClasses, classes, io, run, notes);
+        return new GradeReport(cfg.label(), new ArrayList<>(outcomes.values()), notes, (System.nanoTime() - t0) / 1e9);
+    }
+
+    private void runTests(Map<String, TestOutcome> outcomes, List<String> testClasses, Path classes, Path io, Path run,
+                          List<String> notes) {
+        Set<String> violations = new LinkedHashSet<>();
+        int attempt = 0;
+        int maxAttempts = outcomes.size() + 2;
+        while (attempt++ < maxAttempts) {
+            Set<String> done = new LinkedHashSet<>();
+            for (TestOutcome t : outcomes.values()) if (t.status() != Status.NOT_RUN) done.add(t.key());
+            boolean anyLeft = outcomes.values().stream().anyMatch(t -> t.status() == Status.NOT_RUN && testClasses.contains(t.testClass()));
+            if (!anyLeft) break;
+            ChildRun r = startChild(testClasses, done, classes, io, run, attempt);
+            boolean progress = false;
+            String pending = null;
+            boolean finished = false;
+            for (String line : r.lines) {
+                String[] f = line.split("\t", -1);
+                for (int i = 0; i < f.length; i++) f[i] = ChildMain.unescape(f[i]);
+                switch (f[0]) {
+                    case "START" -> pending = f[1];
+                    case "END" -> {
+                        TestOutcome t = outcomes.get(f[1]);
+                        if (t != null && t.status() == Status.NOT_RUN) {
+                            outcomes.put(f[1], t.with(Status.valueOf(f[2]), f[3]));
+                            progress = true;
+                        }
+                        if (f[1].equals(pending)) pending = null;
+                    }
+                    case "CLASS_FAILED" -> {
+                        for (Map.Entry<String, TestOutcome> e : outcomes.entrySet())
+                            if (e.getValue().testClass().equals(f[1]) && e.getValue().status() == Status.NOT_RUN) {
+                                e.setValue(e.getValue().with(Status.FAILED, "the test class failed before its tests ran: " + f[2]));
+                                progress = true;
+                            }
+                    }
+                    case "VIOLATION" -> violations.add(f[1]);
+                    case "NOTE" -> { if (!notes.contains("grading: " + f[1])) notes.add("grading: " + f[1]); }
+                    case "DONE" -> finished = true;
+                    default -> { }
+                }
+            }
+            if (pending != null) {
+                TestOutcome t = outcomes.get(pending);
+                if (t != null && t.status() == Status.NOT_RUN) {
+                    outcomes.put(pending, r.killed
+                            ? t.with(Status.TIMED_OUT, "did not finish: the test JVM made no progress for " + r.limitSeconds
+                            + " s and was stopped (an endless loop?)")
+                            : t.with(Status.CRASHED, "the test JVM ended during this test (" + r.exitDescription() + ")"));
+                    progress = true;
+                }
+            }
+            if (finished && r.exitCode == ChildMain.EXIT_DONE) {
+                for (Map.Entry<String, TestOutcome> e : outcomes.entrySet())
+                    if (e.getValue().status() == Status.NOT_RUN && testClasses.contains(e.getValue().testClass()))
+                        e.setValue(e.getValue().with(Status.NOT_RUN, "did not run (not found by JUnit in the compiled test class)"));
+                break;
+            }
+            if (!progress) {
+                String why = "the test JVM failed before running any test (" + r.exitDescription() + "): " + r.stderrTail();
+                for (Map.Entry<String, TestOutcome> e : outcomes.entrySet())
+                    if (e.getValue().status() == Status.NOT_RUN && testClasses.contains(e.getValue().testClass()))
+                        e.setValue(e.getValue().with(Status.CRASHED, why));
+                notes.add("grading: " + why);
+                break;
+            }
+        }
+        for (String v : violations) notes.add("sandbox: refused " + v);
+    }
+
+    /** One child JVM's run: its result lines, how it ended, the tail of its output. */
+    private static final class ChildRun {
+        List<String> lines = List.of();
+        int exitCode;
+        boolean killed;
+        long limitSeconds;
+        final StringBuilder stderr = new StringBuilder();
+
+        String exitDescription() {
+            if (killed) return "stopped after " + limitSeconds + " s without progress";
+            if (exitCode == 1 && stderr.indexOf("OutOfMemoryError") >= 0) return "out of memory";
+            if (exitCode == ChildMain.EXIT_RESTART) return "restarted after a timeout";
+            return "exit code " + exitCode + (exitCode == ChildMain.EXIT_DONE ? "" : ", System.exit or a JVM crash?");
+        }
+
+        String stderrTail() {
+            String s = stderr.toString().replaceAll("(?m)^WARNING:.*\\R?", "").strip();
+            return s.length() <= 600 ? s : "…" + s.substring(s.length() - 600);
+        }
+    }
+
+    private ChildRun startChild(List<String> testClasses, Set<String> done, Path classes, Path io, Path run, int attempt) {
+        ChildRun r = new ChildRun();
+        Path props = io.resolve("child-" + attempt + ".properties");
+        Path results = io.resolve("results-" + attempt + ".txt");
+        Properties p = new Properties();
+        p.setProperty("classes", classes.toString());
+        p.setProperty("results", results.toString());
+        p.setProperty("workDir", run.toString());
+        p.setProperty("tests", String.join(",", testClasses));
+        p.setProperty("skip", String.join(",", done));
+        p.setProperty("timeoutSeconds", Integer.toString(cfg.testTimeoutSeconds()));
+        p.setProperty("sandbox", Boolean.toString(cfg.sandbox()));
+        try (var w = Files.newBufferedWriter(props, StandardCharsets.UTF_8)) {
+            p.store(w, "dlfs grader child run");
+            Files.deleteIfExists(results);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + cfg.childXmx(), "-Xss4m", "-XX:MaxDirectMemorySize=64m",
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Djava.awt.headless=true",
+                "-Djava.security.manager=allow", "-Djava.io.tmpdir=" + run,
+                "-cp", classes + File.pathSeparator + cfg.classpath(), ChildMain.class.getName(), props.toString()));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(run.toFile()).redirectErrorStream(true);
+        long limit = cfg.testTimeoutSeconds() + 20L;
+        r.limitSeconds = limit;
+        try {
+            Process proc = pb.start();
+            Thread drain = new Thread(() -> tail(proc.getInputStream(), r.stderr), "grader-child-output");
+            drain.setDaemon(true);
+            drain.start();
+            long lastSize = -1;
+            long lastProgress = System.nanoTime();
+            while (!proc.waitFor(200, TimeUnit.MILLISECONDS)) {
+                long size = Files.exists(results) ? Files.size(results) : 0;
+                if (size != lastSize) {
+                    lastSize = size;
+                    lastProgress = System.nanoTime();
+                } else if (System.nanoTime() - lastProgress > TimeUnit.SECONDS.toNanos(limit)) {
+                    r.killed = true;
+                    proc.descendants().forEach(ProcessHandle::destroyForcibly);
+                    proc.destroyForcibly();
+                    proc.waitFor(10, TimeUnit.SECONDS);
+                    break;
+                }
+            }
+            r.exitCode = proc.isAlive() ? -1 : proc.exitValue();
+            drain.join(2000);
+            r.lines = Files.exists(results) ? Files.readAllLines(results, StandardCharsets.UTF_8) : List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException("grader: cannot start the test JVM: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("grader: interrupted", e);
+        }
+        return r;
+    }
+
+    /** Keeps the last 16 KB of a stream (a student printing in a loop must not fill the disk or the heap). */
+    private static void tail(InputStream in, StringBuilder keep) {
+        byte[] buf = new byte[8192];
+        try (in) {
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                synchronized (keep) {
+                    keep.append(new String(buf, 0, n, StandardCharsets.UTF_8));
+                    if (keep.length() > 32_768) keep.delete(0, keep.length() - 16_384);
+                }
+            }
+        } catch (IOException ignored) {
+            // the child is gone
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package dlfs.grader;
+
+import java.io.File;
+import java.io.FilePermission;
+import java.lang.reflect.ReflectPermission;
+import java.net.SocketPermission;
+import java.nio.file.Path;
+import java.security.Permission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The guard around student code in the grader's test JVM (Java 17's SecurityManager, allowed with
+ * {@code -Djava.security.manager=allow}): {@code System.exit} and {@code Runtime.halt} throw
+ * instead of ending the run; files can be read only from the JDK, the classpath, system folders
+ * and the grading work folder (so not the solutions, the hidden tests' sources or other students'
+ * work), and written only in the work folder; no processes, no network, and student code may not
+ * switch off access checks by reflection. Each refusal is reported. This is defence in depth: the
+ * hard limits are the separate JVM, its heap limit, the per-test timeout and the watchdog.
+ */
+@SuppressWarnings("removal")
+final class Sandbox extends SecurityManager {
+    private static volatile boolean graderExit;
+
+    private final List<Path> readRoots;
+    private final Path workDir;
+    private final Set<String> studentClasses;
+    private final Consumer<String> violations;
+
+    Sandbox(List<Path> readRoots, Path workDir, Set<String> studentClasses, Consumer<String> violations) {
+        this.readRoots = new ArrayList<>(readRoots);
+        this.workDir = workDir;
+        this.studentClasses = studentClasses;
+        this.violations = violations;
+    }
+
+    /** Installs the sandbox; false when this JVM does not allow a SecurityManager (Java 18+ without the flag, 24+). */
+    static boolean install(Sandbox s) {
+        try {
+            System.setSecurityManager(s);
+            return true;
+        } catch (UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /** Ends the JVM on the grader's behalf (the sandbox only lets the grader do that). */
+    static void exit(int status) {
+        graderExit = true;
+        Runtime.getRuntime().halt(status);
+    }
+
+    private SecurityException deny(String what) {
+        String msg = "grader: " + what + " is not allowed during grading";
+        violations.accept(what);
+        return new SecurityException(msg);
+    }
+
+    @Override
+    public void checkExit(int status) {
+        if (!graderExit) throw deny("System.exit(" + status + ")");
+    }
+
+    @Override
+    public void checkPermission(Permission perm) {
+        if (perm instanceof FilePermission fp) checkFile(fp);
+        else if (perm instanceof RuntimePermission rp) {
+            String n = rp.getName();
+            if (n.startsWith("exitVM")) {
+                if (!graderExit) throw deny("System.exit(" + n.substring(Math.min(n.length(), 7)) + ")");
+            } else if (n.equals("setSecurityManager") || n.equals("createSecurityManager") && fromStudent())
+                throw deny("replacing the security manager");
+        } else if (perm instanceof SocketPermission sp) {
+            if (fromStudent()) throw deny("network access (" + sp.getName() + ")");
+        } else if (perm instanceof ReflectPermission rp && rp.getName().equals("suppressAccessChecks")) {
+            if (fromStudent()) throw deny("setAccessible(true) in exercise code");
+        }
+    }
+
+    @Override
+    public void checkPermission(Permission perm, Object context) {
+        checkPermission(perm);
+    }
+
+    private void checkFile(FilePermission fp) {
+        String actions = fp.getActions();
+        String name = fp.getName();
+        if (name.equals("<<ALL FILES>>")) {
+            if (actions.contains("execute")) throw deny("starting a process");
+            return;
+        }
+        Path p;
+        try {
+            p = workDir.resolve(name).toAbsolutePath().normalize();
+        } catch (RuntimeException e) {
+            throw deny("the file name '" + name + "'");
+        }
+        if (actions.contains("execute")) throw deny("running " + p);
+        if (actions.contains("write") || actions.contains("delete")) {
+            if (!p.startsWith(workDir) && !p.equals(Path.of("/dev/null"))) throw deny("writing " + p);
+            return;
+        }
+        if (p.startsWith(workDir)) return;
+        for (Path r : readRoots) if (p.startsWith(r)) return;
+        throw deny("reading " + p);
+    }
+
+    /** True when a class of the student's (not the tests', the grader's or the JDK's) is on the stack. */
+    private boolean fromStudent() {
+        return StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
+                .walk(s -> s.anyMatch(f -> studentClasses.contains(topLevel(f.getDeclaringClass().getName()))));
+    }
+
+    static String topLevel(String className) {
+        int i = className.indexOf('$');
+        return i < 0 ? className : className.substring(0, i);
+    }
+
+    /** Read roots for a JVM: the JDK, the classpath entries and the usual system folders. */
+    static List<Path> defaultReadRoots(String classpath) {
+        List<Path> roots = new ArrayList<>();
+        roots.add(Path.of(System.getProperty("java.home")).toAbsolutePath().normalize());
+        for (String e : classpath.split(File.pathSeparator))
+            if (!e.isBlank()) roots.add(Path.of(e).toAbsolutePath().normalize());
+        for (String s : List.of("/usr", "/etc", "/dev", "/proc", "/sys", "/lib", "/lib64")) roots.add(Path.of(s));
+        return roots;
+    }
+}

@@ -1,0 +1,17 @@
+package dlfs.grader;
+
+/** How a graded test ended. Only {@link #PASSED} earns points; a hung test is never passed. */
+public enum Status {
+    PASSED("passed"),
+    FAILED("failed"),
+    TIMED_OUT("timed out"),
+    CRASHED("crashed"),
+    NOT_COMPILED("does not compile"),
+    NOT_RUN("not run");
+
+    public final String label;
+
+    Status(String label) {
+        this.label = label;
+    }
+}
