@@ -2,7 +2,6 @@ package dlfs.optim;
 
 import dlfs.nd.NDArray;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -17,7 +16,7 @@ import java.util.Map;
 public final class Momentum implements Optimizer {
     private final double lr;
     private final double momentum;
-    private final Map<String, NDArray> v = new HashMap<>();
+    private final Slots v = new Slots();
 
     public Momentum(double lr) {
         this(lr, 0.9);
@@ -45,21 +44,12 @@ public final class Momentum implements Optimizer {
             String key = e.getKey();
             double[] w = e.getValue().data();
             double[] g = grads.get(key).data();
-            double[] vel = velocity(key, e.getValue()).data();
+            double[] vel = v.of(key, e.getValue());
             for (int i = 0; i < w.length; i++) {
                 vel[i] = momentum * vel[i] - lr * g[i];
                 w[i] += vel[i];
             }
         }
-    }
-
-    private NDArray velocity(String key, NDArray param) {
-        NDArray vel = v.get(key);
-        if (vel == null || !java.util.Arrays.equals(vel.shape(), param.shape())) {
-            vel = NDArray.zerosLike(param);
-            v.put(key, vel);
-        }
-        return vel;
     }
 
     @Override
