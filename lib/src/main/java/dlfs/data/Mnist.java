@@ -83,13 +83,25 @@ public final class Mnist {
     /**
      * Downloads (or finds cached) all four MNIST files into dir, trying the mirrors in order.
      *
+     * Each file is tried even when another failed, so whatever can be fetched is cached.
+     *
      * @return dir
-     * @throws DataFileException for the first file no mirror could deliver, listing every
-     *                           mirror and what it answered
+     * @throws DataFileException naming each file no mirror could deliver, with every mirror
+     *                           and what it answered
      */
     public static Path download(Path dir, List<URI> mirrors) {
+        List<String> failed = new ArrayList<>();
         for (String file : MD5.keySet()) {
-            fetch(dir, mirrors, file);
+            try {
+                fetch(dir, mirrors, file);
+            } catch (DataFileException e) {
+                failed.add(e.getMessage());
+            }
+        }
+        if (!failed.isEmpty()) {
+            throw new DataFileException(dir, "could not download " + failed.size() + " of "
+                    + MD5.size() + " MNIST files (the others are cached):\n"
+                    + String.join("\n", failed));
         }
         return dir;
     }

@@ -49,6 +49,10 @@ class MnistDownloadTest {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/forbidden/", ex -> respond(ex, "forbidden", 403, "nope".getBytes()));
         server.createContext("/corrupt/", ex -> {
+            if (!Files.isRegularFile(servedFile(ex))) {
+                respond(ex, "corrupt", 404, "not here".getBytes());
+                return;
+            }
             byte[] b = Files.readAllBytes(servedFile(ex));
             b[b.length / 2] ^= 0x01; // one bit flipped, same length
             respond(ex, "corrupt", 200, b);
@@ -217,7 +221,10 @@ class MnistDownloadTest {
             assertEquals(9, count("forbidden", "corrupt", "good"), "second time all from the cache");
 
             DataFileException e = assertThrows(DataFileException.class, () -> Mnist.download(dir, mirrors));
-            assertTrue(e.getMessage().startsWith(dir.resolve(Mnist.TRAIN_IMAGES) + ": no mirror"), e.getMessage());
+            assertTrue(e.getMessage().startsWith(dir + ": could not download 1 of 4 MNIST files"),
+                    e.getMessage());
+            assertTrue(e.getMessage().contains(dir.resolve(Mnist.TRAIN_IMAGES) + ": no mirror"), e.getMessage());
+            assertEquals(12, count("forbidden", "corrupt", "good"), "only train-images requested");
             assertTrue(e.getMessage().contains(mirror("good") + Mnist.TRAIN_IMAGES + ": HTTP 404"), e.getMessage());
         } finally {
             System.setOut(stdout);
