@@ -94,16 +94,16 @@ public record Dataset(String name, String description, NDArray xTrain, NDArray t
 
         @Override
         public String toString() {
-            return "Split: train x " + Preprocess.shape(xTrain) + " t " + Preprocess.shape(tTrain)
-                    + ", val x " + Preprocess.shape(xVal) + " t " + Preprocess.shape(tVal);
+            return "Split: train x " + xTrain.shapeString() + " t " + tTrain.shapeString()
+                    + ", val x " + xVal.shapeString() + " t " + tVal.shapeString();
         }
     }
 
     /** e.g. {@code MNIST (...): train x (60000, 784) t (60000,), test x (10000, 784) t (10000,)}. */
     @Override
     public String toString() {
-        return name + " (" + description + "): train x " + Preprocess.shape(xTrain) + " t "
-                + Preprocess.shape(tTrain) + ", test x " + Preprocess.shape(xTest) + " t "
-                + Preprocess.shape(tTest);
+        return name + " (" + description + "): train x " + xTrain.shapeString() + " t "
+                + tTrain.shapeString() + ", test x " + xTest.shapeString() + " t "
+                + tTest.shapeString();
     }
 }

@@ -179,11 +179,11 @@ public final class Datasets {
         int[] s = x.shape();
         if (s.length != 3 || s[1] != ROWS || s[2] != COLS) {
             throw new DataFileException(imagesFile, "expected images of shape (N, 28, 28), got "
-                    + Preprocess.shape(x));
+                    + x.shapeString());
         }
         if (t.ndim() != 1) {
             throw new DataFileException(labelsFile, "expected labels of shape (N,), got "
-                    + Preprocess.shape(t));
+                    + t.shapeString());
         }
         if (t.size() != s[0]) {
             throw new DataFileException(labelsFile, t.size() + " labels for " + s[0]

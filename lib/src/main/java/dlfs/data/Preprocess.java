@@ -3,9 +3,6 @@ package dlfs.data;
 import dlfs.nd.NDArray;
 import dlfs.nd.Rng;
 
-import java.util.Arrays;
-import java.util.StringJoiner;
-
 /**
  * The preprocessing the book applies to MNIST in {@code load_mnist(normalize, flatten,
  * one_hot_label)} (chapter 3.6.1) and {@code shuffle_dataset} (chapter 6.5.1):
@@ -29,7 +26,7 @@ public final class Preprocess {
             double v = in[i];
             if (!(v >= 0 && v <= 255)) {
                 throw new IllegalArgumentException("normalize: expects pixel values in 0..255, got "
-                        + v + " at flat index " + i + " of " + shape(x));
+                        + v + " at flat index " + i + " of " + x.shapeString());
             }
             out[i] = v / 255.0;
         }
@@ -44,7 +41,7 @@ public final class Preprocess {
     /** (N, d1, d2, ...) into (N, d1*d2*...): each image one row, as the book's flatten=True. */
     public static NDArray flatten(NDArray x) {
         if (x.ndim() < 1) {
-            throw new IllegalArgumentException("flatten: needs at least one axis, got " + shape(x));
+            throw new IllegalArgumentException("flatten: needs at least one axis, got " + x.shapeString());
         }
         int n = x.shape()[0];
         return NDArray.of(x.data().clone(), n, n == 0 ? 0 : x.size() / n);
@@ -62,7 +59,7 @@ public final class Preprocess {
         }
         if (labels.ndim() != 1) {
             throw new IllegalArgumentException("oneHot: expects labels of shape (N), got "
-                    + shape(labels));
+                    + labels.shapeString());
         }
         double[] t = labels.data();
         double[] out = new double[t.length * classes];
@@ -102,7 +99,7 @@ public final class Preprocess {
             throw new IllegalArgumentException(who + ": x and t must not be null");
         }
         if (x.ndim() == 0 || t.ndim() == 0 || x.shape()[0] != t.shape()[0]) {
-            throw new IllegalArgumentException(who + ": x " + shape(x) + " and t " + shape(t)
+            throw new IllegalArgumentException(who + ": x " + x.shapeString() + " and t " + t.shapeString()
                     + " must have the same number of rows");
         }
     }
@@ -112,15 +109,6 @@ public final class Preprocess {
             throw new IllegalArgumentException(who + ": asked for " + n + " samples, there are "
                     + size);
         }
-    }
-
-    /** A shape written as numpy does: (100, 784), (10,). */
-    static String shape(NDArray a) {
-        int[] s = a.shape();
-        if (s.length == 1) return "(" + s[0] + ",)";
-        StringJoiner j = new StringJoiner(", ", "(", ")");
-        Arrays.stream(s).forEach(d -> j.add(Integer.toString(d)));
-        return j.toString();
     }
 
     private static String fmt(double v) {

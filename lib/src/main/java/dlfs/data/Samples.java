@@ -30,6 +30,6 @@ public record Samples(NDArray x, NDArray t) {
 
     @Override
     public String toString() {
-        return "Samples(x " + Preprocess.shape(x) + ", t " + Preprocess.shape(t) + ")";
+        return "Samples(x " + x.shapeString() + ", t " + t.shapeString() + ")";
     }
 }
