@@ -35,7 +35,7 @@ public final class BatchNormalization implements Layer {
     private final NDArray gamma;
     private final NDArray beta;
     private final double momentum;
-    private NDArray runningMean, runningVar;
+    private final NDArray runningMean, runningVar;
     private NDArray dgamma, dbeta;
     // cached by forward(train) for backward
     private int[] inShape;
@@ -55,6 +55,8 @@ public final class BatchNormalization implements Layer {
         this.gamma = gamma;
         this.beta = beta;
         this.momentum = momentum;
+        this.runningMean = NDArray.zerosLike(gamma);
+        this.runningVar = NDArray.zerosLike(gamma);
     }
 
     /** A fresh layer for D features: γ = 1, β = 0. */
@@ -62,12 +64,12 @@ public final class BatchNormalization implements Layer {
         return new BatchNormalization(NDArray.ones(features), NDArray.zeros(features));
     }
 
-    /** The running mean used in inference (null before the first training forward). */
+    /** The running mean used in inference (live; zeros before the first training forward). */
     public NDArray runningMean() {
         return runningMean;
     }
 
-    /** The running variance used in inference (null before the first training forward). */
+    /** The running variance used in inference (live; zeros before the first training forward). */
     public NDArray runningVar() {
         return runningVar;
     }
@@ -77,8 +79,8 @@ public final class BatchNormalization implements Layer {
         if (!java.util.Arrays.equals(mean.shape(), gamma.shape()) || !java.util.Arrays.equals(var.shape(), gamma.shape()))
             throw new ShapeException("BatchNormalization: running mean " + mean.shapeString() + " and variance "
                     + var.shapeString() + " must have the shape of gamma " + gamma.shapeString());
-        runningMean = mean.copy();
-        runningVar = var.copy();
+        runningMean.assign(mean);
+        runningVar.assign(var);
     }
 
     @Override
@@ -93,10 +95,6 @@ public final class BatchNormalization implements Layer {
         if (x2 == null || x2.shape(1) != d)
             throw new ShapeException("BatchNormalization: input " + x.shapeString() + " does not have " + d
                     + " features per sample (gamma " + gamma.shapeString() + ")");
-        if (runningMean == null) {
-            runningMean = NDArray.zeros(d);
-            runningVar = NDArray.zeros(d);
-        }
         NDArray out;
         if (train) {
             NDArray mu = x2.mean(0);
