@@ -35,7 +35,7 @@ final class ExerciseCompiler {
     private ExerciseCompiler() {
     }
 
-    static Result compile(Plan plan, Path srcDir, String classpath, Path outDir) {
+    static Result compile(Plan plan, Path srcDir, List<Path> testDirs, String classpath, Path outDir) {
         JavaCompiler jc = ToolProvider.getSystemJavaCompiler();
         if (jc == null) throw new IllegalStateException("grader: no Java compiler in this runtime; run the grader on a JDK");
         Map<String, String> notCompiled = new LinkedHashMap<>();
@@ -55,17 +55,39 @@ final class ExerciseCompiler {
             for (Path f : fs) owner.put(f, e.id());
             files.put(e.id(), fs);
         }
+        // test support files (helpers shared by the tests, no graded tests of their own): always compiled
+        Set<Path> support = new LinkedHashSet<>();
+        for (Path dir : testDirs)
+            for (Path p : Plan.javaFiles(dir)) {
+                Path a = p.toAbsolutePath().normalize();
+                if (!owner.containsKey(a)) support.add(a);
+            }
         // the student's other files (helpers): compiled with everything, dropped if they do not compile
         Set<Path> extra = new LinkedHashSet<>();
         for (Path p : Plan.javaFiles(srcDir)) {
             Path a = p.toAbsolutePath().normalize();
             if (!owner.containsKey(a)) extra.add(a);
         }
+        // a student's file may only declare classes in the exercises' packages: a file that declares
+        // org.junit... or dlfs.nd... would shadow the tests' or the library's own classes
+        Map<Path, String> packages = packages(jc, owner.keySet().stream().filter(f -> f.startsWith(srcDir.toAbsolutePath().normalize())).toList(), extra);
+        for (Map.Entry<Path, String> e : packages.entrySet()) {
+            String pkg = e.getValue();
+            if (pkg.equals(ExerciseIds.PREFIX.substring(0, ExerciseIds.PREFIX.length() - 1)) || pkg.startsWith(ExerciseIds.PREFIX)) continue;
+            Path f = e.getKey();
+            String why = srcDir.toAbsolutePath().normalize().relativize(f) + " declares package '" + pkg
+                    + "': only classes in " + ExerciseIds.PREFIX + "* are graded";
+            if (extra.remove(f)) notes.add("grading: left out " + why);
+            else if (owner.containsKey(f) && files.remove(owner.get(f)) != null) notCompiled.put(owner.get(f), "does not compile: " + why);
+        }
         for (int pass = 0; pass < 50; pass++) {
-            List<Path> all = new ArrayList<>(extra);
-            for (Set<Path> fs : files.values()) all.addAll(fs);
+            // the grader's files first, so that a clash with a student's file is blamed on the student's
+            List<Path> all = new ArrayList<>(support);
+            for (Set<Path> fs : files.values()) for (Path f : fs) if (!f.startsWith(srcDir.toAbsolutePath().normalize())) all.add(f);
+            for (Set<Path> fs : files.values()) for (Path f : fs) if (f.startsWith(srcDir.toAbsolutePath().normalize())) all.add(f);
+            all.addAll(extra);
             clean(outDir);
-            if (all.isEmpty()) break;
+            if (files.isEmpty()) break;
             DiagnosticCollector<JavaFileObject> diags = new DiagnosticCollector<>();
             boolean ok;
             try (StandardJavaFileManager fm = jc.getStandardFileManager(diags, Locale.ROOT, StandardCharsets.UTF_8)) {
@@ -112,6 +134,24 @@ final class ExerciseCompiler {
             }
         }
         return new Result(notCompiled, notes);
+    }
+
+    /** The package each student file declares ("" for none), parsed without compiling. */
+    private static Map<Path, String> packages(JavaCompiler jc, List<Path> exerciseFiles, Set<Path> extra) {
+        List<Path> all = new ArrayList<>(exerciseFiles);
+        all.addAll(extra);
+        Map<Path, String> out = new LinkedHashMap<>();
+        if (all.isEmpty()) return out;
+        try (StandardJavaFileManager fm = jc.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
+            var task = (com.sun.source.util.JavacTask) jc.getTask(null, fm, d -> { }, List.of("-proc:none"), null,
+                    fm.getJavaFileObjectsFromPaths(all));
+            for (var cu : task.parse())
+                out.put(Path.of(cu.getSourceFile().toUri()).toAbsolutePath().normalize(),
+                        cu.getPackageName() == null ? "" : cu.getPackageName().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     static void clean(Path dir) {

@@ -65,7 +65,8 @@ public final class Grader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ExerciseCompiler.Result compiled = ExerciseCompiler.compile(plan, cfg.srcDir(), cfg.classpath(), classes);
+        ExerciseCompiler.Result compiled = ExerciseCompiler.compile(plan, cfg.srcDir(),
+                cfg.hiddenDir() == null ? List.of(cfg.testDir()) : List.of(cfg.testDir(), cfg.hiddenDir()), cfg.classpath(), classes);
         notes.addAll(compiled.notes());
 
         Map<String, TestOutcome> outcomes = new LinkedHashMap<>();

@@ -1,0 +1,43 @@
+package dlfs.exercises.ch2;
+
+/**
+ * Exercise ch2 — logic gates built from perceptrons ("感知机").
+ *
+ * <p>A perceptron with two inputs fires when the weighted sum passes the threshold, written with a
+ * bias b = −θ:
+ * <pre>
+ *   y = 1  if  b + w1·x1 + w2·x2 &gt; 0
+ *   y = 0  otherwise
+ * </pre>
+ * AND, NAND and OR are the same perceptron with different (w1, w2, b); choose them yourself (for
+ * example AND: (0.5, 0.5, −0.7)). XOR cannot be drawn with one straight line, so build it as the
+ * two-layer perceptron of the book: {@code s1 = NAND(x1, x2)}, {@code s2 = OR(x1, x2)},
+ * {@code y = AND(s1, s2)}, calling your own gates.
+ *
+ * <p>Inputs and outputs are 0 or 1. Truth tables over (x1, x2) = (0,0), (1,0), (0,1), (1,1):
+ * AND 0 0 0 1, NAND 1 1 1 0, OR 0 1 1 1, XOR 0 1 1 0.
+ */
+public final class Gates {
+    private Gates() {
+    }
+
+    /** AND(x1, x2): 1 only when both inputs are 1. */
+    public static int and(int x1, int x2) {
+        throw new UnsupportedOperationException("ch2 Gates.and: return 1 if b + w1*x1 + w2*x2 > 0 else 0, e.g. w = (0.5, 0.5), b = -0.7");
+    }
+
+    /** NAND(x1, x2): NOT AND; only the weights and bias differ from AND. */
+    public static int nand(int x1, int x2) {
+        throw new UnsupportedOperationException("ch2 Gates.nand: AND with the signs of the weights and the bias flipped");
+    }
+
+    /** OR(x1, x2): 1 when at least one input is 1. */
+    public static int or(int x1, int x2) {
+        throw new UnsupportedOperationException("ch2 Gates.or: like AND with a bias that lets one input fire the neuron");
+    }
+
+    /** XOR(x1, x2) as the two-layer perceptron AND(NAND(x1, x2), OR(x1, x2)). */
+    public static int xor(int x1, int x2) {
+        throw new UnsupportedOperationException("ch2 Gates.xor: s1 = nand(x1, x2), s2 = or(x1, x2), return and(s1, s2)");
+    }
+}

@@ -1,0 +1,76 @@
+package dlfs.exercises;
+
+import dlfs.nd.NDArray;
+import dlfs.nd.Rng;
+import dlfs.nd.ShapeException;
+
+import java.util.Arrays;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Assertions for the graded tests that tell the student what is wrong in terms of the exercise:
+ * "relu(x), x (3, 4): expected shape (3, 4), got (4, 3)" or "…: at (1, 2) expected 0.7311, got 0.5".
+ */
+public final class Check {
+    /** Relative and absolute tolerances for values compared with the library's reference. */
+    public static final double RTOL = 1e-6, ATOL = 1e-9;
+
+    private Check() {
+    }
+
+    /** A seeded standard-normal array: the same inputs on every run and every machine. */
+    public static NDArray randn(long seed, int... shape) {
+        return new Rng(seed).normal(shape);
+    }
+
+    public static void shape(String what, NDArray actual, int... expected) {
+        assertNotNull(actual, what + ": returned null");
+        if (!Arrays.equals(actual.shape(), expected))
+            fail(what + ": expected shape " + ShapeException.fmt(expected) + ", got " + actual.shapeString());
+    }
+
+    /** Same shape, and every value within RTOL·|expected| + ATOL. */
+    public static void close(String what, NDArray expected, NDArray actual) {
+        close(what, expected, actual, RTOL, ATOL);
+    }
+
+    public static void close(String what, NDArray expected, NDArray actual, double rtol, double atol) {
+        shape(what, actual, expected.shape());
+        double[] e = expected.data(), a = actual.data();
+        for (int i = 0; i < e.length; i++) {
+            boolean ok = Double.isNaN(e[i]) ? Double.isNaN(a[i]) : Math.abs(a[i] - e[i]) <= atol + rtol * Math.abs(e[i]);
+            if (!ok) fail(what + ": at " + index(i, expected.shape()) + " expected " + e[i] + ", got " + a[i]);
+        }
+    }
+
+    public static void close(String what, double expected, double actual, double tol) {
+        if (!(Math.abs(actual - expected) <= tol))
+            fail(what + ": expected " + expected + ", got " + actual + " (tolerance " + tol + ")");
+    }
+
+    /** No NaN or infinity anywhere. */
+    public static void finite(String what, NDArray actual) {
+        assertNotNull(actual, what + ": returned null");
+        double[] a = actual.data();
+        for (int i = 0; i < a.length; i++)
+            if (!Double.isFinite(a[i])) fail(what + ": at " + index(i, actual.shape()) + " got " + a[i] + " (overflow?)");
+    }
+
+    /** The input must be left as it was (a copy, not an in-place change). */
+    public static void unchanged(String what, NDArray before, NDArray after) {
+        if (!Arrays.equals(before.data(), after.data()) || !Arrays.equals(before.shape(), after.shape()))
+            fail(what + ": changed its input in place; compute into a new array instead");
+    }
+
+    static String index(int flat, int[] shape) {
+        if (shape.length == 0) return "()";
+        int[] idx = new int[shape.length];
+        for (int d = shape.length - 1; d >= 0; d--) {
+            idx[d] = shape[d] == 0 ? 0 : flat % shape[d];
+            flat = shape[d] == 0 ? 0 : flat / shape[d];
+        }
+        return ShapeException.fmt(idx);
+    }
+}
