@@ -26,7 +26,10 @@ public final class GradeReport implements Serializable {
 
     public GradeReport(String label, List<TestOutcome> outcomes, List<String> notes, double seconds) {
         this.label = label;
-        this.outcomes = List.copyOf(outcomes);
+        // exercises in name order (ch2 before ch3 ...), tests in the order they came within each
+        List<TestOutcome> sorted = new ArrayList<>(outcomes);
+        sorted.sort(java.util.Comparator.comparing(TestOutcome::exercise));
+        this.outcomes = List.copyOf(sorted);
         this.notes = List.copyOf(notes);
         this.seconds = seconds;
     }

@@ -1,0 +1,26 @@
+package dlfs.exercises.ch3;
+
+import dlfs.nd.NDArray;
+
+/**
+ * Exercise ch3 — the softmax output layer ("softmax函数"), overflow-safe.
+ * <pre>
+ *   y_k = exp(a_k − C) / Σ_i exp(a_i − C),   C = max_i a_i
+ * </pre>
+ * Subtracting C leaves the result unchanged but keeps exp from overflowing:
+ * softmax([1010, 1000, 990]) = [9.99954600e-01, 4.53978686e-05, 2.06106005e-09], where the
+ * naive form gives NaN.
+ *
+ * <p>Shapes: a 1-D array (K) gives (K); a batch (N, K) is taken row by row (each row has its
+ * own C) and gives (N, K) whose rows each sum to 1. A one-row batch (1, K) stays (1, K).
+ * Leave {@code a} unchanged.
+ */
+public final class SoftmaxFunction {
+    private SoftmaxFunction() {
+    }
+
+    public static NDArray softmax(NDArray a) {
+        throw new UnsupportedOperationException("ch3 softmax: per row, c = max, e = exp(a - c), return e / sum(e); "
+                + "for a batch use max(1, true) and sum(1, true) so they broadcast");
+    }
+}

@@ -1,0 +1,32 @@
+package dlfs.exercises.ch4;
+
+import dlfs.nd.NDArray;
+
+/**
+ * Exercise ch4 — loss functions ("损失函数").
+ * <pre>
+ *   mean squared error:  E = ½ Σ_k (y_k − t_k)²
+ *   cross-entropy:       E = −Σ_k t_k · log(y_k + δ),   δ = 1e-7 (so that log(0) never happens)
+ * </pre>
+ * Shapes: y is one sample (K) or a batch (N, K); for a batch return the sum over the batch divided
+ * by N (the mean per sample). For cross-entropy, t is either one-hot with the shape of y, or
+ * class labels: (N) for a batch (one class index per row), or a single label for one sample, in
+ * which case E = −log(y[label] + δ). Book example: t = one-hot 2,
+ * y = [0.1, 0.05, 0.6, 0, 0.05, 0.1, 0, 0.1, 0, 0] gives MSE 0.0975 and cross-entropy 0.5108.
+ * A t whose shape fits neither form is an error: throw IllegalArgumentException naming both shapes.
+ */
+public final class LossFunctions {
+    public static final double DELTA = 1e-7;
+
+    private LossFunctions() {
+    }
+
+    public static double meanSquaredError(NDArray y, NDArray t) {
+        throw new UnsupportedOperationException("ch4 meanSquaredError: 0.5 * sum((y - t)^2), divided by N for a batch (N, K)");
+    }
+
+    public static double crossEntropyError(NDArray y, NDArray t) {
+        throw new UnsupportedOperationException("ch4 crossEntropyError: one-hot t: -sum(t * log(y + 1e-7)) / N; "
+                + "labels t (N): -sum over rows of log(y[i, t[i]] + 1e-7) / N");
+    }
+}

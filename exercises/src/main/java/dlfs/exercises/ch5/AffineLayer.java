@@ -1,0 +1,51 @@
+package dlfs.exercises.ch5;
+
+import dlfs.layers.Layer;
+import dlfs.nd.NDArray;
+
+import java.util.Map;
+
+/**
+ * Exercise ch5 — the Affine (fully connected) layer ("Affine层").
+ * <pre>
+ *   forward:  y = x · W + b                         x (N, D), W (D, M), b (M)  →  y (N, M)
+ *   backward: ∂L/∂x = dout · Wᵀ                     (N, M)·(M, D) → (N, D)
+ *             ∂L/∂W = xᵀ · dout                     (D, N)·(N, M) → (D, M)
+ *             ∂L/∂b = Σ over the batch of dout      (M)
+ * </pre>
+ * b is added to every row, so its gradient sums over the rows. An input of more dimensions, such
+ * as (N, C, H, W), is first flattened to (N, C·H·W); backward then returns dx in the input's
+ * original shape. A one-sample batch (1, D) is an ordinary batch. W and b are the live arrays you
+ * are given (an optimizer updates them in place): do not copy them. {@link #grads()} returns the
+ * gradients of the last backward by the names "W" and "b". Hint: {@code NDArray.tdot} computes
+ * aᵀ·b and {@code dott} computes a·bᵀ without transposing.
+ */
+public final class AffineLayer implements Layer {
+    private final NDArray W, b;
+
+    public AffineLayer(NDArray W, NDArray b) {
+        this.W = W;
+        this.b = b;
+    }
+
+    @Override
+    public NDArray forward(NDArray x) {
+        throw new UnsupportedOperationException("ch5 AffineLayer.forward: remember x's shape and x2 = x.reshape(N, -1); return x2.matmul(W).add(b)");
+    }
+
+    @Override
+    public NDArray backward(NDArray dout) {
+        throw new UnsupportedOperationException("ch5 AffineLayer.backward: dx = dout.dott(W), dW = x2.tdot(dout), db = dout.sum(0); "
+                + "return dx reshaped to x's shape");
+    }
+
+    @Override
+    public Map<String, NDArray> params() {
+        return Map.of("W", W, "b", b);
+    }
+
+    @Override
+    public Map<String, NDArray> grads() {
+        throw new UnsupportedOperationException("ch5 AffineLayer.grads: return Map.of(\"W\", dW, \"b\", db) from the last backward");
+    }
+}

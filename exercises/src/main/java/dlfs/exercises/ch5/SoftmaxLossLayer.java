@@ -1,0 +1,33 @@
+package dlfs.exercises.ch5;
+
+import dlfs.layers.LossLayer;
+import dlfs.nd.NDArray;
+
+/**
+ * Exercise ch5 — the Softmax-with-Loss layer ("Softmax-with-Loss层").
+ * <pre>
+ *   forward:  y = softmax(x) (row by row),  L = −(1/N) Σ_n log(y[n, t_n] + 1e-7)
+ *   backward: ∂L/∂x = dout · (y − t) / N      (t one-hot)
+ * </pre>
+ * x is (N, K) scores; t is one-hot (N, K) or class labels (N). Returns the loss (a number);
+ * backward returns (N, K). Use the library for softmax and cross-entropy
+ * ({@code dlfs.functions.Activations.softmax}, {@code dlfs.functions.Losses.crossEntropyError});
+ * the point of this exercise is the backward pass. {@link #output()} is y of the last forward.
+ * Large scores (1000 and more) must give a finite loss and gradient.
+ */
+public final class SoftmaxLossLayer implements LossLayer {
+    @Override
+    public double forward(NDArray x, NDArray t) {
+        throw new UnsupportedOperationException("ch5 SoftmaxLossLayer.forward: y = softmax(x), keep y and t, return cross-entropy(y, t)");
+    }
+
+    @Override
+    public NDArray backward(double dout) {
+        throw new UnsupportedOperationException("ch5 SoftmaxLossLayer.backward: (y - t) * dout / N; with labels t, subtract 1 at [n, t_n]");
+    }
+
+    @Override
+    public NDArray output() {
+        throw new UnsupportedOperationException("ch5 SoftmaxLossLayer.output: return y of the last forward");
+    }
+}

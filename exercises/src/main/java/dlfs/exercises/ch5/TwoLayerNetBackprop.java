@@ -1,0 +1,32 @@
+package dlfs.exercises.ch5;
+
+import dlfs.nd.NDArray;
+
+import java.util.Map;
+
+/**
+ * Exercise ch5 — the gradient of the two-layer network by backpropagation ("误差反向传播法的实现").
+ *
+ * <p>The network of the book: Affine1 → ReLU → Affine2 → Softmax-with-Loss, parameters W1 (D, H),
+ * b1 (H), W2 (H, K), b2 (K); x is (N, D), t one-hot (N, K) or labels (N).
+ * <pre>
+ *   forward:   a1 = x·W1 + b1,  z1 = relu(a1),  a2 = z1·W2 + b2,  L = CE(softmax(a2), t)
+ *   backward:  da2 = (softmax(a2) − t) / N
+ *              dW2 = z1ᵀ·da2,  db2 = Σ_rows da2,  dz1 = da2·W2ᵀ
+ *              da1 = dz1 where a1 &gt; 0, else 0
+ *              dW1 = xᵀ·da1,   db1 = Σ_rows da1
+ * </pre>
+ * Return the gradients by the parameters' names "W1", "b1", "W2", "b2", each with its parameter's
+ * shape, and leave the parameters unchanged. You may use the library's layers
+ * ({@code dlfs.layers.Affine}, {@code Relu}, {@code SoftmaxWithLoss}) or write the formulas above
+ * with NDArray operations. The tests compare with the numerical gradient (they agree to ~1e-7).
+ */
+public final class TwoLayerNetBackprop {
+    private TwoLayerNetBackprop() {
+    }
+
+    public static Map<String, NDArray> gradient(Map<String, NDArray> params, NDArray x, NDArray t) {
+        throw new UnsupportedOperationException("ch5 TwoLayerNetBackprop.gradient: forward through Affine1, Relu, Affine2, "
+                + "SoftmaxWithLoss, then backward(1) through them in reverse order and collect dW1, db1, dW2, db2");
+    }
+}
