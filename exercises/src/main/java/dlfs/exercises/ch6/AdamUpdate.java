@@ -1,0 +1,38 @@
+package dlfs.exercises.ch6;
+
+import dlfs.nd.NDArray;
+import dlfs.optim.Optimizer;
+
+import java.util.Map;
+
+/**
+ * Exercise ch6 — the Adam update ("Adam"), in the book's form. At step t = 1, 2, ... (count the
+ * calls to update):
+ * <pre>
+ *   η_t = η · √(1 − β₂ᵗ) / (1 − β₁ᵗ)
+ *   m ← m + (1 − β₁)·(g − m)
+ *   v ← v + (1 − β₂)·(g² − v)
+ *   W ← W − η_t · m / (√v + 1e-7)
+ * </pre>
+ * with g = ∂L/∂W, m and v kept per parameter name (zeros at the start). Defaults η = 0.001,
+ * β₁ = 0.9, β₂ = 0.999. Update the parameter arrays in place.
+ */
+public final class AdamUpdate implements Optimizer {
+    private final double lr, beta1, beta2;
+
+    public AdamUpdate(double lr, double beta1, double beta2) {
+        this.lr = lr;
+        this.beta1 = beta1;
+        this.beta2 = beta2;
+    }
+
+    public AdamUpdate(double lr) {
+        this(lr, 0.9, 0.999);
+    }
+
+    @Override
+    public void update(Map<String, NDArray> params, Map<String, NDArray> grads) {
+        throw new UnsupportedOperationException("ch6 AdamUpdate.update: t++, lrT = lr * sqrt(1 - beta2^t) / (1 - beta1^t); "
+                + "per name update m and v, then param -= lrT * m / (sqrt(v) + 1e-7)");
+    }
+}

@@ -1,0 +1,70 @@
+package dlfs.exercises.ch6;
+
+import dlfs.layers.Layer;
+import dlfs.nd.NDArray;
+
+import java.util.Map;
+
+/**
+ * Exercise ch6 — Batch Normalization ("Batch Normalization"), for input (N, D).
+ * <pre>
+ *   training:  μ = (1/N) Σ_rows x           σ² = (1/N) Σ_rows (x − μ)²
+ *              x̂ = (x − μ) / √(σ² + ε)      y = γ ⊙ x̂ + β          ε = 1e-6
+ *              running_mean ← m·running_mean + (1 − m)·μ
+ *              running_var  ← m·running_var  + (1 − m)·σ²              m = 0.9
+ *   inference: y = γ ⊙ (x − running_mean) / √(running_var + ε) + β
+ *   backward:  dβ = Σ_rows dout      dγ = Σ_rows x̂ ⊙ dout       dx̂ = γ ⊙ dout
+ *              dx = (1/N) / √(σ² + ε) ⊙ (N·dx̂ − Σ_rows dx̂ − x̂ ⊙ Σ_rows (dx̂ ⊙ x̂))
+ * </pre>
+ * γ (D) and β (D) are the live arrays you are given; running statistics start at zeros (D).
+ * {@link #grads()} returns dγ and dβ of the last backward by the names "gamma" and "beta".
+ * {@link #forward(NDArray)} is the training mode.
+ */
+public final class BatchNormLayer implements Layer {
+    public static final double EPS = 1e-6;
+    public static final double MOMENTUM = 0.9;
+    private final NDArray gamma, beta;
+    private final NDArray runningMean, runningVar;
+
+    public BatchNormLayer(NDArray gamma, NDArray beta) {
+        this.gamma = gamma;
+        this.beta = beta;
+        this.runningMean = NDArray.zerosLike(gamma);
+        this.runningVar = NDArray.zerosLike(gamma);
+    }
+
+    public NDArray runningMean() {
+        return runningMean;
+    }
+
+    public NDArray runningVar() {
+        return runningVar;
+    }
+
+    @Override
+    public NDArray forward(NDArray x) {
+        return forward(x, true);
+    }
+
+    @Override
+    public NDArray forward(NDArray x, boolean train) {
+        throw new UnsupportedOperationException("ch6 BatchNormLayer.forward: training: mu = x.mean(0), xc = x - mu, "
+                + "var = mean(xc^2, 0), std = sqrt(var + EPS), xn = xc / std, update the running stats in place, return gamma * xn + beta");
+    }
+
+    @Override
+    public NDArray backward(NDArray dout) {
+        throw new UnsupportedOperationException("ch6 BatchNormLayer.backward: dbeta = sum(dout, 0), dgamma = sum(xn * dout, 0), "
+                + "then dx from dxn = gamma * dout as in the Javadoc");
+    }
+
+    @Override
+    public Map<String, NDArray> params() {
+        return Map.of("gamma", gamma, "beta", beta);
+    }
+
+    @Override
+    public Map<String, NDArray> grads() {
+        throw new UnsupportedOperationException("ch6 BatchNormLayer.grads: Map.of(\"gamma\", dgamma, \"beta\", dbeta)");
+    }
+}

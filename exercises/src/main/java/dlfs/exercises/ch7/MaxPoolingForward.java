@@ -1,0 +1,31 @@
+package dlfs.exercises.ch7;
+
+import dlfs.nd.NDArray;
+
+/**
+ * Exercise ch7 — the forward pass of max pooling ("池化层的实现").
+ * <pre>
+ *   x (N, C, H, W), window PH×PW, stride S, padding P  →  y (N, C, OH, OW)
+ *   OH = (H + 2P − PH)/S + 1,   OW = (W + 2P − PW)/S + 1
+ *   y[n, c, i, j] = max over u &lt; PH, v &lt; PW of x[n, c, i·S + u − P, j·S + v − P]
+ * </pre>
+ * Each channel is pooled on its own (the channel count does not change). Positions that fall in
+ * the padding are not candidates for the maximum (as if padded with −∞). Typical use: a 2×2
+ * window with stride 2 halves H and W. You may use the library's {@code Im2Col} and a row-wise
+ * max, as the book does, or loop directly.
+ */
+public final class MaxPoolingForward {
+    private final int poolH, poolW, stride, pad;
+
+    public MaxPoolingForward(int poolH, int poolW, int stride, int pad) {
+        this.poolH = poolH;
+        this.poolW = poolW;
+        this.stride = stride;
+        this.pad = pad;
+    }
+
+    public NDArray forward(NDArray x) {
+        throw new UnsupportedOperationException("ch7 MaxPoolingForward.forward: for each n, c, i, j take the max of the "
+                + "PH x PW window at (i*S - P, j*S - P), skipping positions outside the image");
+    }
+}
