@@ -42,7 +42,19 @@ public final class Grader {
     private final Config cfg;
 
     public Grader(Config cfg) {
-        this.cfg = cfg;
+        // the test JVM runs in the work folder: every path it is given must be absolute
+        this.cfg = new Config(cfg.srcDir().toAbsolutePath().normalize(), cfg.testDir().toAbsolutePath().normalize(),
+                cfg.hiddenDir() == null ? null : cfg.hiddenDir().toAbsolutePath().normalize(),
+                cfg.workDir().toAbsolutePath().normalize(), absolute(cfg.classpath()), cfg.label(), cfg.testTimeoutSeconds(),
+                cfg.childXmx(), cfg.sandbox());
+    }
+
+    /** The classpath with every entry made absolute. */
+    static String absolute(String classpath) {
+        List<String> out = new ArrayList<>();
+        for (String e : classpath.split(File.pathSeparator))
+            if (!e.isBlank()) out.add(Path.of(e).toAbsolutePath().normalize().toString());
+        return String.join(File.pathSeparator, out);
     }
 
     /** The classpath of this JVM (Surefire's test classpath when run under Surefire). */
