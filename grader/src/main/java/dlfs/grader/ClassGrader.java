@@ -163,6 +163,7 @@ public final class ClassGrader {
             ExerciseCompiler.clean(work);
             ExerciseCompiler.clean(studentOut);
             Path staged = work.resolve("submitted");
+            Files.createDirectories(staged);
             if (Files.isDirectory(entry)) copyJava(entry, staged);
             else unzipJava(entry, staged);
             Path root = sourceRoot(staged);

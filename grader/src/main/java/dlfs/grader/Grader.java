@@ -169,11 +169,12 @@ public final class Grader {
         int exitCode;
         boolean killed;
         long limitSeconds;
+        String xmx = "";
         final StringBuilder stderr = new StringBuilder();
 
         String exitDescription() {
             if (killed) return "stopped after " + limitSeconds + " s without progress";
-            if (exitCode == 1 && stderr.indexOf("OutOfMemoryError") >= 0) return "out of memory";
+            if (stderr.indexOf("OutOfMemoryError") >= 0) return "out of memory: the test JVM's heap limit is " + xmx;
             if (exitCode == ChildMain.EXIT_RESTART) return "restarted after a timeout";
             return "exit code " + exitCode + (exitCode == ChildMain.EXIT_DONE ? "" : ", System.exit or a JVM crash?");
         }
@@ -186,6 +187,7 @@ public final class Grader {
 
     private ChildRun startChild(List<String> testClasses, Set<String> done, Path classes, Path io, Path run, int attempt) {
         ChildRun r = new ChildRun();
+        r.xmx = cfg.childXmx();
         Path props = io.resolve("child-" + attempt + ".properties");
         Path results = io.resolve("results-" + attempt + ".txt");
         Properties p = new Properties();
