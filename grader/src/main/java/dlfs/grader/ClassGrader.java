@@ -195,6 +195,7 @@ public final class ClassGrader {
             try (InputStream in = Files.newInputStream(saved); ObjectInputStream ois = new ObjectInputStream(in)) {
                 g = (GradeReport) ois.readObject();
             }
+            Files.deleteIfExists(saved);
             return new Row(student, g, g.reason());
         } catch (IOException | ClassNotFoundException e) {
             return failed(student, plan, "grading: " + e.getMessage(), studentOut);
