@@ -355,6 +355,11 @@ public final class Plots {
         return chart;
     }
 
+    /** {@link #descentPath(double[][], DoubleBinaryOperator, double[], double[])} for a path as a list of {x, y} points. */
+    public static XYChart descentPath(List<double[]> path, DoubleBinaryOperator f, double[] xRange, double[] yRange) {
+        return descentPath(path.toArray(new double[0][]), f, xRange, yRange);
+    }
+
     /** {@link #descentPath(double[][], DoubleBinaryOperator, double[], double[])} for a path of shape (steps, 2). */
     public static XYChart descentPath(NDArray path, DoubleBinaryOperator f, double[] xRange, double[] yRange) {
         if (path.ndim() != 2 || path.shape(1) != 2) {
