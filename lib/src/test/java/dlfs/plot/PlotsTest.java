@@ -33,6 +33,11 @@ class PlotsTest {
         assertEquals(Math.sin(6), c.getSeriesMap().get("sin").getYData()[60], 1e-12);
         Png.save(c, "ch1_sin_cos", Charts.WIDTH, Charts.HEIGHT);
         Png.save(Plots.line(x, ys.get("sin"), "sin"), "ch1_line", Charts.WIDTH, Charts.HEIGHT);
+        XYChart own = Plots.xy("by hand", "x", "y");
+        Plots.addLine(own, "a", x, x);
+        XYSeries b = Plots.addLine(own, "b", x, ys.get("cos"));
+        assertEquals(Charts.color(1), b.getLineColor());
+        Png.save(own, "xy_by_hand", Charts.WIDTH, Charts.HEIGHT);
     }
 
     @Test
