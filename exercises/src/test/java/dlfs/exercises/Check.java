@@ -25,6 +25,19 @@ public final class Check {
         return new Rng(seed).normal(shape);
     }
 
+    /** n seeded class labels in [0, k), as an (n) array (the label form of t). */
+    public static NDArray labels(long seed, int n, int k) {
+        int[] l = new Rng(seed).choice(k, n);
+        double[] d = new double[n];
+        for (int i = 0; i < n; i++) d[i] = l[i];
+        return NDArray.of(d);
+    }
+
+    /** The same labels as one-hot rows (n, k), by the library's {@code Preprocess.oneHot}. */
+    public static NDArray oneHot(NDArray labels, int k) {
+        return dlfs.data.Preprocess.oneHot(labels, k);
+    }
+
     public static void shape(String what, NDArray actual, int... expected) {
         assertNotNull(actual, what + ": returned null");
         if (!Arrays.equals(actual.shape(), expected))

@@ -6,7 +6,6 @@ import dlfs.functions.Losses;
 import dlfs.grader.Exercise;
 import dlfs.grader.Points;
 import dlfs.nd.NDArray;
-import dlfs.nd.Rng;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -21,19 +20,6 @@ class LossFunctionsTest {
         return Activations.softmax(Check.randn(seed, n, k));
     }
 
-    private static NDArray labels(long seed, int n, int k) {
-        int[] l = new Rng(seed).choice(k, n);
-        double[] d = new double[n];
-        for (int i = 0; i < n; i++) d[i] = l[i];
-        return NDArray.of(d);
-    }
-
-    private static NDArray oneHot(NDArray labels, int k) {
-        NDArray t = NDArray.zeros(labels.size(), k);
-        for (int i = 0; i < labels.size(); i++) t.set(1, i, (int) labels.get(i));
-        return t;
-    }
-
     @Test
     @Points(2)
     void meanSquaredErrorOfTheBookExample() {
@@ -45,7 +31,7 @@ class LossFunctionsTest {
     @Points(2)
     void meanSquaredErrorIsAveragedOverTheBatch() {
         NDArray y = probabilities(51, 8, 10);
-        NDArray t = oneHot(labels(52, 8, 10), 10);
+        NDArray t = Check.oneHot(Check.labels(52, 8, 10), 10);
         Check.close("meanSquaredError(y, t), y (8, 10)", Losses.meanSquaredError(y, t), LossFunctions.meanSquaredError(y, t), 1e-12);
     }
 
@@ -60,7 +46,7 @@ class LossFunctionsTest {
     @Points(3)
     void crossEntropyWithOneHotBatch() {
         NDArray y = probabilities(53, 16, 10);
-        NDArray t = oneHot(labels(54, 16, 10), 10);
+        NDArray t = Check.oneHot(Check.labels(54, 16, 10), 10);
         Check.close("crossEntropyError(y, one-hot t), y (16, 10)", Losses.crossEntropyError(y, t), LossFunctions.crossEntropyError(y, t), 1e-9);
     }
 
@@ -68,7 +54,7 @@ class LossFunctionsTest {
     @Points(3)
     void crossEntropyWithLabelsEqualsOneHot() {
         NDArray y = probabilities(55, 16, 10);
-        NDArray l = labels(56, 16, 10);
+        NDArray l = Check.labels(56, 16, 10);
         Check.close("crossEntropyError(y, labels t), y (16, 10), t (16,)", Losses.crossEntropyError(y, l),
                 LossFunctions.crossEntropyError(y, l), 1e-9);
     }

@@ -6,29 +6,16 @@ import dlfs.grader.Points;
 import dlfs.gradient.NumericalGradient;
 import dlfs.layers.SoftmaxWithLoss;
 import dlfs.nd.NDArray;
-import dlfs.nd.Rng;
 import org.junit.jupiter.api.Test;
 
 @Exercise(value = SoftmaxLossLayer.class, title = "ch5 Softmax-with-Loss layer forward/backward")
 class SoftmaxLossLayerTest {
-    private static NDArray labels(long seed, int n, int k) {
-        int[] l = new Rng(seed).choice(k, n);
-        double[] d = new double[n];
-        for (int i = 0; i < n; i++) d[i] = l[i];
-        return NDArray.of(d);
-    }
-
-    private static NDArray oneHot(NDArray labels, int k) {
-        NDArray t = NDArray.zeros(labels.size(), k);
-        for (int i = 0; i < labels.size(); i++) t.set(1, i, (int) labels.get(i));
-        return t;
-    }
 
     @Test
     @Points(2)
     void forwardWithOneHotTargets() {
         NDArray x = Check.randn(121, 8, 10);
-        NDArray t = oneHot(labels(122, 8, 10), 10);
+        NDArray t = Check.oneHot(Check.labels(122, 8, 10), 10);
         SoftmaxLossLayer mine = new SoftmaxLossLayer();
         Check.close("SoftmaxLossLayer.forward(x, one-hot t), x (8, 10)", new SoftmaxWithLoss().forward(x, t), mine.forward(x, t), 1e-9);
         Check.close("output() after forward", dlfs.functions.Activations.softmax(x), mine.output());
@@ -38,7 +25,7 @@ class SoftmaxLossLayerTest {
     @Points(3)
     void backwardWithOneHotTargets() {
         NDArray x = Check.randn(123, 8, 10);
-        NDArray t = oneHot(labels(124, 8, 10), 10);
+        NDArray t = Check.oneHot(Check.labels(124, 8, 10), 10);
         SoftmaxWithLoss ref = new SoftmaxWithLoss();
         ref.forward(x, t);
         SoftmaxLossLayer mine = new SoftmaxLossLayer();
@@ -51,7 +38,7 @@ class SoftmaxLossLayerTest {
     @Points(3)
     void labelTargets() {
         NDArray x = Check.randn(125, 6, 5);
-        NDArray t = labels(126, 6, 5);
+        NDArray t = Check.labels(126, 6, 5);
         SoftmaxWithLoss ref = new SoftmaxWithLoss();
         SoftmaxLossLayer mine = new SoftmaxLossLayer();
         Check.close("SoftmaxLossLayer.forward(x, labels t (6,))", ref.forward(x, t), mine.forward(x, t), 1e-9);

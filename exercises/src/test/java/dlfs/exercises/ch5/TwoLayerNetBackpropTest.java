@@ -31,19 +31,12 @@ class TwoLayerNetBackpropTest {
         return c;
     }
 
-    private static NDArray labels(long seed, int n, int k) {
-        int[] l = new Rng(seed).choice(k, n);
-        double[] d = new double[n];
-        for (int i = 0; i < n; i++) d[i] = l[i];
-        return NDArray.of(d);
-    }
-
     @Test
     @Points(4)
     void matchesTheLibrarysBackprop() {
         TwoLayerNet net = net(131);
         NDArray x = Check.randn(134, 5, 8);
-        NDArray t = labels(135, 5, 4);
+        NDArray t = Check.labels(135, 5, 4);
         Map<String, NDArray> params = copyOf(net.params());
         Map<String, NDArray> g = TwoLayerNetBackprop.gradient(params, x, t);
         Map<String, NDArray> ref = net.gradient(x, t);
@@ -60,7 +53,7 @@ class TwoLayerNetBackpropTest {
     void agreesWithTheNumericalGradient() {
         TwoLayerNet net = net(141);
         NDArray x = Check.randn(144, 3, 8);
-        NDArray t = labels(145, 3, 4);
+        NDArray t = Check.labels(145, 3, 4);
         Map<String, NDArray> g = TwoLayerNetBackprop.gradient(copyOf(net.params()), x, t);
         Map<String, NDArray> num = net.numericalGradient(x, t);
         for (String name : NAMES) {

@@ -1,0 +1,87 @@
+package dlfs.grader;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The report's numbers and formats, the plan read from sources, and the failure messages. */
+class GradeReportTest {
+    private static TestOutcome t(String ex, String m, double max, Status st, String msg, Visibility v) {
+        TestOutcome planned = new TestOutcome(ex, "title " + ex, "p." + ex + "Test", m, m, max, 0, Status.NOT_RUN, "", v);
+        return planned.with(st, msg);
+    }
+
+    private static GradeReport sample() {
+        return new GradeReport("alice", List.of(
+                t("ch5.Affine", "forward", 2, Status.PASSED, "", Visibility.VISIBLE),
+                t("ch5.Affine", "backward", 3, Status.FAILED, "dx: at (0, 1) expected 1.0, got 2.0, \"quoted\"", Visibility.VISIBLE),
+                t("ch2.Gates", "xor", 1.5, Status.TIMED_OUT, "xor() timed out after 10 seconds", Visibility.HIDDEN)),
+                List.of("sandbox: refused System.exit(1)"), 3.2);
+    }
+
+    @Test
+    void totalsAndExerciseOrder() {
+        GradeReport r = sample();
+        assertEquals(2, r.score());
+        assertEquals(6.5, r.maxScore());
+        assertEquals(100 * 2 / 6.5, r.percent(), 1e-12);
+        assertEquals(List.of("ch2.Gates", "ch5.Affine"), r.exercises().stream().map(GradeReport.ExerciseSummary::id).toList());
+        assertEquals("timed out: ch2.Gates; sandbox: refused System.exit(1)", r.reason());
+        assertEquals("alice: 30.8% (2/6.5 points)", r.summaryLine());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void gradescopeResults() {
+        Map<String, Object> gs = sample().toGradescope();
+        assertEquals(2.0, gs.get("score"));
+        List<Map<String, Object>> tests = (List<Map<String, Object>>) gs.get("tests");
+        assertEquals(3, tests.size());
+        Map<String, Object> hidden = tests.get(0);
+        assertEquals("ch2.Gates: xor", hidden.get("name"));
+        assertEquals(0.0, hidden.get("score"));
+        assertEquals(1.5, hidden.get("max_score"));
+        assertEquals("hidden", hidden.get("visibility"));
+        assertEquals("failed", hidden.get("status"));
+        assertTrue(((String) hidden.get("output")).startsWith("timed out: "));
+        String json = Json.write(gs);
+        assertTrue(json.contains("\"max_score\": 1.5") && json.contains("\"score\": 2,"), json);
+    }
+
+    @Test
+    void csvQuotesMessages() {
+        String csv = sample().csv();
+        assertTrue(csv.startsWith("label,exercise,test,score,max_score,status,visibility,message\n"), csv);
+        assertTrue(csv.contains("alice,ch5.Affine,backward,0,3,failed,visible,\"dx: at (0, 1) expected 1.0, got 2.0, \"\"quoted\"\"\""), csv);
+    }
+
+    @Test
+    void planFromSourcesWithHiddenTests() {
+        Plan plan = Plan.read(ClassGraderTest.TESTS, ClassGraderTest.HIDDEN);
+        Plan.ExerciseSpec gates = plan.exercises().stream().filter(e -> e.id().equals("ch2.Gates")).findFirst().orElseThrow();
+        assertEquals("dlfs/exercises/ch2/Gates.java", gates.relativeSource().toString());
+        assertEquals(10, gates.tests().stream().mapToDouble(Plan.TestSpec::points).sum());
+        Plan.TestSpec hidden = gates.tests().stream().filter(s -> s.method().equals("xorIsSymmetric")).findFirst().orElseThrow();
+        assertEquals(Visibility.HIDDEN, hidden.visibility());
+        assertEquals("dlfs.exercises.ch2.GatesHiddenTest", hidden.testClass());
+        assertEquals(Visibility.VISIBLE, gates.tests().get(0).visibility());
+    }
+
+    @Test
+    void messagesStudentsCanActOn() {
+        assertEquals("not implemented yet: ch5 Affine: x·W + b",
+                Messages.describe(new UnsupportedOperationException("ch5 Affine: x·W + b")));
+        TimeoutException te = new TimeoutException("andTruthTable() timed out after 10 seconds");
+        assertEquals(Status.TIMED_OUT, Messages.statusOf(te));
+        assertTrue(Messages.describe(te).startsWith("andTruthTable() timed out after 10 seconds"));
+        assertEquals("System.exit(3) is not allowed during grading",
+                Messages.describe(new SecurityException("grader: System.exit(3) is not allowed during grading")));
+        assertEquals("expected 2 but was 3", Messages.describe(new AssertionError("expected 2 but was 3")));
+        assertEquals(Status.FAILED, Messages.statusOf(new AssertionError("x")));
+    }
+}
