@@ -1,0 +1,38 @@
+package dlfs.layers;
+
+import dlfs.nd.NDArray;
+
+import java.util.Map;
+
+/**
+ * One node of the computational graph (ch5, "误差反向传播法"): {@code forward} computes the output
+ * and caches what the local derivative needs; {@code backward} takes ∂L/∂out and returns
+ * ∂L/∂in, storing the gradients of its own parameters. Layers with parameters expose them by
+ * the book's names ({@code "W"}, {@code "b"}, {@code "gamma"}, {@code "beta"}) as the live arrays
+ * an optimizer updates in place.
+ */
+public interface Layer {
+    /** Forward pass in training mode. */
+    NDArray forward(NDArray x);
+
+    /** ∂L/∂x from ∂L/∂out; must follow a {@link #forward} call. */
+    NDArray backward(NDArray dout);
+
+    /**
+     * Forward pass in training ({@code train = true}) or inference mode; only layers that behave
+     * differently (Dropout, BatchNormalization; ch6) override it.
+     */
+    default NDArray forward(NDArray x, boolean train) {
+        return forward(x);
+    }
+
+    /** This layer's parameters by name (live arrays, updated in place); empty if it has none. */
+    default Map<String, NDArray> params() {
+        return Map.of();
+    }
+
+    /** Gradients from the last {@link #backward}, by the same names as {@link #params()}. */
+    default Map<String, NDArray> grads() {
+        return Map.of();
+    }
+}

@@ -1,0 +1,146 @@
+package dlfs.nd;
+
+import java.util.stream.IntStream;
+
+/**
+ * General matrix multiply for row-major float64 matrices: {@code C = op(A) · op(B)}, where op is
+ * the identity or the transpose. This is where training spends its time (ch5 Affine forward and
+ * backward are three matmuls), so it has two backends:
+ * <ul>
+ *   <li>{@code native}: the machine's BLAS ({@code libblas.so.3}, e.g. OpenBLAS) through
+ *       dev.ludovic.netlib's JNI bridge, used when it loads;</li>
+ *   <li>{@code java}: our own cache-blocked kernel, parallel over row blocks, used otherwise.</li>
+ * </ul>
+ * Choose with the system property {@code dlfs.blas=native|java} (default: native when present).
+ * {@code Benchmark} in the same package measures both.
+ */
+public final class Gemm {
+    /** Below this many multiply-adds the java kernel stays on one thread. */
+    private static final long PARALLEL_THRESHOLD = 1L << 18;
+    private static final int KB = 256, JB = 512;
+
+    private static final dev.ludovic.netlib.blas.BLAS NATIVE = loadNative();
+    private static volatile boolean useNative = NATIVE != null
+            && !"java".equalsIgnoreCase(System.getProperty("dlfs.blas", ""));
+
+    private Gemm() {
+    }
+
+    /** Kept strongly reachable so its level sticks: netlib logs a warning when its Vector API path is absent. */
+    private static final java.util.logging.Logger NETLIB_LOG = quietNetlib();
+
+    private static java.util.logging.Logger quietNetlib() {
+        java.util.logging.Logger l = java.util.logging.Logger.getLogger("dev.ludovic.netlib.blas.InstanceBuilder");
+        l.setLevel(java.util.logging.Level.SEVERE);
+        return l;
+    }
+
+    private static dev.ludovic.netlib.blas.BLAS loadNative() {
+        quietNetlib();
+        if ("java".equalsIgnoreCase(System.getProperty("dlfs.blas", ""))) return null;
+        try {
+            return dev.ludovic.netlib.blas.NativeBLAS.getInstance();
+        } catch (Throwable notAvailable) {
+            return null;
+        }
+    }
+
+    /** "native (...)" or "java", the backend in use. */
+    public static String backend() {
+        return useNative ? "native (" + NATIVE.getClass().getSimpleName() + ", libblas.so.3)" : "java";
+    }
+
+    /** True when the machine's BLAS loaded. */
+    public static boolean nativeAvailable() {
+        return NATIVE != null;
+    }
+
+    /** Switches backend at run time (for benchmarks); asking for native when absent is an error. */
+    public static void useNative(boolean on) {
+        if (on && NATIVE == null) throw new IllegalStateException("native BLAS (libblas.so.3) is not available");
+        useNative = on;
+    }
+
+    /**
+     * C[m×n] = op(A)·op(B) with op(A) m×k and op(B) k×n, all row-major and contiguous. With
+     * {@code transA} A is stored k×m; with {@code transB} B is stored n×k.
+     */
+    public static void gemm(boolean transA, boolean transB, int m, int n, int k,
+                            double[] a, double[] b, double[] c) {
+        if (m == 0 || n == 0) return;
+        if (k == 0) {
+            java.util.Arrays.fill(c, 0, m * n, 0.0);
+            return;
+        }
+        if (useNative) {
+            // Row-major C = op(A) op(B) is column-major C^T = op(B)^T op(A)^T: swap the operands.
+            NATIVE.dgemm(transB ? "T" : "N", transA ? "T" : "N", n, m, k, 1.0,
+                    b, transB ? k : n, a, transA ? m : k, 0.0, c, n);
+        } else {
+            javaGemm(transA, transB, m, n, k, a, b, c);
+        }
+    }
+
+    /** Our own kernel (always available): blocked i-k-j loops, rows split across cores. */
+    static void javaGemm(boolean transA, boolean transB, int m, int n, int k,
+                         double[] a, double[] b, double[] c) {
+        // Bring B to row-major k×n so the inner loop runs over contiguous memory.
+        double[] bb = transB ? transpose(b, n, k) : b;
+        long work = (long) m * n * k;
+        int rowBlock = Math.max(1, Math.min(64, m / (2 * Runtime.getRuntime().availableProcessors()) + 1));
+        int blocks = (m + rowBlock - 1) / rowBlock;
+        IntStream range = IntStream.range(0, blocks);
+        if (work >= PARALLEL_THRESHOLD && blocks > 1) range = range.parallel();
+        range.forEach(blk -> {
+            int i0 = blk * rowBlock, i1 = Math.min(m, i0 + rowBlock);
+            java.util.Arrays.fill(c, i0 * n, i1 * n, 0.0);
+            for (int k0 = 0; k0 < k; k0 += KB) {
+                int k1 = Math.min(k, k0 + KB);
+                for (int j0 = 0; j0 < n; j0 += JB) {
+                    int j1 = Math.min(n, j0 + JB);
+                    int i = i0;
+                    // four rows at a time: each loaded element of B feeds four multiply-adds
+                    for (; i + 3 < i1; i += 4) {
+                        int c0 = i * n, c1 = c0 + n, c2 = c1 + n, c3 = c2 + n;
+                        for (int p = k0; p < k1; p++) {
+                            double a0 = at(a, transA, m, k, i, p), a1 = at(a, transA, m, k, i + 1, p);
+                            double a2 = at(a, transA, m, k, i + 2, p), a3 = at(a, transA, m, k, i + 3, p);
+                            int bp = p * n;
+                            for (int j = j0; j < j1; j++) {
+                                double bv = bb[bp + j];
+                                c[c0 + j] += a0 * bv;
+                                c[c1 + j] += a1 * bv;
+                                c[c2 + j] += a2 * bv;
+                                c[c3 + j] += a3 * bv;
+                            }
+                        }
+                    }
+                    for (; i < i1; i++) {
+                        int ci = i * n;
+                        for (int p = k0; p < k1; p++) {
+                            double aip = at(a, transA, m, k, i, p);
+                            int bp = p * n;
+                            for (int j = j0; j < j1; j++) c[ci + j] += aip * bb[bp + j];
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    private static double at(double[] a, boolean transA, int m, int k, int i, int p) {
+        return transA ? a[p * m + i] : a[i * k + p];
+    }
+
+    /** Row-major r×c matrix to its c×r transpose. */
+    static double[] transpose(double[] x, int rows, int cols) {
+        double[] t = new double[rows * cols];
+        final int B = 32;
+        for (int i0 = 0; i0 < rows; i0 += B)
+            for (int j0 = 0; j0 < cols; j0 += B)
+                for (int i = i0; i < Math.min(rows, i0 + B); i++)
+                    for (int j = j0; j < Math.min(cols, j0 + B); j++)
+                        t[j * rows + i] = x[i * cols + j];
+        return t;
+    }
+}

@@ -1,0 +1,872 @@
+package dlfs.nd;
+
+import java.util.Arrays;
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * An N-dimensional float64 array, row-major and contiguous: the kit's numpy {@code ndarray}
+ * (book ch1, "NumPy"). The book's numpy code maps onto it one call for one call:
+ *
+ * <pre>
+ *   numpy                          NDArray
+ *   np.dot(x, W) + b               x.dot(W).add(b)            (broadcasting, ch3)
+ *   np.sum(y, axis=0)              y.sum(0)
+ *   np.argmax(y, axis=1)           y.argmax(1)
+ *   x[batch_mask]                  x.rows(batchMask)
+ *   x.reshape(-1, 784)             x.reshape(-1, 784)
+ *   x.transpose(0, 2, 3, 1)        x.transpose(0, 2, 3, 1)
+ *   W -= lr * dW                   W.subi(dW.mul(lr))  or  W.axpyi(-lr, dW)
+ *   dx[mask] = 0                   dx.putWhere(mask, 0)
+ * </pre>
+ *
+ * Binary operations follow numpy's broadcasting rules: shapes are aligned from the right, and
+ * each pair of dimensions must be equal or one of them 1. Operations return new arrays unless
+ * their name ends in {@code i} (in place). Errors name the operation and the shapes involved,
+ * e.g. {@code matmul: (100, 784) x (50, 10): inner dimensions 784 != 50}.
+ */
+public final class NDArray {
+    private final double[] data;
+    private final int[] shape;
+
+    private NDArray(double[] data, int[] shape) {
+        this.data = data;
+        this.shape = shape;
+    }
+
+    // ------------------------------------------------------------------ creation
+
+    /** Wraps {@code data} (row-major, not copied) as an array of the given shape. */
+    public static NDArray of(double[] data, int... shape) {
+        int[] s = checkShape("of", shape);
+        if (sizeOf(s) != data.length)
+            throw new ShapeException("of: cannot view " + data.length + " values as shape " + ShapeException.fmt(s)
+                    + " (" + sizeOf(s) + " values)");
+        return new NDArray(data, s);
+    }
+
+    /** A 1-D array of the given values: {@code np.array([1.0, 2.0])}. */
+    public static NDArray of(double... values) {
+        return new NDArray(values.clone(), new int[]{values.length});
+    }
+
+    /** A 2-D array from rows of equal length: {@code np.array([[1, 2], [3, 4]])}. */
+    public static NDArray of(double[][] rows) {
+        int r = rows.length, c = r == 0 ? 0 : rows[0].length;
+        double[] d = new double[r * c];
+        for (int i = 0; i < r; i++) {
+            if (rows[i].length != c)
+                throw new ShapeException("of: row " + i + " has length " + rows[i].length + ", row 0 has " + c);
+            System.arraycopy(rows[i], 0, d, i * c, c);
+        }
+        return new NDArray(d, new int[]{r, c});
+    }
+
+    /** A 0-D array holding one value. */
+    public static NDArray scalar(double v) {
+        return new NDArray(new double[]{v}, new int[0]);
+    }
+
+    public static NDArray zeros(int... shape) {
+        int[] s = checkShape("zeros", shape);
+        return new NDArray(new double[sizeOf(s)], s);
+    }
+
+    public static NDArray ones(int... shape) {
+        return full(1.0, shape);
+    }
+
+    public static NDArray full(double value, int... shape) {
+        NDArray a = zeros(shape);
+        Arrays.fill(a.data, value);
+        return a;
+    }
+
+    /** An array of zeros with the same shape as {@code like}: {@code np.zeros_like}. */
+    public static NDArray zerosLike(NDArray like) {
+        return zeros(like.shape);
+    }
+
+    /** 0, 1, ..., n-1: {@code np.arange(n)}. */
+    public static NDArray arange(int n) {
+        return arange(0, n, 1);
+    }
+
+    /** start, start+step, ... below stop: {@code np.arange(start, stop, step)}. */
+    public static NDArray arange(double start, double stop, double step) {
+        if (step == 0 || Double.isNaN(step)) throw new IllegalArgumentException("arange: step must be non-zero, got " + step);
+        int n = (int) Math.max(0, Math.ceil((stop - start) / step));
+        double[] d = new double[n];
+        for (int i = 0; i < n; i++) d[i] = start + i * step;
+        return new NDArray(d, new int[]{n});
+    }
+
+    /** {@code num} evenly spaced values from start to stop inclusive: {@code np.linspace}. */
+    public static NDArray linspace(double start, double stop, int num) {
+        if (num < 0) throw new IllegalArgumentException("linspace: num must be >= 0, got " + num);
+        double[] d = new double[num];
+        for (int i = 0; i < num; i++) d[i] = num == 1 ? start : start + (stop - start) * i / (num - 1);
+        return new NDArray(d, new int[]{num});
+    }
+
+    /** The n×n identity: {@code np.eye(n)}. */
+    public static NDArray eye(int n) {
+        NDArray a = zeros(n, n);
+        for (int i = 0; i < n; i++) a.data[i * n + i] = 1;
+        return a;
+    }
+
+    /** Standard normal samples from the shared generator: {@code np.random.randn(*shape)}. */
+    public static NDArray randn(int... shape) {
+        return Rng.global().normal(shape);
+    }
+
+    /** Uniform [0, 1) samples from the shared generator: {@code np.random.rand(*shape)}. */
+    public static NDArray rand(int... shape) {
+        return Rng.global().rand(shape);
+    }
+
+    /** Integer values 0..n-1 of the given indices, as a 1-D array (labels, index lists). */
+    public static NDArray ofInts(int... values) {
+        double[] d = new double[values.length];
+        for (int i = 0; i < d.length; i++) d[i] = values[i];
+        return new NDArray(d, new int[]{d.length});
+    }
+
+    public NDArray copy() {
+        return new NDArray(data.clone(), shape.clone());
+    }
+
+    // ------------------------------------------------------------------ shape and access
+
+    public int[] shape() {
+        return shape.clone();
+    }
+
+    /** Size of one axis; negative axes count from the end. */
+    public int shape(int axis) {
+        return shape[axis(axis, "shape")];
+    }
+
+    public int ndim() {
+        return shape.length;
+    }
+
+    public int size() {
+        return data.length;
+    }
+
+    /** The live row-major backing array (no copy): writes show in this array. */
+    public double[] data() {
+        return data;
+    }
+
+    /** numpy's printed shape, e.g. {@code (100, 784)}. */
+    public String shapeString() {
+        return ShapeException.fmt(shape);
+    }
+
+    public double get(int... idx) {
+        return data[flatIndex(idx)];
+    }
+
+    public void set(double v, int... idx) {
+        data[flatIndex(idx)] = v;
+    }
+
+    /** The value of a one-element array: {@code a.item()}. */
+    public double item() {
+        if (data.length != 1) throw new ShapeException("item: only a one-element array has an item, shape is " + shapeString());
+        return data[0];
+    }
+
+    /** Values as a plain Java array (a copy). */
+    public double[] toArray() {
+        return data.clone();
+    }
+
+    /** A 2-D array as rows (a copy). */
+    public double[][] toArray2D() {
+        if (shape.length != 2) throw new ShapeException("toArray2D: needs a 2-D array, shape is " + shapeString());
+        double[][] out = new double[shape[0]][];
+        for (int i = 0; i < shape[0]; i++) out[i] = Arrays.copyOfRange(data, i * shape[1], (i + 1) * shape[1]);
+        return out;
+    }
+
+    /** Values rounded to int (labels, indices). */
+    public int[] toIntArray() {
+        int[] out = new int[data.length];
+        for (int i = 0; i < out.length; i++) out[i] = (int) Math.round(data[i]);
+        return out;
+    }
+
+    private int flatIndex(int[] idx) {
+        if (idx.length != shape.length)
+            throw new IndexOutOfBoundsException("index " + Arrays.toString(idx) + " has " + idx.length
+                    + " coordinates, array of shape " + shapeString() + " needs " + shape.length);
+        int f = 0;
+        for (int i = 0; i < idx.length; i++) {
+            int v = idx[i] < 0 ? idx[i] + shape[i] : idx[i];
+            if (v < 0 || v >= shape[i])
+                throw new IndexOutOfBoundsException("index " + idx[i] + " is out of bounds for axis " + i
+                        + " with size " + shape[i] + " (shape " + shapeString() + ")");
+            f = f * shape[i] + v;
+        }
+        return f;
+    }
+
+    // ------------------------------------------------------------------ reshaping
+
+    /** The same values in a new shape; one dimension may be -1 and is inferred. Shares data. */
+    public NDArray reshape(int... newShape) {
+        int[] s = newShape.clone();
+        int infer = -1;
+        long known = 1;
+        for (int i = 0; i < s.length; i++) {
+            if (s[i] == -1) {
+                if (infer >= 0) throw new ShapeException("reshape: can only specify one unknown dimension, got " + Arrays.toString(newShape));
+                infer = i;
+            } else if (s[i] < 0) {
+                throw new ShapeException("reshape: negative dimension " + s[i] + " in " + Arrays.toString(newShape));
+            } else known *= s[i];
+        }
+        if (infer >= 0) {
+            if (known == 0 || data.length % known != 0)
+                throw new ShapeException("reshape: cannot reshape array of size " + data.length + " (shape "
+                        + shapeString() + ") into shape " + fmtRequest(newShape));
+            s[infer] = (int) (data.length / known);
+        }
+        if (sizeOf(s) != data.length)
+            throw new ShapeException("reshape: cannot reshape array of size " + data.length + " (shape "
+                    + shapeString() + ") into shape " + fmtRequest(newShape));
+        return new NDArray(data, s);
+    }
+
+    private static String fmtRequest(int[] s) {
+        return ShapeException.fmt(s);
+    }
+
+    /** A flat 1-D copy: {@code x.ravel()} / {@code x.flatten()}. */
+    public NDArray ravel() {
+        return new NDArray(data.clone(), new int[]{data.length});
+    }
+
+    /** Reverses the axes: {@code x.T}. */
+    public NDArray T() {
+        int[] axes = new int[shape.length];
+        for (int i = 0; i < axes.length; i++) axes[i] = shape.length - 1 - i;
+        return transpose(axes);
+    }
+
+    /** Permutes the axes: {@code x.transpose(0, 3, 1, 2)}; with no arguments reverses them. */
+    public NDArray transpose(int... axes) {
+        if (axes.length == 0) return T();
+        if (axes.length != shape.length)
+            throw new ShapeException("transpose: axes " + Arrays.toString(axes) + " don't match array of shape " + shapeString());
+        boolean[] seen = new boolean[axes.length];
+        int[] ax = new int[axes.length];
+        for (int i = 0; i < axes.length; i++) {
+            ax[i] = axis(axes[i], "transpose");
+            if (seen[ax[i]]) throw new ShapeException("transpose: repeated axis in " + Arrays.toString(axes));
+            seen[ax[i]] = true;
+        }
+        int n = shape.length;
+        int[] outShape = new int[n];
+        int[] srcStrides = strides(shape);
+        int[] st = new int[n];
+        for (int i = 0; i < n; i++) {
+            outShape[i] = shape[ax[i]];
+            st[i] = srcStrides[ax[i]];
+        }
+        if (n == 2 && ax[0] == 1) {
+            return new NDArray(Gemm.transpose(data, shape[0], shape[1]), outShape);
+        }
+        double[] out = new double[data.length];
+        if (out.length == 0) return new NDArray(out, outShape);
+        // Walk the output in order; the innermost axis is a strided copy.
+        int inner = outShape[n - 1], innerStride = st[n - 1];
+        int[] idx = new int[n];
+        int src = 0, o = 0;
+        while (true) {
+            for (int j = 0, s = src; j < inner; j++, s += innerStride) out[o++] = data[s];
+            int d = n - 2;
+            while (d >= 0) {
+                idx[d]++;
+                src += st[d];
+                if (idx[d] < outShape[d]) break;
+                src -= st[d] * outShape[d];
+                idx[d] = 0;
+                d--;
+            }
+            if (d < 0) break;
+        }
+        return new NDArray(out, outShape);
+    }
+
+    /** Rows (axis-0 entries) at the given indices, copied: the book's {@code x[batch_mask]}. */
+    public NDArray rows(int[] indices) {
+        if (shape.length == 0) throw new ShapeException("rows: a 0-D array has no rows");
+        int rowSize = shape[0] == 0 ? 0 : data.length / shape[0];
+        int[] s = shape.clone();
+        s[0] = indices.length;
+        double[] out = new double[indices.length * rowSize];
+        for (int i = 0; i < indices.length; i++) {
+            int r = indices[i] < 0 ? indices[i] + shape[0] : indices[i];
+            if (r < 0 || r >= shape[0])
+                throw new IndexOutOfBoundsException("rows: index " + indices[i] + " is out of bounds for axis 0 with size "
+                        + shape[0] + " (shape " + shapeString() + ")");
+            System.arraycopy(data, r * rowSize, out, i * rowSize, rowSize);
+        }
+        return new NDArray(out, s);
+    }
+
+    /** Rows from (inclusive) to to (exclusive), copied: {@code x[from:to]}. */
+    public NDArray slice(int from, int to) {
+        if (shape.length == 0) throw new ShapeException("slice: a 0-D array has no rows");
+        if (from < 0 || to > shape[0] || from > to)
+            throw new IndexOutOfBoundsException("slice: [" + from + ":" + to + "] is out of range for axis 0 with size "
+                    + shape[0] + " (shape " + shapeString() + ")");
+        int rowSize = shape[0] == 0 ? 0 : data.length / shape[0];
+        int[] s = shape.clone();
+        s[0] = to - from;
+        return new NDArray(Arrays.copyOfRange(data, from * rowSize, to * rowSize), s);
+    }
+
+    /** Row i with one fewer dimension, copied: {@code x[i]}. */
+    public NDArray row(int i) {
+        NDArray r = slice(i < 0 ? i + shape[0] : i, (i < 0 ? i + shape[0] : i) + 1);
+        return new NDArray(r.data, Arrays.copyOfRange(shape, 1, shape.length));
+    }
+
+    /** Copies {@code src} into rows from..from+src.shape[0] of this array. */
+    public void setRows(int from, NDArray src) {
+        int rowSize = shape[0] == 0 ? 0 : data.length / shape[0];
+        int[] expect = shape.clone();
+        expect[0] = src.shape.length == 0 ? 0 : src.shape[0];
+        if (!Arrays.equals(expect, src.shape) || from < 0 || from + expect[0] > shape[0])
+            throw ShapeException.of("setRows", "rows " + from + ".." + (from + expect[0]) + " don't fit", shape, src.shape);
+        System.arraycopy(src.data, 0, data, from * rowSize, src.data.length);
+    }
+
+    /**
+     * Pads with a constant: {@code np.pad(x, padWidth, 'constant', constant_values=value)}.
+     * {@code padWidth[axis] = {before, after}}; the ch7 convolution pads only H and W.
+     */
+    public NDArray pad(int[][] padWidth, double value) {
+        if (padWidth.length != shape.length)
+            throw new ShapeException("pad: " + padWidth.length + " pad widths for array of shape " + shapeString());
+        int n = shape.length;
+        int[] os = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (padWidth[i].length != 2 || padWidth[i][0] < 0 || padWidth[i][1] < 0)
+                throw new IllegalArgumentException("pad: width for axis " + i + " must be {before, after} >= 0, got " + Arrays.toString(padWidth[i]));
+            os[i] = shape[i] + padWidth[i][0] + padWidth[i][1];
+        }
+        NDArray out = full(value, os);
+        if (data.length == 0) return out;
+        int[] ost = strides(os);
+        int inner = shape[n - 1];
+        int rowsCount = data.length / inner;
+        int[] idx = new int[n];
+        for (int r = 0; r < rowsCount; r++) {
+            int off = 0;
+            for (int d = 0; d < n - 1; d++) off += (idx[d] + padWidth[d][0]) * ost[d];
+            off += padWidth[n - 1][0];
+            System.arraycopy(data, r * inner, out.data, off, inner);
+            for (int d = n - 2; d >= 0; d--) {
+                if (++idx[d] < shape[d]) break;
+                idx[d] = 0;
+            }
+        }
+        return out;
+    }
+
+    /** Pads every axis by the same {before, after}: {@code np.pad(x, p)}. */
+    public NDArray pad(int before, int after) {
+        int[][] w = new int[shape.length][];
+        for (int i = 0; i < w.length; i++) w[i] = new int[]{before, after};
+        return pad(w, 0);
+    }
+
+    // ------------------------------------------------------------------ elementwise
+
+    public NDArray add(NDArray o) { return broadcast("add", o, Double::sum, Op.ADD); }
+    public NDArray sub(NDArray o) { return broadcast("subtract", o, (a, b) -> a - b, Op.SUB); }
+    public NDArray mul(NDArray o) { return broadcast("multiply", o, (a, b) -> a * b, Op.MUL); }
+    public NDArray div(NDArray o) { return broadcast("divide", o, (a, b) -> a / b, Op.DIV); }
+    public NDArray maximum(NDArray o) { return broadcast("maximum", o, Math::max, null); }
+    public NDArray minimum(NDArray o) { return broadcast("minimum", o, Math::min, null); }
+    public NDArray pow(NDArray o) { return broadcast("power", o, Math::pow, null); }
+
+    public NDArray add(double s) { return map(v -> v + s); }
+    public NDArray sub(double s) { return map(v -> v - s); }
+    public NDArray mul(double s) { return map(v -> v * s); }
+    public NDArray div(double s) { return map(v -> v / s); }
+    /** {@code s - x} */
+    public NDArray rsub(double s) { return map(v -> s - v); }
+    /** {@code s / x} */
+    public NDArray rdiv(double s) { return map(v -> s / v); }
+    public NDArray pow(double p) { return p == 2 ? map(v -> v * v) : map(v -> Math.pow(v, p)); }
+    public NDArray maximum(double s) { return map(v -> Math.max(v, s)); }
+    public NDArray minimum(double s) { return map(v -> Math.min(v, s)); }
+    public NDArray neg() { return map(v -> -v); }
+    public NDArray exp() { return map(Math::exp); }
+    public NDArray log() { return map(Math::log); }
+    public NDArray sqrt() { return map(Math::sqrt); }
+    public NDArray tanh() { return map(Math::tanh); }
+    public NDArray abs() { return map(Math::abs); }
+    public NDArray square() { return map(v -> v * v); }
+    public NDArray sign() { return map(Math::signum); }
+    public NDArray clip(double lo, double hi) {
+        if (lo > hi) throw new IllegalArgumentException("clip: lower bound " + lo + " > upper bound " + hi);
+        return map(v -> v < lo ? lo : (v > hi ? hi : v));
+    }
+
+    /** Applies f to every element, returning a new array. */
+    public NDArray map(DoubleUnaryOperator f) {
+        double[] out = new double[data.length];
+        for (int i = 0; i < out.length; i++) out[i] = f.applyAsDouble(data[i]);
+        return new NDArray(out, shape.clone());
+    }
+
+    /** Applies f to every element in place. */
+    public NDArray mapi(DoubleUnaryOperator f) {
+        for (int i = 0; i < data.length; i++) data[i] = f.applyAsDouble(data[i]);
+        return this;
+    }
+
+    // comparisons give 1.0 / 0.0 masks
+    public NDArray gt(double s) { return map(v -> v > s ? 1 : 0); }
+    public NDArray ge(double s) { return map(v -> v >= s ? 1 : 0); }
+    public NDArray lt(double s) { return map(v -> v < s ? 1 : 0); }
+    public NDArray le(double s) { return map(v -> v <= s ? 1 : 0); }
+    public NDArray eq(double s) { return map(v -> v == s ? 1 : 0); }
+    public NDArray gt(NDArray o) { return broadcast("greater", o, (a, b) -> a > b ? 1 : 0, null); }
+    public NDArray ge(NDArray o) { return broadcast("greater_equal", o, (a, b) -> a >= b ? 1 : 0, null); }
+    public NDArray lt(NDArray o) { return broadcast("less", o, (a, b) -> a < b ? 1 : 0, null); }
+    public NDArray le(NDArray o) { return broadcast("less_equal", o, (a, b) -> a <= b ? 1 : 0, null); }
+    public NDArray eq(NDArray o) { return broadcast("equal", o, (a, b) -> a == b ? 1 : 0, null); }
+
+    /** {@code np.where(cond, a, b)}: a where cond is non-zero, else b, with broadcasting. */
+    public static NDArray where(NDArray cond, NDArray a, NDArray b) {
+        int[] s = broadcastShape("where", broadcastShape("where", cond.shape, a.shape), b.shape);
+        NDArray c = cond.broadcastTo(s), x = a.broadcastTo(s), y = b.broadcastTo(s);
+        double[] out = new double[sizeOf(s)];
+        for (int i = 0; i < out.length; i++) out[i] = c.data[i] != 0 ? x.data[i] : y.data[i];
+        return new NDArray(out, s);
+    }
+
+    /** {@code np.where(cond, a, b)} with scalar branches. */
+    public static NDArray where(NDArray cond, double a, double b) {
+        return cond.map(v -> v != 0 ? a : b);
+    }
+
+    /** In place {@code x[mask] = value}: where the mask (same shape, or broadcastable) is non-zero. */
+    public NDArray putWhere(NDArray mask, double value) {
+        NDArray m = mask.broadcastTo("putWhere", shape);
+        for (int i = 0; i < data.length; i++) if (m.data[i] != 0) data[i] = value;
+        return this;
+    }
+
+    /** A copy expanded to {@code target} by numpy's broadcasting rules. */
+    public NDArray broadcastTo(int... target) {
+        return broadcastTo("broadcast_to", target);
+    }
+
+    private NDArray broadcastTo(String op, int[] target) {
+        if (Arrays.equals(shape, target)) return this;
+        int[] s = broadcastShape(op, shape, target);
+        if (!Arrays.equals(s, target))
+            throw ShapeException.of(op, "cannot broadcast to the second shape", shape, target);
+        NDArray out = zeros(target);
+        if (out.data.length == 0) return out;
+        int n = target.length;
+        int[] st = broadcastStrides(shape, target);
+        int[] idx = new int[n];
+        int src = 0;
+        for (int o = 0; o < out.data.length; o++) {
+            out.data[o] = data[src];
+            for (int d = n - 1; d >= 0; d--) {
+                idx[d]++;
+                src += st[d];
+                if (idx[d] < target[d]) break;
+                src -= st[d] * target[d];
+                idx[d] = 0;
+            }
+        }
+        return out;
+    }
+
+    private enum Op { ADD, SUB, MUL, DIV }
+
+    private NDArray broadcast(String op, NDArray o, DoubleBinaryOperator f, Op fast) {
+        double[] a = data, b = o.data;
+        if (Arrays.equals(shape, o.shape)) {
+            double[] out = new double[a.length];
+            if (fast == Op.ADD) for (int i = 0; i < out.length; i++) out[i] = a[i] + b[i];
+            else if (fast == Op.SUB) for (int i = 0; i < out.length; i++) out[i] = a[i] - b[i];
+            else if (fast == Op.MUL) for (int i = 0; i < out.length; i++) out[i] = a[i] * b[i];
+            else if (fast == Op.DIV) for (int i = 0; i < out.length; i++) out[i] = a[i] / b[i];
+            else for (int i = 0; i < out.length; i++) out[i] = f.applyAsDouble(a[i], b[i]);
+            return new NDArray(out, shape.clone());
+        }
+        int[] s = broadcastShape(op, shape, o.shape);
+        double[] out = new double[sizeOf(s)];
+        // Fast path: (..., D) with a trailing-row operand (D) -- the bias add of ch3.
+        if (Arrays.equals(s, shape) && isTrailing(o.shape, shape) && o.data.length > 0) {
+            int d = o.data.length;
+            for (int i = 0; i < out.length; i += d)
+                for (int j = 0; j < d; j++) out[i + j] = f.applyAsDouble(a[i + j], b[j]);
+            return new NDArray(out, s);
+        }
+        if (out.length == 0) return new NDArray(out, s);
+        int n = s.length;
+        int[] sa = broadcastStrides(shape, s), sb = broadcastStrides(o.shape, s);
+        int[] idx = new int[n];
+        int ia = 0, ib = 0;
+        for (int k = 0; k < out.length; k++) {
+            out[k] = f.applyAsDouble(a[ia], b[ib]);
+            for (int d = n - 1; d >= 0; d--) {
+                idx[d]++;
+                ia += sa[d];
+                ib += sb[d];
+                if (idx[d] < s[d]) break;
+                ia -= sa[d] * s[d];
+                ib -= sb[d] * s[d];
+                idx[d] = 0;
+            }
+        }
+        return new NDArray(out, s);
+    }
+
+    /** True when small is the trailing part of big (after dropping leading 1s), e.g. (10) of (100, 10). */
+    private static boolean isTrailing(int[] small, int[] big) {
+        int lead = 0;
+        while (lead < small.length && small[lead] == 1) lead++;
+        int len = small.length - lead;
+        if (len > big.length) return false;
+        for (int i = 0; i < len; i++) if (small[lead + i] != big[big.length - len + i]) return false;
+        return true;
+    }
+
+    /** The shape two operands broadcast to, or a ShapeException naming both. */
+    public static int[] broadcastShape(String op, int[] a, int[] b) {
+        int n = Math.max(a.length, b.length);
+        int[] s = new int[n];
+        for (int i = 0; i < n; i++) {
+            int da = i < n - a.length ? 1 : a[i - (n - a.length)];
+            int db = i < n - b.length ? 1 : b[i - (n - b.length)];
+            if (da != db && da != 1 && db != 1)
+                throw ShapeException.of(op, "operands could not be broadcast together", a, b);
+            s[i] = da == 1 ? db : da;
+        }
+        return s;
+    }
+
+    /** Strides for reading an array of shape {@code from} as if it had shape {@code to} (0 on broadcast axes). */
+    private static int[] broadcastStrides(int[] from, int[] to) {
+        int n = to.length, off = n - from.length;
+        int[] st = new int[n];
+        int[] fs = strides(from);
+        for (int i = 0; i < n; i++) st[i] = i < off || from[i - off] == 1 ? 0 : fs[i - off];
+        return st;
+    }
+
+    // ------------------------------------------------------------------ in place
+
+    /** {@code this += o} (o broadcasts to this shape). */
+    public NDArray addi(NDArray o) { return inplace("add", o, Op.ADD); }
+    /** {@code this -= o} */
+    public NDArray subi(NDArray o) { return inplace("subtract", o, Op.SUB); }
+    /** {@code this *= o} */
+    public NDArray muli(NDArray o) { return inplace("multiply", o, Op.MUL); }
+    /** {@code this /= o} */
+    public NDArray divi(NDArray o) { return inplace("divide", o, Op.DIV); }
+
+    public NDArray addi(double s) { for (int i = 0; i < data.length; i++) data[i] += s; return this; }
+    public NDArray subi(double s) { for (int i = 0; i < data.length; i++) data[i] -= s; return this; }
+    public NDArray muli(double s) { for (int i = 0; i < data.length; i++) data[i] *= s; return this; }
+    public NDArray divi(double s) { for (int i = 0; i < data.length; i++) data[i] /= s; return this; }
+
+    /** {@code this += alpha * x} (same shape): the update {@code W -= lr * dW} is {@code W.axpyi(-lr, dW)}. */
+    public NDArray axpyi(double alpha, NDArray x) {
+        if (!Arrays.equals(shape, x.shape)) throw ShapeException.of("axpy", "shapes must match", shape, x.shape);
+        double[] xd = x.data;
+        for (int i = 0; i < data.length; i++) data[i] += alpha * xd[i];
+        return this;
+    }
+
+    /** Copies o's values into this array (o broadcasts to this shape): {@code x[...] = o}. */
+    public NDArray assign(NDArray o) {
+        NDArray b = o.broadcastTo("assign", shape);
+        System.arraycopy(b.data, 0, data, 0, data.length);
+        return this;
+    }
+
+    /** Sets every element: {@code x[...] = v}. */
+    public NDArray fill(double v) {
+        Arrays.fill(data, v);
+        return this;
+    }
+
+    private NDArray inplace(String op, NDArray o, Op kind) {
+        NDArray b = Arrays.equals(shape, o.shape) ? o : o.broadcastTo(op, shape);
+        double[] bd = b.data;
+        switch (kind) {
+            case ADD: for (int i = 0; i < data.length; i++) data[i] += bd[i]; break;
+            case SUB: for (int i = 0; i < data.length; i++) data[i] -= bd[i]; break;
+            case MUL: for (int i = 0; i < data.length; i++) data[i] *= bd[i]; break;
+            default: for (int i = 0; i < data.length; i++) data[i] /= bd[i]; break;
+        }
+        return this;
+    }
+
+    // ------------------------------------------------------------------ reductions
+
+    public double sum() {
+        double s = 0;
+        for (double v : data) s += v;
+        return s;
+    }
+
+    public double mean() {
+        if (data.length == 0) throw new ShapeException("mean: empty array of shape " + shapeString());
+        return sum() / data.length;
+    }
+
+    public double max() {
+        if (data.length == 0) throw new ShapeException("max: zero-size array of shape " + shapeString() + " has no maximum");
+        double m = Double.NEGATIVE_INFINITY;
+        for (double v : data) if (v > m || Double.isNaN(v)) m = v;
+        return m;
+    }
+
+    public double min() {
+        if (data.length == 0) throw new ShapeException("min: zero-size array of shape " + shapeString() + " has no minimum");
+        double m = Double.POSITIVE_INFINITY;
+        for (double v : data) if (v < m || Double.isNaN(v)) m = v;
+        return m;
+    }
+
+    /** Index of the largest value in the flattened array (first on ties). */
+    public int argmax() {
+        if (data.length == 0) throw new ShapeException("argmax: zero-size array of shape " + shapeString());
+        int best = 0;
+        for (int i = 1; i < data.length; i++) if (data[i] > data[best]) best = i;
+        return best;
+    }
+
+    public NDArray sum(int axis) { return sum(axis, false); }
+    public NDArray mean(int axis) { return mean(axis, false); }
+    public NDArray max(int axis) { return max(axis, false); }
+    public NDArray min(int axis) { return min(axis, false); }
+
+    /** {@code np.sum(x, axis, keepdims)} */
+    public NDArray sum(int axis, boolean keepdims) {
+        return reduce("sum", axis, keepdims, 0.0, Double::sum, false);
+    }
+
+    /** {@code np.mean(x, axis, keepdims)} */
+    public NDArray mean(int axis, boolean keepdims) {
+        int n = shape[axis(axis, "mean")];
+        if (n == 0) throw new ShapeException("mean: axis " + axis + " of shape " + shapeString() + " is empty");
+        return sum(axis, keepdims).divi(n);
+    }
+
+    /** {@code np.var(x, axis, keepdims)}: mean squared deviation (population variance, ddof 0). */
+    public NDArray var(int axis, boolean keepdims) {
+        NDArray mu = mean(axis, true);
+        NDArray v = sub(mu).square().mean(axis, true);
+        return keepdims ? v : v.reshape(dropAxis(shape, axis(axis, "var")));
+    }
+
+    /** {@code np.max(x, axis, keepdims)} */
+    public NDArray max(int axis, boolean keepdims) {
+        return reduce("max", axis, keepdims, Double.NEGATIVE_INFINITY, Math::max, true);
+    }
+
+    /** {@code np.min(x, axis, keepdims)} */
+    public NDArray min(int axis, boolean keepdims) {
+        return reduce("min", axis, keepdims, Double.POSITIVE_INFINITY, Math::min, true);
+    }
+
+    /** {@code np.argmax(x, axis)}: indices (as doubles) of the largest values along the axis. */
+    public NDArray argmax(int axis) {
+        int ax = axis(axis, "argmax");
+        if (shape[ax] == 0) throw new ShapeException("argmax: axis " + axis + " of shape " + shapeString() + " is empty");
+        int outer = prod(shape, 0, ax), len = shape[ax], inner = prod(shape, ax + 1, shape.length);
+        double[] out = new double[outer * inner];
+        for (int o = 0; o < outer; o++)
+            for (int i = 0; i < inner; i++) {
+                int base = o * len * inner + i, best = 0;
+                double bv = data[base];
+                for (int k = 1; k < len; k++) {
+                    double v = data[base + k * inner];
+                    if (v > bv) { bv = v; best = k; }
+                }
+                out[o * inner + i] = best;
+            }
+        return new NDArray(out, dropAxis(shape, ax));
+    }
+
+    private NDArray reduce(String op, int axis, boolean keepdims, double init, DoubleBinaryOperator f, boolean needsData) {
+        int ax = axis(axis, op);
+        if (needsData && shape[ax] == 0)
+            throw new ShapeException(op + ": zero-size axis " + axis + " of shape " + shapeString() + " has no identity");
+        int outer = prod(shape, 0, ax), len = shape[ax], inner = prod(shape, ax + 1, shape.length);
+        double[] out = new double[outer * inner];
+        Arrays.fill(out, init);
+        for (int o = 0; o < outer; o++) {
+            int ob = o * inner;
+            for (int k = 0; k < len; k++) {
+                int base = (o * len + k) * inner;
+                for (int i = 0; i < inner; i++) out[ob + i] = f.applyAsDouble(out[ob + i], data[base + i]);
+            }
+        }
+        int[] s;
+        if (keepdims) {
+            s = shape.clone();
+            s[ax] = 1;
+        } else s = dropAxis(shape, ax);
+        return new NDArray(out, s);
+    }
+
+    // ------------------------------------------------------------------ linear algebra
+
+    /**
+     * {@code np.dot(a, b)} for 1-D and 2-D operands: matrix×matrix, matrix×vector, vector×matrix,
+     * and the inner product of two vectors (as a 0-D array).
+     */
+    public NDArray dot(NDArray b) {
+        return matmul(b);
+    }
+
+    /** Matrix product (the {@code @} operator) of 1-D/2-D arrays; see {@link #dot}. */
+    public NDArray matmul(NDArray b) {
+        if (shape.length == 0 || b.shape.length == 0 || shape.length > 2 || b.shape.length > 2)
+            throw ShapeException.of("matmul", "only 1-D and 2-D operands are supported", shape, b.shape);
+        boolean aVec = shape.length == 1, bVec = b.shape.length == 1;
+        int m = aVec ? 1 : shape[0], k = aVec ? shape[0] : shape[1];
+        int kb = b.shape[0], n = bVec ? 1 : b.shape[1];
+        if (k != kb)
+            throw ShapeException.of("matmul", "inner dimensions " + k + " != " + kb, shape, b.shape);
+        double[] c = new double[m * n];
+        Gemm.gemm(false, false, m, n, k, data, b.data, c);
+        int[] s = aVec && bVec ? new int[0] : aVec ? new int[]{n} : bVec ? new int[]{m} : new int[]{m, n};
+        return new NDArray(c, s);
+    }
+
+    /** {@code a.T @ b} without materialising the transpose (Affine's {@code dW = x.T @ dout}). */
+    public NDArray tdot(NDArray b) {
+        if (shape.length != 2 || b.shape.length != 2)
+            throw ShapeException.of("matmul", "transposed product needs 2-D operands", shape, b.shape);
+        if (shape[0] != b.shape[0])
+            throw new ShapeException("matmul: " + ShapeException.fmt(shape[1], shape[0]) + " x " + b.shapeString()
+                    + ": inner dimensions " + shape[0] + " != " + b.shape[0] + " (left operand is the transpose of "
+                    + shapeString() + ")");
+        int m = shape[1], k = shape[0], n = b.shape[1];
+        double[] c = new double[m * n];
+        Gemm.gemm(true, false, m, n, k, data, b.data, c);
+        return new NDArray(c, new int[]{m, n});
+    }
+
+    /** {@code a @ b.T} without materialising the transpose (Affine's {@code dx = dout @ W.T}). */
+    public NDArray dott(NDArray b) {
+        if (shape.length != 2 || b.shape.length != 2)
+            throw ShapeException.of("matmul", "transposed product needs 2-D operands", shape, b.shape);
+        if (shape[1] != b.shape[1])
+            throw new ShapeException("matmul: " + shapeString() + " x " + ShapeException.fmt(b.shape[1], b.shape[0])
+                    + ": inner dimensions " + shape[1] + " != " + b.shape[1] + " (right operand is the transpose of "
+                    + b.shapeString() + ")");
+        int m = shape[0], k = shape[1], n = b.shape[0];
+        double[] c = new double[m * n];
+        Gemm.gemm(false, true, m, n, k, data, b.data, c);
+        return new NDArray(c, new int[]{m, n});
+    }
+
+    // ------------------------------------------------------------------ comparison and printing
+
+    /** Same shape and every value within {@code atol + rtol·|other|}: {@code np.allclose}. */
+    public boolean allclose(NDArray other, double rtol, double atol) {
+        if (!Arrays.equals(shape, other.shape)) return false;
+        for (int i = 0; i < data.length; i++) {
+            double a = data[i], b = other.data[i];
+            if (Double.isNaN(a) || Double.isNaN(b) || Math.abs(a - b) > atol + rtol * Math.abs(b)) return false;
+        }
+        return true;
+    }
+
+    public boolean allclose(NDArray other) {
+        return allclose(other, 1e-5, 1e-8);
+    }
+
+    /** True when any element is NaN or infinite. */
+    public boolean hasNonFinite() {
+        for (double v : data) if (!Double.isFinite(v)) return true;
+        return false;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NDArray a && Arrays.equals(shape, a.shape) && Arrays.equals(data, a.data);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(shape) + Arrays.hashCode(data);
+    }
+
+    /** numpy-like printing; large arrays are summarised with {@code ...} like numpy does. */
+    @Override
+    public String toString() {
+        return Printer.format(this);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    int axis(int axis, String op) {
+        int a = axis < 0 ? axis + shape.length : axis;
+        if (a < 0 || a >= shape.length)
+            throw new ShapeException(op + ": axis " + axis + " is out of bounds for array of dimension " + shape.length
+                    + " (shape " + shapeString() + ")");
+        return a;
+    }
+
+    static int[] strides(int[] s) {
+        int[] st = new int[s.length];
+        int acc = 1;
+        for (int i = s.length - 1; i >= 0; i--) {
+            st[i] = acc;
+            acc *= s[i];
+        }
+        return st;
+    }
+
+    private static int prod(int[] s, int from, int to) {
+        int p = 1;
+        for (int i = from; i < to; i++) p *= s[i];
+        return p;
+    }
+
+    private static int[] dropAxis(int[] s, int ax) {
+        int[] out = new int[s.length - 1];
+        for (int i = 0, j = 0; i < s.length; i++) if (i != ax) out[j++] = s[i];
+        return out;
+    }
+
+    private static int[] checkShape(String op, int[] shape) {
+        for (int d : shape)
+            if (d < 0) throw new ShapeException(op + ": negative dimensions are not allowed: " + ShapeException.fmt(shape));
+        long size = 1;
+        for (int d : shape) size *= d;
+        if (size > Integer.MAX_VALUE - 8)
+            throw new ShapeException(op + ": shape " + ShapeException.fmt(shape) + " has " + size + " elements, more than a Java array holds");
+        return shape.clone();
+    }
+
+    static int sizeOf(int[] s) {
+        long p = 1;
+        for (int d : s) p *= d;
+        return (int) p;
+    }
+}

@@ -1,0 +1,41 @@
+package dlfs.nets;
+
+import dlfs.nd.NDArray;
+
+import java.util.Map;
+
+/**
+ * What every trainable network of the book offers (ch4–ch7): a prediction, a loss, gradients of
+ * the loss with respect to each parameter by name, and accuracy. A {@code dlfs.train.Trainer}
+ * trains any {@code Net} with any {@code dlfs.optim.Optimizer}.
+ */
+public interface Net {
+    /** Scores before the output activation, shape (N, classes), in inference mode. */
+    NDArray predict(NDArray x);
+
+    /** The loss on a batch (training mode), with labels {@code t} as class indices (N) or one-hot (N, classes). */
+    double loss(NDArray x, NDArray t);
+
+    /** ∂loss/∂param for each parameter, by the same names as {@link #params()}. */
+    Map<String, NDArray> gradient(NDArray x, NDArray t);
+
+    /** The parameters by name, as the live arrays an optimizer updates. */
+    Map<String, NDArray> params();
+
+    /** The fraction of rows whose highest score is the true class. */
+    default double accuracy(NDArray x, NDArray t) {
+        return accuracy(predict(x), t, x.shape(0));
+    }
+
+    /** Accuracy of scores (N, classes) against labels (N) or one-hot (N, classes). */
+    static double accuracy(NDArray scores, NDArray t, int n) {
+        if (scores.shape(0) != t.shape(0))
+            throw new dlfs.nd.ShapeException("accuracy: scores " + scores.shapeString() + " and labels " + t.shapeString()
+                    + " have different batch sizes");
+        double[] y = scores.argmax(1).data();
+        double[] labels = t.ndim() == 2 ? t.argmax(1).data() : t.data();
+        int correct = 0;
+        for (int i = 0; i < y.length; i++) if (y[i] == labels[i]) correct++;
+        return n == 0 ? 0 : (double) correct / n;
+    }
+}
