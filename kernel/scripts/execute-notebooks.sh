@@ -56,7 +56,11 @@ for nb in "${NOTEBOOKS[@]}"; do
         --ExecutePreprocessor.timeout="$TIMEOUT" \
         --output-dir "$OUT" --output "$name" "$nb" 2>"$OUT/$name.log"); then
     echo "[notebooks] FAILED: $name (log below, from $OUT/$name.log)"
-    grep -v -E 'Debugger warning|frozen modules|PYDEVD|Note: Debugging will proceed|^0\.00s' "$OUT/$name.log" | tail -n 40
+    if grep -q 'CellExecutionError' "$OUT/$name.log"; then
+      sed -n '/^nbclient.exceptions.CellExecutionError/,$p' "$OUT/$name.log"
+    else
+      grep -v -E 'Debugger warning|frozen modules|PYDEVD|Note: Debugging will proceed|^0\.00s' "$OUT/$name.log" | tail -n 40
+    fi
     failed=1
     break
   fi
