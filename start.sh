@@ -147,6 +147,8 @@ fi
 
 # ---- open the notebooks ----------------------------------------------------------------------
 mkdir -p "$ROOT/notebooks"
+# Jupyter refuses to run as root unless told; root is common in containers and CI.
+if [ "$(id -u)" = 0 ]; then JUPYTER_ARGS+=(--allow-root); fi
 say "starting Jupyter in notebooks/ (Ctrl-C twice to stop)"
 cd "$ROOT/notebooks"
 exec jupyter notebook --notebook-dir="$ROOT/notebooks" ${JUPYTER_ARGS[@]+"${JUPYTER_ARGS[@]}"}
