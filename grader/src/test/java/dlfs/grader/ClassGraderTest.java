@@ -174,10 +174,10 @@ class ClassGraderTest {
 
         Path out = tmp.resolve("out");
         long t0 = System.nanoTime();
-        ClassGrader.ClassReport report = new ClassGrader(subs, TESTS, HIDDEN, out, Grader.currentClasspath(), 2, 300, 5, "256m").gradeAll();
+        ClassGrader.ClassReport report = new ClassGrader(subs, TESTS, HIDDEN, out, Grader.currentClasspath(), 2, 300, 8, "256m").gradeAll();
         double seconds = (System.nanoTime() - t0) / 1e9;
         System.out.print(report.table());
-        System.out.printf("ClassGraderTest: %d submissions graded in %.1f s (2 jobs, 5 s per-test timeout)%n", report.rows().size(), seconds);
+        System.out.printf("ClassGraderTest: %d submissions graded in %.1f s (2 jobs, 8 s per-test timeout)%n", report.rows().size(), seconds);
 
         assertEquals(expected.size(), report.rows().size(), "one row per submission");
         List<String> problems = new ArrayList<>();
