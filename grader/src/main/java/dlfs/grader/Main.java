@@ -50,6 +50,9 @@ public final class Main {
                 if (!o.containsKey("quiet")) {
                     System.out.print(report.table());
                     System.out.println(report.summaryLine() + "   (report: " + out.toAbsolutePath().resolve("grade-report.md") + ")");
+                    if (!report.outcomes().isEmpty() && report.outcomes().stream().allMatch(t -> t.message().startsWith(Messages.NOT_IMPLEMENTED)))
+                        System.out.println("No exercise is implemented yet: 0 points is the expected result for a fresh clone. "
+                                + "Implement the classes in " + cfg.srcDir() + " (see exercises/README.md) and run mvn test again.");
                 }
                 return 0;
             }

@@ -9,6 +9,7 @@ import dlfs.nd.NDArray;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @Exercise(value = LossFunctions.class, title = "ch4 losses: mean squared error, cross-entropy (one-hot and labels)")
 class LossFunctionsTest {
@@ -71,7 +72,9 @@ class LossFunctionsTest {
     @Points(1)
     void crossEntropyRejectsMismatchedTargets() {
         NDArray y = probabilities(58, 4, 10);
-        assertThrows(IllegalArgumentException.class, () -> LossFunctions.crossEntropyError(y, NDArray.zeros(3, 10)),
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LossFunctions.crossEntropyError(y, NDArray.zeros(3, 10)),
                 "crossEntropyError(y (4, 10), t (3, 10)) must throw IllegalArgumentException, not return a number");
+        assertTrue(e.getMessage() != null && e.getMessage().contains("(4, 10)") && e.getMessage().contains("(3, 10)"),
+                "the error must name both shapes, (4, 10) and (3, 10); it says: " + e.getMessage());
     }
 }

@@ -8,6 +8,7 @@ import dlfs.nd.NDArray;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @Exercise(value = ConvolutionForward.class, title = "ch7 Convolution forward")
 class ConvolutionForwardTest {
@@ -41,7 +42,9 @@ class ConvolutionForwardTest {
     @Points(1)
     void wrongChannelCountIsAnError() {
         NDArray W = Check.randn(260, 2, 3, 3, 3), b = Check.randn(261, 2);
-        assertThrows(IllegalArgumentException.class, () -> new ConvolutionForward(W, b, 1, 0).forward(Check.randn(262, 1, 2, 5, 5)),
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ConvolutionForward(W, b, 1, 0).forward(Check.randn(262, 1, 2, 5, 5)),
                 "x (1, 2, 5, 5) has 2 channels but W (2, 3, 3, 3) expects 3: forward must throw IllegalArgumentException");
+        assertTrue(e.getMessage() != null && e.getMessage().contains("(1, 2, 5, 5)") && e.getMessage().contains("(2, 3, 3, 3)"),
+                "the error must name both shapes, x (1, 2, 5, 5) and W (2, 3, 3, 3); it says: " + e.getMessage());
     }
 }
