@@ -176,7 +176,9 @@ public final class ClassGrader {
                 "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", classpath, Main.class.getName(), "grade",
                 "--src", src.toString(), "--tests", tests.toString(), "--out", studentOut.toString(),
                 "--work", work.resolve("grading").toString(), "--label", student,
-                "--timeout", Integer.toString(testTimeout), "--xmx", xmx, "--classpath", classpath, "--quiet", "--save", "true"));
+                "--timeout", Integer.toString(testTimeout), "--xmx", xmx,
+                // the engine stops itself in time to report partial results; the kill below is the backstop
+                "--budget", Integer.toString(Math.max(10, studentTimeout - Math.min(60, studentTimeout / 4))), "--classpath", classpath, "--quiet", "--save", "true"));
         if (hidden != null) cmd.addAll(List.of("--hidden", hidden.toString()));
         Path log = work.resolve("grader.log");
         try {

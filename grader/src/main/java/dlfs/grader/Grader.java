@@ -34,12 +34,21 @@ public final class Grader {
             if (testTimeoutSeconds <= 0) throw new IllegalArgumentException("grader: the test timeout must be positive, got " + testTimeoutSeconds);
         }
 
-        public Config withLabel(String l) {
-            return new Config(srcDir, testDir, hiddenDir, workDir, classpath, l, testTimeoutSeconds, childXmx, sandbox);
-        }
     }
 
     private final Config cfg;
+    private long budgetSeconds;
+    private long deadline = Long.MAX_VALUE;
+
+    /**
+     * Limits the whole grading to {@code seconds} of wall time: when it runs out the running test
+     * is stopped (timed out) and the tests not yet run score 0 with that reason, so a submission
+     * that hangs everywhere still gets the points it earned before.
+     */
+    public Grader budget(long seconds) {
+        this.budgetSeconds = seconds;
+        return this;
+    }
 
     public Grader(Config cfg) {
         // the test JVM runs in the work folder: every path it is given must be absolute
@@ -65,6 +74,7 @@ public final class Grader {
 
     public GradeReport grade() {
         long t0 = System.nanoTime();
+        if (budgetSeconds > 0) deadline = t0 + TimeUnit.SECONDS.toNanos(budgetSeconds);
         Plan plan = Plan.read(cfg.testDir(), cfg.hiddenDir());
         List<String> notes = new ArrayList<>();
         Path work = cfg.workDir().toAbsolutePath().normalize();
@@ -105,6 +115,13 @@ public final class Grader {
             for (TestOutcome t : outcomes.values()) if (t.status() != Status.NOT_RUN) done.add(t.key());
             boolean anyLeft = outcomes.values().stream().anyMatch(t -> t.status() == Status.NOT_RUN && testClasses.contains(t.testClass()));
             if (!anyLeft) break;
+            if (System.nanoTime() > deadline) {
+                for (Map.Entry<String, TestOutcome> e : outcomes.entrySet())
+                    if (e.getValue().status() == Status.NOT_RUN && testClasses.contains(e.getValue().testClass()))
+                        e.setValue(e.getValue().with(Status.NOT_RUN, "not run: the grading time limit of " + budgetSeconds + " s was reached"));
+                notes.add("grading: time limit of " + budgetSeconds + " s reached");
+                break;
+            }
             ChildRun r = startChild(testClasses, done, classes, io, run, attempt);
             boolean progress = false;
             String pending = null;
@@ -134,6 +151,17 @@ public final class Grader {
                     case "DONE" -> finished = true;
                     default -> { }
                 }
+            }
+            if (r.outOfTime) {
+                String why = "not run: the grading time limit of " + budgetSeconds + " s was reached";
+                if (pending != null && outcomes.get(pending) != null && outcomes.get(pending).status() == Status.NOT_RUN)
+                    outcomes.put(pending, outcomes.get(pending).with(Status.TIMED_OUT,
+                            "stopped: the grading time limit of " + budgetSeconds + " s was reached during this test"));
+                for (Map.Entry<String, TestOutcome> e : outcomes.entrySet())
+                    if (e.getValue().status() == Status.NOT_RUN && testClasses.contains(e.getValue().testClass()))
+                        e.setValue(e.getValue().with(Status.NOT_RUN, why));
+                notes.add("grading: time limit of " + budgetSeconds + " s reached");
+                break;
             }
             if (pending != null) {
                 TestOutcome t = outcomes.get(pending);
@@ -168,6 +196,7 @@ public final class Grader {
         List<String> lines = List.of();
         int exitCode;
         boolean killed;
+        boolean outOfTime;
         long limitSeconds;
         String xmx = "";
         final StringBuilder stderr = new StringBuilder();
@@ -224,8 +253,9 @@ public final class Grader {
                 if (size != lastSize) {
                     lastSize = size;
                     lastProgress = System.nanoTime();
-                } else if (System.nanoTime() - lastProgress > TimeUnit.SECONDS.toNanos(limit)) {
+                } else if (System.nanoTime() - lastProgress > TimeUnit.SECONDS.toNanos(limit) || System.nanoTime() > deadline) {
                     r.killed = true;
+                    r.outOfTime = System.nanoTime() > deadline;
                     proc.descendants().forEach(ProcessHandle::destroyForcibly);
                     proc.destroyForcibly();
                     proc.waitFor(10, TimeUnit.SECONDS);

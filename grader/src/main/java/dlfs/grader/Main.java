@@ -8,7 +8,7 @@ import java.util.Map;
  * The grader's command line.
  * <pre>
  * grade     --src DIR --tests DIR [--hidden DIR] [--out DIR] [--work DIR] [--label NAME]
- *           [--timeout SECONDS] [--xmx SIZE] [--no-sandbox]
+ *           [--timeout SECONDS] [--xmx SIZE] [--budget SECONDS] [--no-sandbox]
  * grade-all --submissions DIR --tests DIR [--hidden DIR] --out DIR [--jobs N]
  *           [--student-timeout SECONDS] [--timeout SECONDS] [--xmx SIZE]
  * </pre>
@@ -44,7 +44,7 @@ public final class Main {
                 Grader.Config cfg = new Grader.Config(path(o, "src", null), tests, hidden,
                         path(o, "work", out.resolve("work")), cp, o.getOrDefault("label", "exercises"), timeout, xmx,
                         !o.containsKey("no-sandbox"));
-                GradeReport report = new Grader(cfg).grade();
+                GradeReport report = new Grader(cfg).budget(Long.parseLong(o.getOrDefault("budget", "0"))).grade();
                 report.write(out);
                 if (o.containsKey("save")) report.save(out.resolve("grade-report.ser"));
                 if (!o.containsKey("quiet")) {

@@ -34,6 +34,28 @@ class GraderTest {
     }
 
     @Test
+    void aTimeBudgetKeepsWhatWasEarnedAndStopsTheRest(@TempDir Path tmp) throws Exception {
+        Path src = tmp.resolve("src");
+        ClassGraderTest.copyTree(ClassGraderTest.SOLUTIONS, src);
+        // every Gates method hangs; Gates is graded first
+        ClassGraderTest.edit(src, "ch2/Gates.java", "return b + w1 * x1 + w2 * x2 > 0 ? 1 : 0;", "while (b < 1e9) { x1++; } return x1;");
+        Grader.Config cfg = new Grader.Config(src, ClassGraderTest.TESTS, null, tmp.resolve("work"), Grader.currentClasspath(),
+                "budget", 30, "256m", true);
+        long t0 = System.nanoTime();
+        GradeReport r = new Grader(cfg).budget(6).grade();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertTrue(r.notes().contains("grading: time limit of 6 s reached"), r.notes().toString());
+        assertTrue(r.reason().contains("grading: time limit of 6 s reached"), r.reason());
+        assertTrue(seconds < 40, "stopped near its budget, took " + seconds + " s");
+        TestOutcome hung = r.outcomes().stream().filter(t -> t.status() == Status.TIMED_OUT).findFirst().orElseThrow(() -> new AssertionError(r.table()));
+        assertEquals("ch2.Gates", hung.exercise());
+        assertTrue(hung.message().contains("time limit of 6 s"), hung.message());
+        for (TestOutcome t : r.outcomes())
+            if (t.status() == Status.NOT_RUN) assertTrue(t.message().contains("time limit of 6 s"), t.key() + ": " + t.message());
+        assertTrue(r.score() < r.maxScore());
+    }
+
+    @Test
     void solutionsScoreFull(@TempDir Path tmp) {
         GradeReport r = grade(ClassGraderTest.SOLUTIONS, tmp, "solutions");
         assertEquals(r.maxScore(), r.score(), () -> r.table());
