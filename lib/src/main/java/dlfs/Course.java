@@ -59,11 +59,16 @@ public final class Course {
         return projectRoot().resolve("data");
     }
 
+    /** True for the kit's parent pom itself, not a module pom naming it in {@code <parent>}. */
+    private static boolean isParentPom(String pom) {
+        return pom.replaceAll("(?s)<parent>.*?</parent>", "").contains("<artifactId>dlfs-parent</artifactId>");
+    }
+
     private static Path walkUp(Path start) {
         for (Path p = start; p != null; p = p.getParent()) {
             Path pom = p.resolve("pom.xml");
             try {
-                if (Files.isRegularFile(pom) && Files.readString(pom).contains("<artifactId>dlfs-parent</artifactId>"))
+                if (Files.isRegularFile(pom) && isParentPom(Files.readString(pom)))
                     return p;
             } catch (IOException ignored) {
                 // unreadable pom: keep walking

@@ -98,11 +98,27 @@ public final class Gemm {
                 int k1 = Math.min(k, k0 + KB);
                 for (int j0 = 0; j0 < n; j0 += JB) {
                     int j1 = Math.min(n, j0 + JB);
-                    for (int i = i0; i < i1; i++) {
+                    int i = i0;
+                    // four rows at a time: each loaded element of B feeds four multiply-adds
+                    for (; i + 3 < i1; i += 4) {
+                        int c0 = i * n, c1 = c0 + n, c2 = c1 + n, c3 = c2 + n;
+                        for (int p = k0; p < k1; p++) {
+                            double a0 = at(a, transA, m, k, i, p), a1 = at(a, transA, m, k, i + 1, p);
+                            double a2 = at(a, transA, m, k, i + 2, p), a3 = at(a, transA, m, k, i + 3, p);
+                            int bp = p * n;
+                            for (int j = j0; j < j1; j++) {
+                                double bv = bb[bp + j];
+                                c[c0 + j] += a0 * bv;
+                                c[c1 + j] += a1 * bv;
+                                c[c2 + j] += a2 * bv;
+                                c[c3 + j] += a3 * bv;
+                            }
+                        }
+                    }
+                    for (; i < i1; i++) {
                         int ci = i * n;
                         for (int p = k0; p < k1; p++) {
-                            double aip = transA ? a[p * m + i] : a[i * k + p];
-                            if (aip == 0.0) continue;
+                            double aip = at(a, transA, m, k, i, p);
                             int bp = p * n;
                             for (int j = j0; j < j1; j++) c[ci + j] += aip * bb[bp + j];
                         }
@@ -110,6 +126,10 @@ public final class Gemm {
                 }
             }
         });
+    }
+
+    private static double at(double[] a, boolean transA, int m, int k, int i, int p) {
+        return transA ? a[p * m + i] : a[i * k + p];
     }
 
     /** Row-major r×c matrix to its c×r transpose. */

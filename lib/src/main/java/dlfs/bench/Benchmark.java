@@ -1,0 +1,165 @@
+package dlfs.bench;
+
+import dlfs.Course;
+import dlfs.nd.Gemm;
+import dlfs.nd.NDArray;
+import dlfs.nd.Rng;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The kit's benchmark: times the book's workloads in Java and, in the same sitting, runs the numpy
+ * reference ({@code ../shared/bench/ref_numpy.py} with Debian's {@code /usr/bin/python3}) on the
+ * same machine, then prints one table with both. Run it with {@code ./bench.sh [workload...]}.
+ *
+ * <p>Workloads: {@code matmul} (GFLOPS of 1024³ float64 on each backend; µs per call of the
+ * book's shapes and their gradient products), and the training workloads registered in
+ * {@link Workloads}. Times are wall-clock, best of several runs for matmul.
+ */
+public final class Benchmark {
+
+    /** One measured row: workload, metric, our value, numpy's value (NaN when absent), and which is better. */
+    public record Row(String workload, String metric, double java, double numpy, boolean higherIsBetter) {
+        String ratio() {
+            if (Double.isNaN(numpy) || Double.isNaN(java) || java == 0 || numpy == 0) return "";
+            double r = higherIsBetter ? java / numpy : numpy / java;
+            return String.format(Locale.ROOT, "%.2fx %s", r, r >= 1 ? "faster" : "slower");
+        }
+    }
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> workloads = new ArrayList<>();
+        boolean numpy = true;
+        for (String a : args) {
+            if (a.equals("--no-numpy")) numpy = false;
+            else workloads.add(a);
+        }
+        if (workloads.isEmpty() || workloads.contains("all")) workloads = new ArrayList<>(Workloads.names());
+        List<Row> rows = new ArrayList<>();
+        System.out.println("DLFS-Java benchmark: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                + System.getProperty("java.version") + ", matmul backend " + Gemm.backend());
+        for (String w : workloads) {
+            System.out.println("running " + w + " (java) ...");
+            Map<String, Double> ours = Workloads.run(w);
+            Map<String, Double> ref = numpy ? runNumpy(w) : Map.of();
+            for (Map.Entry<String, Double> e : ours.entrySet()) {
+                String metric = e.getKey();
+                double np = ref.getOrDefault(Workloads.numpyKey(w, metric), Double.NaN);
+                rows.add(new Row(w, metric, e.getValue(), np, Workloads.higherIsBetter(metric)));
+            }
+        }
+        System.out.println();
+        System.out.print(table(rows));
+    }
+
+    static String table(List<Row> rows) {
+        StringBuilder sb = new StringBuilder();
+        String fmt = "| %-12s | %-38s | %12s | %12s | %-14s |%n";
+        sb.append(String.format(Locale.ROOT, fmt, "workload", "metric", "java", "numpy", "java vs numpy"));
+        sb.append(String.format(Locale.ROOT, fmt, "-".repeat(12), "-".repeat(38), "-".repeat(12), "-".repeat(12), "-".repeat(14)));
+        for (Row r : rows)
+            sb.append(String.format(Locale.ROOT, fmt, r.workload(), r.metric(), num(r.java()), num(r.numpy()), r.ratio()));
+        return sb.toString();
+    }
+
+    private static String num(double v) {
+        if (Double.isNaN(v)) return "-";
+        if (Math.abs(v) >= 100) return String.format(Locale.ROOT, "%.1f", v);
+        if (Math.abs(v) >= 1) return String.format(Locale.ROOT, "%.2f", v);
+        return String.format(Locale.ROOT, "%.4f", v);
+    }
+
+    /** Runs the numpy reference for one workload and parses its JSON line; empty when unavailable. */
+    static Map<String, Double> runNumpy(String workload) {
+        Path script = Course.projectRoot().resolve("../shared/bench/ref_numpy.py").normalize();
+        Path python = Path.of("/usr/bin/python3");
+        if (!Files.isRegularFile(script) || !Files.isExecutable(python)) {
+            System.out.println("  numpy reference not run: needs " + script + " and " + python + " with numpy");
+            return Map.of();
+        }
+        List<String> cmd = new ArrayList<>(List.of(python.toString(), script.toString(), workload));
+        cmd.addAll(Workloads.numpyArgs(workload));
+        System.out.println("running " + workload + " (numpy: " + String.join(" ", cmd) + ") ...");
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            StringBuilder out = new StringBuilder();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = r.readLine()) != null; ) out.append(line).append('\n');
+            }
+            if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
+                System.out.println("  numpy reference failed: " + out.toString().strip());
+                return Map.of();
+            }
+            Map<String, Double> m = new LinkedHashMap<>();
+            Matcher mt = Pattern.compile("\"(\\w+)\": (-?[0-9.eE+-]+)").matcher(out);
+            while (mt.find()) m.put(mt.group(1), Double.parseDouble(mt.group(2)));
+            return m;
+        } catch (Exception e) {
+            System.out.println("  numpy reference failed: " + e);
+            return Map.of();
+        }
+    }
+
+    // ------------------------------------------------------------------ timing helpers
+
+    /** Best wall time in seconds of {@code reps} runs after {@code warmup} runs. */
+    static double best(int warmup, int reps, Runnable r) {
+        for (int i = 0; i < warmup; i++) r.run();
+        double best = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < reps; i++) {
+            long t = System.nanoTime();
+            r.run();
+            best = Math.min(best, (System.nanoTime() - t) / 1e9);
+        }
+        return best;
+    }
+
+    /** Mean µs per call over {@code calls} calls, best of 3 rounds, after warm-up. */
+    static double microsPerCall(int calls, Supplier<NDArray> f) {
+        Runnable round = () -> {
+            for (int i = 0; i < calls; i++) f.get();
+        };
+        return best(2, 3, round) / calls * 1e6;
+    }
+
+    static Map<String, Double> matmul() {
+        Map<String, Double> out = new LinkedHashMap<>();
+        Rng rng = new Rng(0);
+        NDArray a = rng.rand(1024, 1024), b = rng.rand(1024, 1024);
+        double flops = 2.0 * 1024 * 1024 * 1024;
+        boolean hadNative = Gemm.nativeAvailable();
+        if (hadNative) {
+            Gemm.useNative(true);
+            out.put("GFLOPS 1024^3 float64 (native BLAS)", flops / best(2, 5, () -> a.dot(b)) / 1e9);
+        }
+        Gemm.useNative(false);
+        out.put("GFLOPS 1024^3 float64 (our java kernel)", flops / best(1, 3, () -> a.dot(b)) / 1e9);
+        Gemm.useNative(hadNative);
+        int[][] shapes = {{100, 784, 50}, {100, 50, 10}, {784, 100, 50}};
+        for (int[] s : shapes) {
+            NDArray x = rng.rand(s[0], s[1]), y = rng.rand(s[1], s[2]);
+            out.put("us/call (" + s[0] + "x" + s[1] + ")@(" + s[1] + "x" + s[2] + ")", microsPerCall(2000, () -> x.dot(y)));
+        }
+        // the gradient products of Affine backward on the ch5 shapes, without transpose copies
+        NDArray x = rng.rand(100, 784), dout = rng.rand(100, 50), w = rng.rand(784, 50);
+        out.put("us/call x.T@dout (784x100)@(100x50)", microsPerCall(2000, () -> x.tdot(dout)));
+        out.put("us/call dout@W.T (100x50)@(50x784)", microsPerCall(2000, () -> dout.dott(w)));
+        return out;
+    }
+}
