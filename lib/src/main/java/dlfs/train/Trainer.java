@@ -143,11 +143,8 @@ public final class Trainer {
             if (!Double.isFinite(loss)) {
                 h.setSeconds((System.nanoTime() - start) / 1e9);
                 if (verbose) out.println();
-                throw new TrainingDivergedException(String.format(
-                        "Trainer: the loss became %s at iteration %d (epoch %d of %d) with %s: the weights are exploding. "
-                                + "Lower the learning rate, and make sure the gradient is divided by the batch size "
-                                + "(as SoftmaxWithLoss's (y - t) / N does).",
-                        Double.isNaN(loss) ? "NaN" : "Inf", i, epoch + 1, evaluations, optimizer), i, h);
+                TrainingDivergedException.check(loss, i, "iteration " + i + " (epoch " + (i / perEpoch + 1) + " of " + evaluations + ")",
+                        optimizer, h);
             }
             h.addLoss(loss);
             if (i % perEpoch == 0) {
