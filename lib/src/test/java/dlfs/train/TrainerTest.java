@@ -60,6 +60,11 @@ public class TrainerTest {
         }
         assertEquals(30, losses[0].length);
         assertArrayEquals(losses[0], losses[1]);
+        // one-hot labels train exactly the same way
+        TwoLayerNet net = new TwoLayerNet(6, 10, 3, 0.1, new Rng(1));
+        double[] oneHot = new Trainer(net, new SGD(0.1)).train(tr[0], dlfs.data.Preprocess.oneHot(tr[1], 3)).epochs(3).batchSize(50)
+                .seed(5).verbose(false).train().loss();
+        assertArrayEquals(losses[0], oneHot, 1e-12);
     }
 
     @Test
