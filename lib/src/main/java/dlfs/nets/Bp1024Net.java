@@ -34,6 +34,7 @@ public final class Bp1024Net implements Net {
     private final Affine affine1, affine2;
     private final Relu relu1 = new Relu();
     private final SigmoidWithLoss lastLayer = new SigmoidWithLoss();
+    private double lastLoss = Double.NaN;
 
     /** 784-1024-10 with the seed's init. */
     public Bp1024Net(Rng rng) {
@@ -67,7 +68,7 @@ public final class Bp1024Net implements Net {
 
     @Override
     public Map<String, NDArray> gradient(NDArray x, NDArray t) {
-        loss(x, t);
+        lastLoss = loss(x, t);
         NDArray dout = lastLayer.backward();
         dout = affine2.backward(dout);
         dout = relu1.backward(dout);
@@ -78,6 +79,11 @@ public final class Bp1024Net implements Net {
         g.put("hidden_to_output", affine2.dW());
         g.put("output_bias", affine2.db());
         return g;
+    }
+
+    @Override
+    public double lastLoss() {
+        return lastLoss;
     }
 
     @Override
