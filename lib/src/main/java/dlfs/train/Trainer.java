@@ -1,0 +1,240 @@
+package dlfs.train;
+
+import dlfs.functions.Labels;
+import dlfs.nd.NDArray;
+import dlfs.nd.Rng;
+import dlfs.nd.ShapeException;
+import dlfs.nets.Net;
+import dlfs.optim.Optimizer;
+
+import java.io.PrintStream;
+import java.util.Map;
+
+/**
+ * The training loop of ch4–ch5 (and the book's common/trainer.py), for any {@link Net} and any
+ * {@link Optimizer}:
+ * <pre>
+ *   iter_per_epoch = max(train_size / batch_size, 1)
+ *   for i in range(iters_num):
+ *       batch_mask = np.random.choice(train_size, batch_size)
+ *       grad = network.gradient(x_batch, t_batch)
+ *       optimizer.update(network.params, grad)
+ *       train_loss_list.append(network.loss(x_batch, t_batch))
+ *       if i % iter_per_epoch == 0: record train and test accuracy
+ * </pre>
+ * Mini-batches are drawn at random with replacement from a seeded {@link Rng}, so a run is
+ * reproducible. Give the length as {@link #iterations} (the ch5 way: 10,000) or {@link #epochs}.
+ * Progress is one line rewritten with '\r' at most 5 times a second, plus one line per epoch,
+ * flushed so a notebook cell and a terminal both update. A NaN or infinite loss stops training
+ * with a {@link TrainingDivergedException} that says where and what to change.
+ * <p>
+ * {@code new Trainer(net, new SGD(0.1)).data(xTrain, tTrain, xTest, tTest).iterations(10_000)
+ * .batchSize(100).seed(42).train()}
+ */
+public final class Trainer {
+    private final Net net;
+    private final Optimizer optimizer;
+    private NDArray xTrain, tTrain, xTest, tTest;
+    private int iterations = -1, epochs = -1;
+    private int batchSize = 100;
+    private Long seed;
+    private int evalSample = 0;
+    private boolean verbose = true;
+    private PrintStream out = System.out;
+
+    public Trainer(Net net, Optimizer optimizer) {
+        if (net == null) throw new IllegalArgumentException("Trainer: net is null");
+        if (optimizer == null) throw new IllegalArgumentException("Trainer: optimizer is null");
+        this.net = net;
+        this.optimizer = optimizer;
+    }
+
+    /** Training data (N, features) with labels (N) or one-hot (N, classes). */
+    public Trainer train(NDArray x, NDArray t) {
+        this.xTrain = x;
+        this.tTrain = t;
+        return this;
+    }
+
+    /** Test data, evaluated once per epoch. Optional. */
+    public Trainer test(NDArray x, NDArray t) {
+        this.xTest = x;
+        this.tTest = t;
+        return this;
+    }
+
+    public Trainer data(NDArray xTrain, NDArray tTrain, NDArray xTest, NDArray tTest) {
+        return train(xTrain, tTrain).test(xTest, tTest);
+    }
+
+    /** Total number of mini-batch updates (the book's iters_num). */
+    public Trainer iterations(int n) {
+        if (n <= 0) throw new IllegalArgumentException("Trainer: iterations must be positive, got " + n);
+        this.iterations = n;
+        this.epochs = -1;
+        return this;
+    }
+
+    /** Number of epochs, each max(trainSize / batchSize, 1) iterations. */
+    public Trainer epochs(int n) {
+        if (n <= 0) throw new IllegalArgumentException("Trainer: epochs must be positive, got " + n);
+        this.epochs = n;
+        this.iterations = -1;
+        return this;
+    }
+
+    public Trainer batchSize(int n) {
+        if (n <= 0) throw new IllegalArgumentException("Trainer: batchSize must be positive, got " + n);
+        this.batchSize = n;
+        return this;
+    }
+
+    /** Seed of the mini-batch sampler; without one the global {@link Rng} is used. */
+    public Trainer seed(long s) {
+        this.seed = s;
+        return this;
+    }
+
+    /** Evaluate per-epoch accuracy on at most n rows of each set (the book's evaluate_sample_num_per_epoch); 0 = all. */
+    public Trainer evalSample(int n) {
+        if (n < 0) throw new IllegalArgumentException("Trainer: evalSample must be >= 0, got " + n);
+        this.evalSample = n;
+        return this;
+    }
+
+    public Trainer verbose(boolean v) {
+        this.verbose = v;
+        return this;
+    }
+
+    /** Where progress goes (default System.out). */
+    public Trainer out(PrintStream p) {
+        this.out = p;
+        return this;
+    }
+
+    /** iter_per_epoch = max(trainSize / batchSize, 1). */
+    public int iterationsPerEpoch() {
+        requireData();
+        return Math.max(xTrain.shape(0) / batchSize, 1);
+    }
+
+    /** Runs the loop and returns what it recorded. */
+    public History train() {
+        requireData();
+        int n = xTrain.shape(0);
+        int classes = checkInputs();
+        int perEpoch = iterationsPerEpoch();
+        int total = iterations > 0 ? iterations : epochs > 0 ? epochs * perEpoch : perEpoch * 10;
+        int evaluations = (total - 1) / perEpoch + 1;
+        Rng rng = seed != null ? new Rng(seed) : Rng.global();
+        History h = new History();
+        long start = System.nanoTime();
+        long lastPrint = 0;
+        double lastTrain = Double.NaN, lastTest = Double.NaN;
+        int epoch = 0;
+        for (int i = 0; i < total; i++) {
+            int[] batchMask = rng.choice(n, batchSize);
+            NDArray xBatch = xTrain.rows(batchMask);
+            NDArray tBatch = tTrain.rows(batchMask);
+            Map<String, NDArray> grads = net.gradient(xBatch, tBatch);
+            optimizer.update(net.params(), grads);
+            double loss = net.loss(xBatch, tBatch);
+            if (!Double.isFinite(loss)) {
+                h.setSeconds((System.nanoTime() - start) / 1e9);
+                if (verbose) out.println();
+                throw new TrainingDivergedException(String.format(
+                        "Trainer: the loss became %s at iteration %d (epoch %d of %d) with %s: the weights are exploding. "
+                                + "Lower the learning rate, and make sure the gradient is divided by the batch size "
+                                + "(as SoftmaxWithLoss's (y - t) / N does).",
+                        Double.isNaN(loss) ? "NaN" : "Inf", i, epoch + 1, evaluations, optimizer), i, h);
+            }
+            h.addLoss(loss);
+            if (i % perEpoch == 0) {
+                epoch++;
+                lastTrain = accuracy(xTrain, tTrain, evalSample, classes);
+                lastTest = xTest == null ? Double.NaN : accuracy(xTest, tTest, evalSample, classes);
+                h.addEpoch(i, lastTrain, lastTest);
+                if (verbose) {
+                    out.print("\r" + line(epoch, evaluations, i + 1, total, loss, lastTrain, lastTest) + "\n");
+                    out.flush();
+                    lastPrint = System.nanoTime();
+                }
+            } else if (verbose && System.nanoTime() - lastPrint > 200_000_000L) {
+                out.print("\r" + line(epoch, evaluations, i + 1, total, loss, lastTrain, lastTest));
+                out.flush();
+                lastPrint = System.nanoTime();
+            }
+        }
+        double secs = (System.nanoTime() - start) / 1e9;
+        double finalTrain = accuracy(xTrain, tTrain, 0, classes);
+        double finalTest = xTest == null ? Double.NaN : accuracy(xTest, tTest, 0, classes);
+        h.finish(finalTrain, finalTest, secs);
+        if (verbose) {
+            out.printf("\rdone: %d iterations in %.1f s; final train acc %.4f%s%n", total, secs, finalTrain,
+                    xTest == null ? "" : String.format(", test acc %.4f", finalTest));
+            out.flush();
+        }
+        return h;
+    }
+
+    private static String line(int epoch, int epochs, int iter, int total, double loss, double train, double test) {
+        StringBuilder sb = new StringBuilder(String.format("epoch %d/%d  iter %d/%d  loss %.4f", epoch, epochs, iter, total, loss));
+        if (!Double.isNaN(train)) sb.append(String.format("  train %.4f", train));
+        if (!Double.isNaN(test)) sb.append(String.format(" test %.4f", test));
+        return sb.toString();
+    }
+
+    /** Accuracy on the first limit rows (all if 0), predicted 1,000 rows at a time. */
+    private double accuracy(NDArray x, NDArray t, int limit, int classes) {
+        int n = limit > 0 ? Math.min(limit, x.shape(0)) : x.shape(0);
+        int correct = 0;
+        for (int i = 0; i < n; i += 1000) {
+            int to = Math.min(i + 1000, n);
+            NDArray scores = net.predict(x.slice(i, to));
+            int[] labels = Labels.check("Trainer", t.slice(i, to), to - i, classes);
+            double[] p = scores.argmax(1).data();
+            for (int j = 0; j < p.length; j++) if (p[j] == labels[j]) correct++;
+        }
+        return n == 0 ? Double.NaN : (double) correct / n;
+    }
+
+    private void requireData() {
+        if (xTrain == null || tTrain == null)
+            throw new IllegalStateException("Trainer: no training data; call train(xTrain, tTrain) or data(...) first");
+    }
+
+    /** Checks shapes and labels before any training; returns the number of classes the net outputs. */
+    private int checkInputs() {
+        checkPair("xTrain", xTrain, "tTrain", tTrain);
+        if (xTest != null || tTest != null) {
+            if (xTest == null || tTest == null)
+                throw new IllegalArgumentException("Trainer: give both xTest and tTest, or neither");
+            checkPair("xTest", xTest, "tTest", tTest);
+            if (xTest.size() / xTest.shape(0) != xTrain.size() / xTrain.shape(0))
+                throw new ShapeException("Trainer: xTest " + xTest.shapeString() + " has samples of a different size than xTrain "
+                        + xTrain.shapeString());
+        }
+        NDArray scores;
+        try {
+            scores = net.predict(xTrain.slice(0, 1));
+        } catch (ShapeException e) {
+            throw new ShapeException("Trainer: xTrain " + xTrain.shapeString() + " does not fit the network: " + e.getMessage());
+        }
+        if (scores.ndim() != 2)
+            throw new ShapeException("Trainer: the network's predict must return (N, classes) scores, got " + scores.shapeString());
+        int classes = scores.shape(1);
+        Labels.check("Trainer: tTrain", tTrain, tTrain.shape(0), classes);
+        if (tTest != null) Labels.check("Trainer: tTest", tTest, tTest.shape(0), classes);
+        return classes;
+    }
+
+    private static void checkPair(String xn, NDArray x, String tn, NDArray t) {
+        if (x.ndim() < 2)
+            throw new ShapeException("Trainer: " + xn + " must be (N, features), got " + x.shapeString());
+        if (x.shape(0) == 0) throw new IllegalArgumentException("Trainer: " + xn + " " + x.shapeString() + " has no samples");
+        if (t.ndim() == 0 || t.shape(0) != x.shape(0))
+            throw new ShapeException("Trainer: " + xn + " has " + x.shape(0) + " rows " + x.shapeString() + " but " + tn + " has "
+                    + (t.ndim() == 0 ? "none" : t.shape(0) + " " + t.shapeString()) + ": every sample needs exactly one label");
+    }
+}

@@ -1,0 +1,28 @@
+package dlfs.train;
+
+/**
+ * Thrown when the loss becomes NaN or infinite during training: the updates have exploded,
+ * usually because the learning rate is too large or the gradient was not divided by the batch
+ * size (the seeds' warning: "if batch is too big, the data will overflow (nan)"). Carries the
+ * history recorded up to that point.
+ */
+public final class TrainingDivergedException extends ArithmeticException {
+    private final transient History history;
+    private final int iteration;
+
+    public TrainingDivergedException(String message, int iteration, History history) {
+        super(message);
+        this.iteration = iteration;
+        this.history = history;
+    }
+
+    /** The 0-based iteration whose loss was not finite. */
+    public int iteration() {
+        return iteration;
+    }
+
+    /** The losses and accuracies recorded before training stopped. */
+    public History history() {
+        return history;
+    }
+}

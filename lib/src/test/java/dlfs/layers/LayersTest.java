@@ -1,0 +1,154 @@
+package dlfs.layers;
+
+import dlfs.nd.NDArray;
+import dlfs.nd.Rng;
+import dlfs.nd.ShapeException;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class LayersTest {
+    @Test
+    void buyApple() {
+        double apple = 100, appleNum = 2, tax = 1.1;
+        MulLayer mulApple = new MulLayer(), mulTax = new MulLayer();
+        double applePrice = mulApple.forward(apple, appleNum);
+        double price = mulTax.forward(applePrice, tax);
+        assertEquals(220, price, 1e-9);
+        double[] d1 = mulTax.backward(1);
+        double[] d2 = mulApple.backward(d1[0]);
+        assertEquals(2.2, d2[0], 1e-12);   // dapple
+        assertEquals(110, d2[1], 1e-9);    // dapple_num
+        assertEquals(200, d1[1], 1e-12);   // dtax
+    }
+
+    @Test
+    void buyAppleOrange() {
+        double apple = 100, appleNum = 2, orange = 150, orangeNum = 3, tax = 1.1;
+        MulLayer mulApple = new MulLayer(), mulOrange = new MulLayer(), mulTax = new MulLayer();
+        AddLayer add = new AddLayer();
+        double applePrice = mulApple.forward(apple, appleNum);
+        double orangePrice = mulOrange.forward(orange, orangeNum);
+        double all = add.forward(applePrice, orangePrice);
+        double price = mulTax.forward(all, tax);
+        double[] dAllTax = mulTax.backward(1);
+        double[] dPrices = add.backward(dAllTax[0]);
+        double[] dOrange = mulOrange.backward(dPrices[1]);
+        double[] dApple = mulApple.backward(dPrices[0]);
+        assertEquals(715, price, 1e-9);
+        assertEquals(110, dApple[1], 1e-9);
+        assertEquals(2.2, dApple[0], 1e-12);
+        assertEquals(3.3, dOrange[0], 1e-12);
+        assertEquals(165, dOrange[1], 1e-9);
+        assertEquals(650, dAllTax[1], 1e-9);
+    }
+
+    @Test
+    void mulLayerOnArrays() {
+        MulLayer m = new MulLayer();
+        NDArray out = m.forward(NDArray.of(1, 2, 3), NDArray.of(4, 5, 6));
+        assertArrayEquals(new double[]{4, 10, 18}, out.toArray());
+        NDArray[] d = m.backward(NDArray.of(1, 1, 2));
+        assertArrayEquals(new double[]{4, 5, 12}, d[0].toArray());
+        assertArrayEquals(new double[]{1, 2, 6}, d[1].toArray());
+        assertThrows(ShapeException.class, () -> m.forward(NDArray.of(1, 2), NDArray.of(1, 2, 3)));
+    }
+
+    @Test
+    void reluMasksNonPositive() {
+        Relu r = new Relu();
+        NDArray y = r.forward(NDArray.of(new double[][]{{1.0, -0.5}, {-2.0, 3.0}}));
+        assertArrayEquals(new double[]{1, 0, 0, 3}, y.toArray());
+        NDArray dx = r.backward(NDArray.of(new double[][]{{5, 6}, {7, 8}}));
+        assertArrayEquals(new double[]{5, 0, 0, 8}, dx.toArray());
+    }
+
+    @Test
+    void sigmoidBackwardIsYTimesOneMinusY() {
+        Sigmoid s = new Sigmoid();
+        NDArray y = s.forward(NDArray.of(0.0, 2.0));
+        assertEquals(0.5, y.get(0), 1e-15);
+        assertEquals(0.8807970779778823, y.get(1), 1e-15);
+        NDArray dx = s.backward(NDArray.of(1.0, 2.0));
+        assertEquals(0.25, dx.get(0), 1e-15);
+        assertEquals(2 * 0.8807970779778823 * (1 - 0.8807970779778823), dx.get(1), 1e-15);
+    }
+
+    @Test
+    void affineForwardBackwardAgainstHandComputedValues() {
+        NDArray W = NDArray.of(new double[][]{{1, 2, 3}, {4, 5, 6}});
+        NDArray b = NDArray.of(0.5, -1, 2);
+        Affine a = new Affine(W, b);
+        NDArray x = NDArray.of(new double[][]{{1, 0}, {2, 1}});
+        NDArray y = a.forward(x);
+        assertArrayEquals(new double[]{1.5, 1, 5, 6.5, 8, 14}, y.toArray(), 1e-12);
+        NDArray dout = NDArray.of(new double[][]{{1, 0, -1}, {2, 1, 0}});
+        NDArray dx = a.backward(dout);
+        // dx = dout · Wᵀ
+        assertArrayEquals(new double[]{-2, -2, 4, 13}, dx.toArray(), 1e-12);
+        // dW = xᵀ · dout
+        assertArrayEquals(new double[]{5, 2, -1, 2, 1, 0}, a.dW().toArray(), 1e-12);
+        // db = sum over the batch
+        assertArrayEquals(new double[]{3, 1, -1}, a.db().toArray(), 1e-12);
+        assertArrayEquals(new int[]{3}, a.db().shape());
+    }
+
+    @Test
+    void affineFlattensFourDimensionalInputAndRestoresItsShape() {
+        Rng rng = new Rng(1);
+        NDArray W = rng.normal(2 * 3 * 3, 4), b = NDArray.zeros(4);
+        Affine a = new Affine(W, b);
+        NDArray x = rng.normal(5, 2, 3, 3);
+        NDArray y = a.forward(x);
+        assertArrayEquals(new int[]{5, 4}, y.shape());
+        assertTrue(y.allclose(x.reshape(5, 18).matmul(W)));
+        NDArray dx = a.backward(NDArray.ones(5, 4));
+        assertArrayEquals(new int[]{5, 2, 3, 3}, dx.shape());
+    }
+
+    @Test
+    void affineNamesWrongInputWidth() {
+        Affine a = new Affine(NDArray.zeros(784, 50), NDArray.zeros(50));
+        ShapeException e = assertThrows(ShapeException.class, () -> a.forward(NDArray.zeros(100, 785)));
+        assertTrue(e.getMessage().contains("(100, 785)") && e.getMessage().contains("(784, 50)"), e.getMessage());
+    }
+
+    @Test
+    void softmaxWithLossGradientIsYMinusTOverN() {
+        SoftmaxWithLoss l = new SoftmaxWithLoss();
+        NDArray x = NDArray.of(new double[][]{{0.3, 2.9, 4.0}, {1.0, 1.0, 1.0}});
+        double loss = l.forward(x, NDArray.of(2, 0));
+        double expected = -(Math.log(0.73659691 + 1e-7) + Math.log(1.0 / 3 + 1e-7)) / 2;
+        assertEquals(expected, loss, 1e-7);
+        NDArray dx = l.backward();
+        assertArrayEquals(new double[]{0.01821127 / 2, 0.24519181 / 2, (0.73659691 - 1) / 2,
+                (1.0 / 3 - 1) / 2, 1.0 / 6, 1.0 / 6}, dx.toArray(), 1e-8);
+        // the same with one-hot t
+        double loss2 = l.forward(x, NDArray.of(new double[][]{{0, 0, 1}, {1, 0, 0}}));
+        assertEquals(loss, loss2, 1e-15);
+        assertTrue(dx.allclose(l.backward()));
+    }
+
+    @Test
+    void softmaxWithLossNamesBadLabels() {
+        SoftmaxWithLoss l = new SoftmaxWithLoss();
+        NDArray x = NDArray.zeros(3, 10);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> l.forward(x, NDArray.of(1, 10, 2)));
+        assertTrue(e.getMessage().contains("label 10 at row 1"), e.getMessage());
+        ShapeException s = assertThrows(ShapeException.class, () -> l.forward(x, NDArray.of(1, 2)));
+        assertTrue(s.getMessage().contains("(2,)") && s.getMessage().contains("3 rows"), s.getMessage());
+    }
+
+    @Test
+    void sigmoidWithLossIsBinaryCrossEntropy() {
+        SigmoidWithLoss l = new SigmoidWithLoss();
+        NDArray x = NDArray.of(new double[][]{{0.0, 2.0}, {-1.0, 0.5}});
+        NDArray t = NDArray.of(new double[][]{{1, 0}, {0, 1}});
+        double loss = l.forward(x, t);
+        double p1 = 0.5, p2 = 1 / (1 + Math.exp(-2)), p3 = 1 / (1 + Math.exp(1)), p4 = 1 / (1 + Math.exp(-0.5));
+        double expected = -(Math.log(p1 + 1e-7) + Math.log(1 - p2 + 1e-7) + Math.log(1 - p3 + 1e-7) + Math.log(p4 + 1e-7)) / 2;
+        assertEquals(expected, loss, 1e-12);
+        assertArrayEquals(new double[]{(p1 - 1) / 2, p2 / 2, p3 / 2, (p4 - 1) / 2}, l.backward().toArray(), 1e-12);
+        assertEquals(loss, l.forward(x, NDArray.of(0, 1)), 1e-15);
+    }
+}
