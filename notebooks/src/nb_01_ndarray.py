@@ -38,7 +38,7 @@ def build():
         int apples = 2;
         double price = 100.0;
         var total = apples * price * 1.1;   // 10% tax, the book's chapter-5 shopping example
-        System.out.println("total = " + total);
+        System.out.println("total = " + total);   // 220.00000000000003: binary floating point, as in Python
         total > 200
     ''')
     nb.md(r'''
@@ -61,7 +61,7 @@ def build():
         var m = new Man("David");
         m.hello();
         m.goodbye();
-        scores + " " + me
+        System.out.println(scores + " " + me);
     ''')
 
     nb.md(r'''
@@ -191,8 +191,8 @@ def build():
         System.out.println("flat[[0, 2, 4]] = " + flat.rows(new int[] {0, 2, 4}));
         var mask = X.gt(15);                                     // X > 15
         System.out.println("X > 15 =\\n" + mask);
-        // numpy's X[X > 15]: the elements where the mask is 1
-        java.util.Arrays.toString(java.util.Arrays.stream(X.data()).filter(v -> v > 15).toArray())
+        // numpy's X[X > 15]: the elements where the mask is 1, with a plain Java stream
+        System.out.println("X[X > 15] = " + Arrays.toString(Arrays.stream(X.data()).filter(v -> v > 15).toArray()));
     ''')
     nb.md(r'''
         `putWhere(mask, v)` is numpy's `x[mask] = v`, **in place**; it is how the ReLU layer of
@@ -285,10 +285,11 @@ def build():
         System.out.println("matmul backend: " + Gemm.backend());
         System.out.println("x.T @ x via tdot: " + xb.tdot(xb).shapeString() + ", same as x.T().dot(x): "
                 + xb.tdot(xb).allclose(xb.T().dot(xb)));
+        for (int i = 0; i < 50; i++) xb.dot(W1);            // warm up (the JIT compiles hot code first)
         long t0 = System.nanoTime();
         int calls = 200;
         for (int i = 0; i < calls; i++) xb.dot(W1);
-        String.format("(100, 784) . (784, 50): %.1f µs per product", (System.nanoTime() - t0) / 1e3 / calls)
+        System.out.printf("(100, 784) . (784, 50): %.1f µs per product%n", (System.nanoTime() - t0) / 1e3 / calls);
     ''')
 
     nb.md(r'''
@@ -304,7 +305,7 @@ def build():
         var rng = new Rng(0);
         int trainSize = 60000, batchSize = 10;
         int[] batchMask = rng.choice(trainSize, batchSize);    // np.random.choice(train_size, batch_size)
-        System.out.println("batch_mask = " + java.util.Arrays.toString(batchMask));
+        System.out.println("batch_mask = " + Arrays.toString(batchMask));
         var xTrain = NDArray.arange(20).reshape(10, 2);        // 10 samples of 2 features
         xTrain.rows(new int[] {7, 0, 3})                       // x_train[batch_mask]
     ''')
@@ -340,7 +341,7 @@ def build():
         brightness values; here is the first training digit of MNIST, reshaped from its 784 pixels
         to `(28, 28)` and painted pixel by pixel into a Java `BufferedImage` (a cell ending in an image
         shows it, enlarged). The kit loads full MNIST when it is in `data/mnist/`, else the 10,000
-        digits it ships (binarized: pixels are 0 or 1).
+        real MNIST digits it ships (see `data/README.md`).
     ''')
     nb.plot('''
         import dlfs.data.*;
