@@ -1,0 +1,154 @@
+package dlfs.layers;
+
+import dlfs.nd.NDArray;
+import dlfs.nd.ShapeException;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Convolution layer (ch7, "卷积层实现"): FN filters W (FN, C, FH, FW) and biases b (FN) slide over
+ * the input x (N, C, H, W) with stride S and zero padding P, giving (N, FN, OH, OW) with
+ * <pre>
+ *   out[n, f, i, j] = Σ_c Σ_u Σ_v W[f, c, u, v] · x_pad[n, c, i·S + u, j·S + v] + b[f]
+ *   OH = (H + 2P − FH)/S + 1,   OW = (W + 2P − FW)/S + 1
+ * </pre>
+ * computed as the book does, as one matrix product {@code col · W.reshape(FN, −1)ᵀ + b} over the
+ * {@link Im2Col#im2col im2col} matrix. Backward, with dout reshaped to (N·OH·OW, FN):
+ * <pre>
+ *   db = Σ_rows dout      dW = doutᵀ · col      dcol = dout · W.reshape(FN, −1)      dx = col2im(dcol)
+ * </pre>
+ * Output sizes that are not whole numbers are an error (see {@link Im2Col#outSize}).
+ */
+public final class Convolution implements Layer {
+    private final NDArray W;
+    private final NDArray b;
+    private final int stride;
+    private final int pad;
+    private NDArray dW, db;
+    // cached by forward for backward
+    private int[] xShape;
+    private NDArray col;
+    private int oh, ow;
+
+    /** A layer that uses (and updates in place) the given W (FN, C, FH, FW) and b (FN). */
+    public Convolution(NDArray W, NDArray b, int stride, int pad) {
+        if (W.ndim() != 4)
+            throw new ShapeException("Convolution: filters W must be 4-D (FN, C, FH, FW), got " + W.shapeString());
+        if (b.ndim() != 1 || b.shape(0) != W.shape(0))
+            throw new ShapeException("Convolution: bias b must have shape (" + W.shape(0) + ",) for W " + W.shapeString() + ", got " + b.shapeString());
+        if (stride < 1) throw new IllegalArgumentException("Convolution: stride must be >= 1, got " + stride);
+        if (pad < 0) throw new IllegalArgumentException("Convolution: pad must be >= 0, got " + pad);
+        this.W = W;
+        this.b = b;
+        this.stride = stride;
+        this.pad = pad;
+    }
+
+    public Convolution(NDArray W, NDArray b) {
+        this(W, b, 1, 0);
+    }
+
+    public int stride() {
+        return stride;
+    }
+
+    public int pad() {
+        return pad;
+    }
+
+    /** The filters (FN, C, FH, FW), live: what a filter-grid plot shows. */
+    public NDArray filters() {
+        return W;
+    }
+
+    /** The output shape for an input of shape (N, C, H, W), checked. */
+    public int[] outputShape(int... inShape) {
+        int fn = W.shape(0), c = W.shape(1), fh = W.shape(2), fw = W.shape(3);
+        if (inShape.length != 4)
+            throw new ShapeException("Convolution: input must be 4-D (N, C, H, W), got " + ShapeException.fmt(inShape));
+        if (inShape[1] != c)
+            throw new ShapeException("Convolution: input " + ShapeException.fmt(inShape) + " has " + inShape[1]
+                    + " channels but the filters W " + W.shapeString() + " expect " + c);
+        return new int[]{inShape[0], fn, Im2Col.outSize("Convolution height", inShape[2], fh, stride, pad),
+                Im2Col.outSize("Convolution width", inShape[3], fw, stride, pad)};
+    }
+
+    @Override
+    public NDArray forward(NDArray x) {
+        int[] out = outputShape(x.shape());
+        int n = out[0], fn = out[1];
+        oh = out[2];
+        ow = out[3];
+        int fh = W.shape(2), fw = W.shape(3);
+        col = Im2Col.im2col(x, fh, fw, stride, pad);
+        NDArray prod = col.dott(W.reshape(fn, -1)); // (N·OH·OW, FN)
+        xShape = x.shape();
+        // + b, and (N, OH, OW, FN) -> (N, FN, OH, OW) in the same pass
+        double[] p = prod.data(), bias = b.data();
+        double[] y = new double[p.length];
+        int hw = oh * ow;
+        for (int in = 0; in < n; in++) {
+            int rowBase = in * hw;
+            int outBase = in * fn * hw;
+            for (int pix = 0; pix < hw; pix++) {
+                int src = (rowBase + pix) * fn;
+                for (int f = 0; f < fn; f++) y[outBase + f * hw + pix] = p[src + f] + bias[f];
+            }
+        }
+        return NDArray.of(y, n, fn, oh, ow);
+    }
+
+    @Override
+    public NDArray backward(NDArray dout) {
+        if (col == null) throw new IllegalStateException("Convolution.backward called before forward");
+        int n = xShape[0], fn = W.shape(0), hw = oh * ow;
+        if (dout.ndim() != 4 || dout.shape(0) != n || dout.shape(1) != fn || dout.shape(2) != oh || dout.shape(3) != ow)
+            throw new ShapeException("Convolution.backward: dout " + dout.shapeString() + " does not match the forward output "
+                    + ShapeException.fmt(n, fn, oh, ow));
+        // (N, FN, OH, OW) -> (N·OH·OW, FN), summing db on the way
+        double[] d = dout.data();
+        double[] d2 = new double[d.length];
+        double[] dbv = new double[fn];
+        for (int in = 0; in < n; in++) {
+            for (int f = 0; f < fn; f++) {
+                int src = (in * fn + f) * hw;
+                double s = 0;
+                for (int pix = 0; pix < hw; pix++) {
+                    double v = d[src + pix];
+                    d2[(in * hw + pix) * fn + f] = v;
+                    s += v;
+                }
+                dbv[f] += s;
+            }
+        }
+        NDArray dout2 = NDArray.of(d2, n * hw, fn);
+        db = NDArray.of(dbv, fn);
+        dW = dout2.tdot(col).reshape(W.shape());      // doutᵀ · col: (FN, C·FH·FW)
+        NDArray dcol = dout2.dot(W.reshape(fn, -1));    // (N·OH·OW, C·FH·FW)
+        return Im2Col.col2im(dcol, xShape, W.shape(2), W.shape(3), stride, pad);
+    }
+
+    @Override
+    public Map<String, NDArray> params() {
+        Map<String, NDArray> m = new LinkedHashMap<>();
+        m.put("W", W);
+        m.put("b", b);
+        return m;
+    }
+
+    @Override
+    public Map<String, NDArray> grads() {
+        if (dW == null) return Map.of();
+        Map<String, NDArray> m = new LinkedHashMap<>();
+        m.put("W", dW);
+        m.put("b", db);
+        return m;
+    }
+
+    @Override
+    public String toString() {
+        return "Convolution(" + W.shape(0) + " filters " + W.shape(1) + "x" + W.shape(2) + "x" + W.shape(3)
+                + ", stride=" + stride + ", pad=" + pad + ")";
+    }
+}

@@ -1,0 +1,105 @@
+package dlfs.layers;
+
+import dlfs.nd.NDArray;
+import dlfs.nd.ShapeException;
+
+/**
+ * Max pooling layer (ch7, "池化层"): each output is the largest value of its PH×PW window, per
+ * channel, with stride S (usually equal to the window, as the seed notes):
+ * <pre>
+ *   out[n, c, i, j] = max_{u < PH, v < PW} x[n, c, i·S + u, j·S + v]
+ *   OH = (H + 2P − PH)/S + 1
+ * </pre>
+ * It has no parameters and keeps the number of channels. Backward routes each gradient to the
+ * position that was the maximum (the book's {@code arg_max}) and gives 0 elsewhere. The book
+ * unfolds with im2col and takes a row-wise max; this class does the same in one direct pass
+ * and remembers the flat index of each maximum. Padding positions (P &gt; 0) never win the max
+ * (the book pads with 0, which can win where all inputs are negative; PyTorch pads with −∞ as here).
+ */
+public final class Pooling implements Layer {
+    private final int ph, pw, stride, pad;
+    private int[] xShape;
+    private int[] argMax;
+    private int[] outShape;
+
+    public Pooling(int poolH, int poolW, int stride, int pad) {
+        if (poolH < 1 || poolW < 1) throw new IllegalArgumentException("Pooling: window must be at least 1x1, got " + poolH + "x" + poolW);
+        if (stride < 1) throw new IllegalArgumentException("Pooling: stride must be >= 1, got " + stride);
+        if (pad < 0 || pad >= Math.min(poolH, poolW))
+            throw new IllegalArgumentException("Pooling: pad must be in [0, window size), got " + pad);
+        this.ph = poolH;
+        this.pw = poolW;
+        this.stride = stride;
+        this.pad = pad;
+    }
+
+    public Pooling(int poolH, int poolW, int stride) {
+        this(poolH, poolW, stride, 0);
+    }
+
+    /** The usual square window with stride equal to its size (2 gives the book's 2×2, stride 2). */
+    public Pooling(int size) {
+        this(size, size, size, 0);
+    }
+
+    public int[] outputShape(int... s) {
+        if (s.length != 4) throw new ShapeException("Pooling: input must be 4-D (N, C, H, W), got " + ShapeException.fmt(s));
+        return new int[]{s[0], s[1], Im2Col.outSize("Pooling height", s[2], ph, stride, pad),
+                Im2Col.outSize("Pooling width", s[3], pw, stride, pad)};
+    }
+
+    @Override
+    public NDArray forward(NDArray x) {
+        int[] s = x.shape();
+        outShape = outputShape(s);
+        int n = s[0], c = s[1], h = s[2], w = s[3], oh = outShape[2], ow = outShape[3];
+        double[] in = x.data();
+        double[] out = new double[n * c * oh * ow];
+        argMax = new int[out.length];
+        int o = 0;
+        for (int plane = 0; plane < n * c; plane++) {
+            int base = plane * h * w;
+            for (int i = 0; i < oh; i++) {
+                for (int j = 0; j < ow; j++, o++) {
+                    double best = Double.NEGATIVE_INFINITY;
+                    int at = -1;
+                    for (int u = 0; u < ph; u++) {
+                        int y = i * stride + u - pad;
+                        if (y < 0 || y >= h) continue;
+                        for (int v = 0; v < pw; v++) {
+                            int xx = j * stride + v - pad;
+                            if (xx < 0 || xx >= w) continue;
+                            int idx = base + y * w + xx;
+                            double val = in[idx];
+                            if (val > best || at < 0 || Double.isNaN(val)) {
+                                best = val;
+                                at = idx;
+                                if (Double.isNaN(val)) break;
+                            }
+                        }
+                    }
+                    out[o] = best;
+                    argMax[o] = at;
+                }
+            }
+        }
+        xShape = s;
+        return NDArray.of(out, outShape);
+    }
+
+    @Override
+    public NDArray backward(NDArray dout) {
+        if (argMax == null) throw new IllegalStateException("Pooling.backward called before forward");
+        if (!java.util.Arrays.equals(dout.shape(), outShape))
+            throw new ShapeException("Pooling.backward: dout " + dout.shapeString() + " does not match the forward output " + ShapeException.fmt(outShape));
+        double[] dx = new double[xShape[0] * xShape[1] * xShape[2] * xShape[3]];
+        double[] d = dout.data();
+        for (int o = 0; o < d.length; o++) dx[argMax[o]] += d[o];  // += : overlapping windows (stride < size) can share a maximum
+        return NDArray.of(dx, xShape);
+    }
+
+    @Override
+    public String toString() {
+        return "Pooling(" + ph + "x" + pw + ", stride=" + stride + ", pad=" + pad + ")";
+    }
+}

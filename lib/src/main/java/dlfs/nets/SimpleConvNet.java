@@ -1,0 +1,73 @@
+package dlfs.nets;
+
+import dlfs.layers.Affine;
+import dlfs.layers.Convolution;
+import dlfs.layers.Im2Col;
+import dlfs.layers.Pooling;
+import dlfs.layers.Relu;
+import dlfs.nd.NDArray;
+import dlfs.nd.Rng;
+import dlfs.nd.ShapeException;
+
+import java.util.Map;
+
+/**
+ * The book's first CNN (ch7, "CNN实现"; {@code ch07/simple_convnet.py}):
+ * <pre>
+ *   Conv1 (FN filters FS×FS) → Relu1 → Pool1 (max 2×2, stride 2) → Affine1 (hidden) → Relu2 → Affine2 → SoftmaxWithLoss
+ * </pre>
+ * Book defaults: input (1, 28, 28), 30 filters 5×5, pad 0, stride 1, hidden 100, output 10, all
+ * weights N(0, 0.01²). Sizes: conv output (28 − 5)/1 + 1 = 24, pooled 12, so Affine1 takes
+ * 30·12·12 = 4320 values. Parameters W1, b1 (conv), W2, b2, W3, b3 (affine), as in the book.
+ * Input is (N, C, H, W); a flat (N, C·H·W) batch is reshaped.
+ */
+public class SimpleConvNet extends SequentialNet {
+    private final int[] inputDim;
+    private final Convolution conv;
+
+    /** The book's defaults, with weights from {@code rng}. */
+    public SimpleConvNet(Rng rng) {
+        this(new int[]{1, 28, 28}, 30, 5, 0, 1, 100, 10, 0.01, rng);
+    }
+
+    public SimpleConvNet(int[] inputDim, int filterNum, int filterSize, int pad, int stride, int hiddenSize, int outputSize,
+                         double weightInitStd, Rng rng) {
+        super(String.format("SimpleConvNet(input=%s, filters=%dx%dx%d, pad=%d, stride=%d, hidden=%d, output=%d)",
+                ShapeException.fmt(inputDim), filterNum, filterSize, filterSize, pad, stride, hiddenSize, outputSize));
+        if (inputDim.length != 3) throw new ShapeException("SimpleConvNet: inputDim must be (C, H, W), got " + ShapeException.fmt(inputDim));
+        this.inputDim = inputDim.clone();
+        int convH = Im2Col.outSize("SimpleConvNet conv height", inputDim[1], filterSize, stride, pad);
+        int convW = Im2Col.outSize("SimpleConvNet conv width", inputDim[2], filterSize, stride, pad);
+        int poolH = Im2Col.outSize("SimpleConvNet pool height", convH, 2, 2, 0);
+        int poolW = Im2Col.outSize("SimpleConvNet pool width", convW, 2, 2, 0);
+        int poolOut = filterNum * poolH * poolW;
+        conv = new Convolution(rng.normal(filterNum, inputDim[0], filterSize, filterSize).muli(weightInitStd), NDArray.zeros(filterNum),
+                stride, pad);
+        add("Conv1", conv, "1");
+        add("Relu1", new Relu(), null);
+        add("Pool1", new Pooling(2, 2, 2), null);
+        add("Affine1", new Affine(Init.normal(weightInitStd, poolOut, hiddenSize, rng), NDArray.zeros(hiddenSize)), "2");
+        add("Relu2", new Relu(), null);
+        add("Affine2", new Affine(Init.normal(weightInitStd, hiddenSize, outputSize, rng), NDArray.zeros(outputSize)), "3");
+    }
+
+    /** The first layer's filters (FN, C, FH, FW), live: the book's filter images before and after training. */
+    public NDArray filters() {
+        return conv.filters();
+    }
+
+    /** Accepts (N, C, H, W) or flat (N, C·H·W) input. */
+    NDArray shapeInput(NDArray x) {
+        return ConvInput.toImages("SimpleConvNet", x, inputDim);
+    }
+
+    @Override
+    public NDArray forward(NDArray x, boolean train) {
+        return super.forward(shapeInput(x), train);
+    }
+
+    @Override
+    public Map<String, NDArray> activations(NDArray x) {
+        return super.activations(shapeInput(x));
+    }
+}

@@ -1,0 +1,110 @@
+package dlfs.layers;
+
+import dlfs.nd.NDArray;
+import dlfs.nd.Rng;
+import dlfs.nd.ShapeException;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Reference numbers from the book's im2col / col2im / Convolution / Pooling run in numpy on the same inputs. */
+class CnnLayersTest {
+    static NDArray sinArray(double k, int... shape) {
+        return NDArray.arange(shapeSize(shape)).mul(k).map(Math::sin).reshape(shape);
+    }
+
+    static int shapeSize(int... s) {
+        int n = 1;
+        for (int v : s) n *= v;
+        return n;
+    }
+
+    @Test
+    void im2colMatchesBook() {
+        NDArray x = sinArray(0.1, 2, 3, 5, 5);
+        NDArray col = Im2Col.im2col(x, 3, 3, 2, 1);
+        assertArrayEquals(new int[]{18, 27}, col.shape());
+        assertEquals(35.26550972203182, col.sum(), 1e-12);
+        assertEquals(-0.5298361409084933, col.get(4, 13), 1e-15);
+        assertEquals(0.0, col.get(17, 26));
+    }
+
+    @Test
+    void col2imAddsOverlappingWindows() {
+        NDArray img = Im2Col.col2im(NDArray.ones(9, 9), new int[]{1, 1, 5, 5}, 3, 3, 1, 0);
+        // each pixel is counted once per 3x3 window that covers it
+        assertArrayEquals(new double[]{1, 2, 3, 2, 1, 2, 4, 6, 4, 2, 3, 6, 9, 6, 3, 2, 4, 6, 4, 2, 1, 2, 3, 2, 1}, img.toArray(), 0);
+    }
+
+    @Test
+    void convolutionForwardBackwardMatchBook() {
+        NDArray x = sinArray(0.1, 2, 3, 5, 5);
+        NDArray W = NDArray.arange(108).mul(0.3).map(Math::cos).reshape(4, 3, 3, 3);
+        Convolution conv = new Convolution(W, NDArray.of(0.1, 0.2, 0.3, 0.4), 2, 1);
+        NDArray out = conv.forward(x);
+        assertArrayEquals(new int[]{2, 4, 3, 3}, out.shape());
+        assertEquals(76.20423062186816, out.sum(), 1e-11);
+        assertEquals(-1.8600472516867972, out.get(1, 2, 1, 0), 1e-12);
+        assertEquals(7.336163370117628, out.get(0, 3, 2, 2), 1e-12);
+        NDArray dout = NDArray.arange(out.size()).mul(0.05).map(Math::tanh).reshape(out.shape());
+        NDArray dx = conv.backward(dout);
+        assertEquals(123.91182843577377, conv.grads().get("W").sum(), 1e-10);
+        assertEquals(-4.953912235566728, conv.grads().get("W").get(2, 1, 0, 2), 1e-12);
+        assertEquals(17.178471091486003, conv.grads().get("b").get(3), 1e-12);
+        assertEquals(27.382994235325235, dx.sum(), 1e-11);
+        assertEquals(0.8091649846256441, dx.get(1, 0, 2, 3), 1e-12);
+    }
+
+    @Test
+    void poolingMatchesBook() {
+        NDArray x = sinArray(0.7, 2, 3, 4, 4);
+        NDArray out = new Pooling(2).forward(x);
+        assertArrayEquals(new int[]{2, 3, 2, 2}, out.shape());
+        assertEquals(19.76670903356154, out.sum(), 1e-12);
+        assertEquals(0.9999964903456066, out.get(1, 2, 1, 0), 1e-15);
+    }
+
+    @Test
+    void poolingBackwardRoutesToTheMaximum() {
+        NDArray x = NDArray.of(new double[]{1, 5, 2, 0, 3, 4, 8, 1, 0, 0, 1, 1, 9, 0, 1, 2}, 1, 1, 4, 4);
+        Pooling pool = new Pooling(2);
+        assertArrayEquals(new double[]{5, 8, 9, 2}, pool.forward(x).toArray(), 0);
+        NDArray dx = pool.backward(NDArray.of(new double[]{10, 20, 30, 40}, 1, 1, 2, 2));
+        assertArrayEquals(new double[]{0, 10, 0, 0, 0, 0, 20, 0, 0, 0, 0, 0, 30, 0, 0, 40}, dx.toArray(), 0);
+    }
+
+    @Test
+    void outputSizeFormulaAndNonDivisibleError() {
+        assertEquals(24, Im2Col.outSize("t", 28, 5, 1, 0));
+        assertEquals(28, Im2Col.outSize("t", 28, 3, 1, 1));
+        assertEquals(14, Im2Col.outSize("t", 28, 2, 2, 0));
+        assertEquals(3, Im2Col.outSize("t", 7, 3, 2, 0));
+        ShapeException e = assertThrows(ShapeException.class, () -> Im2Col.outSize("Convolution height", 28, 5, 2, 0));
+        assertTrue(e.getMessage().contains("(28 + 2*0 - 5) = 23 is not divisible by stride 2"), e.getMessage());
+        Convolution conv = new Convolution(NDArray.zeros(2, 1, 3, 3), NDArray.zeros(2), 2, 0);
+        e = assertThrows(ShapeException.class, () -> conv.forward(NDArray.zeros(1, 1, 6, 6)));
+        assertTrue(e.getMessage().startsWith("Convolution height"), e.getMessage());
+        e = assertThrows(ShapeException.class, () -> conv.forward(NDArray.zeros(1, 3, 7, 7)));
+        assertTrue(e.getMessage().contains("(1, 3, 7, 7) has 3 channels but the filters W (2, 1, 3, 3) expect 1"), e.getMessage());
+        e = assertThrows(ShapeException.class, () -> new Pooling(2).forward(NDArray.zeros(1, 1, 5, 4)));
+        assertTrue(e.getMessage().contains("not divisible by stride 2"), e.getMessage());
+        e = assertThrows(ShapeException.class, () -> conv.forward(NDArray.zeros(100, 784)));
+        assertTrue(e.getMessage().contains("(100, 784)"), e.getMessage());
+    }
+
+    @Test
+    void gradientChecks() {
+        Rng rng = new Rng(7);
+        NDArray x = rng.normal(2, 3, 7, 7);
+        Convolution conv = new Convolution(rng.normal(0, 0.5, 4, 3, 3, 3), rng.normal(4), 2, 1);
+        double e = LayerCheck.maxError(conv, x, rng.normal(2, 4, 4, 4));
+        assertTrue(e < 1e-7, "Convolution gradient error " + e);
+
+        Convolution conv1 = new Convolution(rng.normal(0, 0.5, 2, 3, 2, 2), rng.normal(2), 1, 0);
+        e = LayerCheck.maxError(conv1, x, rng.normal(2, 2, 6, 6));
+        assertTrue(e < 1e-7, "Convolution (stride 1, overlapping) gradient error " + e);
+
+        e = LayerCheck.maxError(new Pooling(3, 3, 2, 0), x, rng.normal(2, 3, 3, 3));
+        assertTrue(e < 1e-7, "Pooling gradient error " + e);
+    }
+}
