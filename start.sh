@@ -104,7 +104,8 @@ CLASSPATH_ENTRIES=("{resource_dir}/jars/dlfs-kernel.jar")
 for jar in kernel/target/lib/*.jar; do
   CLASSPATH_ENTRIES+=("{resource_dir}/jars/$(basename "$jar")")
 done
-JVM_FLAGS=(-Djava.awt.headless=true -Dfile.encoding=UTF-8)
+# dlfs.root: notebooks find data/ from the project root whatever folder Jupyter starts in.
+JVM_FLAGS=(-Djava.awt.headless=true -Dfile.encoding=UTF-8 "-Ddlfs.root=$ROOT")
 # The System.exit guard uses the security-manager hook, which Java 17-23 still allow.
 if [ "$JAVA_MAJOR" -lt 24 ]; then JVM_FLAGS+=(-Djava.security.manager=allow); fi
 PY="$(command -v python3)"

@@ -43,6 +43,7 @@ public final class JavaKernel extends BaseKernel {
         // Start JShell while Jupyter connects: the first cell then waits for less.
         this.evaluator = CompletableFuture.supplyAsync(Evaluator::new);
         setShouldReplaceStdStreams(false);
+        quietSlf4j();
         this.out = new LiveOutput(getIO().out);
         this.err = new LiveOutput(getIO().err);
         System.setOut(new PrintStream(out, false, StandardCharsets.UTF_8));
@@ -53,6 +54,18 @@ public final class JavaKernel extends BaseKernel {
             flushStreams();
             display(toDisplayData(bundle));
         });
+    }
+
+    /**
+     * Tablesaw logs through SLF4J, which without a binding warns on first use; let that happen
+     * now, on the kernel's own log, rather than in the first cell that makes a table.
+     */
+    private static void quietSlf4j() {
+        try {
+            Class.forName("org.slf4j.LoggerFactory").getMethod("getILoggerFactory").invoke(null);
+        } catch (ReflectiveOperationException | LinkageError e) {
+            // no SLF4J on the classpath: nothing to quiet
+        }
     }
 
     private Evaluator evaluator() throws Exception {
@@ -171,7 +184,7 @@ public final class JavaKernel extends BaseKernel {
             h.setLevel(Level.WARNING);
         }
         String connection = Files.readString(Paths.get(args[0]), StandardCharsets.UTF_8);
-        JupyterConnection conn = new JupyterConnection(KernelConnectionProperties.parse(connection));
+        JupyterConnection conn = new LowLatencyConnection(KernelConnectionProperties.parse(connection));
         JavaKernel kernel = new JavaKernel();
         kernel.becomeHandlerForConnection(conn);
         conn.connect();

@@ -146,13 +146,12 @@ public final class Plots {
         checkInterval(lo, hi);
         double[] x = linspace(lo, hi, SAMPLES);
         double fx0 = f.applyAsDouble(x0);
-        double[] t = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            t[i] = fx0 + slope * (x[i] - x0);
-        }
-        XYChart chart = xy(String.format("tangent at x = %g, slope %.4g", x0, slope), "x", "f(x)");
+        // a straight line: two points, so the dash pattern runs along it unbroken
+        double[] tx = {lo, hi};
+        double[] t = {fx0 + slope * (lo - x0), fx0 + slope * (hi - x0)};
+        XYChart chart = xy("tangent at x = " + number(x0) + ", slope " + number(slope), "x", "f(x)");
         curve(chart, "f(x)", x, apply(f, x));
-        XYSeries tl = curve(chart, "tangent", x, t);
+        XYSeries tl = curve(chart, "tangent", tx, t);
         tl.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {8f, 5f}, 0f));
         XYSeries p = chart.addSeries("x0", new double[] {x0}, new double[] {fx0});
         p.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
@@ -396,7 +395,7 @@ public final class Plots {
         Contours.checkRange("xRange", xRange);
         Contours.checkRange("yRange", yRange);
         XYChart chart = xy(title, "x", "y", w, h);
-        double[][] z = Contours.sample(f, xRange, yRange, 161, 161);
+        double[][] z = Contours.sample(f, xRange, yRange, 301, 301);
         Polylines lines = new Polylines();
         for (double level : Contours.autoLevels(z, levels)) {
             for (double[][] pl : Contours.lines(z, xRange, yRange, level)) {
@@ -560,7 +559,7 @@ public final class Plots {
      */
     public static XYChart decisionBoundary(DoubleBinaryOperator gate, String title) {
         double[] r = {-0.5, 1.5};
-        int n = 100;
+        int n = 160;
         double cell = (r[1] - r[0]) / n;
         XYChart chart = xy(title, "x1", "x2", 520, 500);
         double[][] z = new double[n + 1][n + 1];
@@ -583,6 +582,7 @@ public final class Plots {
         region(chart, "output 1", ones, onesY, new Color(0xc9dcf0), cell);
         Polylines boundary = new Polylines();
         for (double[][] pl : Contours.lines(z, r, r, 0.5)) {
+            refineBoundary(gate, pl, r[0], cell);
             boundary.add(pl[0], pl[1]);
         }
         if (!boundary.isEmpty()) {
@@ -621,6 +621,49 @@ public final class Plots {
         chart.getStyler().setLegendPosition(LegendPosition.OutsideS);
         chart.getStyler().setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Horizontal);
         return chart;
+    }
+
+    /**
+     * A contour of a 0/1 grid crosses each grid edge at its midpoint, which makes a staircase;
+     * bisect the gate along that edge for the true crossing (to 1e-6 of a cell).
+     */
+    private static void refineBoundary(DoubleBinaryOperator gate, double[][] pl, double origin, double cell) {
+        for (int k = 0; k < pl[0].length; k++) {
+            double x = pl[0][k];
+            double y = pl[1][k];
+            double gy = (y - origin) / cell;
+            boolean horizontalEdge = Math.abs(gy - Math.rint(gy)) < 1e-6;
+            double centre = horizontalEdge ? x : y;
+            // the grid saw a change across this edge; a boundary through a grid point may hide it
+            // from the edge's own ends (rounding), so widen the bracket once before giving up
+            double a = centre - cell / 2;
+            double b = centre + cell / 2;
+            if (side(gate, horizontalEdge, x, y, a) == side(gate, horizontalEdge, x, y, b)) {
+                a = centre - cell;
+                b = centre + cell;
+                if (side(gate, horizontalEdge, x, y, a) == side(gate, horizontalEdge, x, y, b)) {
+                    continue;
+                }
+            }
+            boolean va = side(gate, horizontalEdge, x, y, a);
+            for (int it = 0; it < 24; it++) {
+                double m = (a + b) / 2;
+                if (side(gate, horizontalEdge, x, y, m) == va) {
+                    a = m;
+                } else {
+                    b = m;
+                }
+            }
+            if (horizontalEdge) {
+                pl[0][k] = (a + b) / 2;
+            } else {
+                pl[1][k] = (a + b) / 2;
+            }
+        }
+    }
+
+    private static boolean side(DoubleBinaryOperator gate, boolean alongX, double x, double y, double t) {
+        return (alongX ? gate.applyAsDouble(t, y) : gate.applyAsDouble(x, t)) > 0.5;
     }
 
     private static void region(XYChart chart, String name, List<Double> x, List<Double> y, Color c, double cell) {
@@ -665,6 +708,8 @@ public final class Plots {
         XYChart chart = xy("random search: validation accuracy", "learning rate", "weight decay");
         chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setYAxisLogarithmic(true);
+        chart.getStyler().setXAxisLogarithmicDecadeOnly(true);
+        chart.getStyler().setYAxisLogarithmicDecadeOnly(true);
         chart.getStyler().setMarkerSize(9);
         chart.getStyler().setLegendPosition(LegendPosition.OutsideE);
         for (int band = 0; band < names.length; band++) {
@@ -689,9 +734,45 @@ public final class Plots {
 
     // ------------------------------------------------------------------ helpers
 
+    /**
+     * XChart 3.8.8 puts an x tick at every x value when all x values are equally spaced (as from
+     * arange or linspace), which crowds the axis with overlapping labels once there are more than
+     * a few. One invisible point off that spacing (NaN y: nothing is drawn) restores its normal
+     * "nice number" ticks.
+     */
+    private static void tidyXTicks(XYChart chart, double[] x) {
+        if (x.length <= 12 || chart.getSeriesMap().containsKey(TICK_FIX)) {
+            return;
+        }
+        double step = x[1] - x[0];
+        XYSeries s = chart.addSeries(TICK_FIX, new double[] {x[0] + step / 3}, new double[] {Double.NaN});
+        s.setMarker(SeriesMarkers.NONE);
+        s.setShowInLegend(false);
+    }
+
+    /** Name of the invisible tick-spacing series (not shown in the legend). */
+    public static final String TICK_FIX = "_xticks";
+
+    /** A number for a title: at most 6 significant digits, no trailing zeros (5, 0.2, 1.23457e-05). */
+    static String number(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        String s = String.format(java.util.Locale.ROOT, "%.6g", v);
+        if (s.contains("e")) {
+            return s.replaceAll("\\.?0+e", "e");
+        }
+        return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+    }
+
     private static XYSeries curve(XYChart chart, String name, double[] x, double[] y) {
         checkSameLength("series '" + name + "'", "x", x, "y", y);
+        int colour = (int) chart.getSeriesMap().values().stream()
+            .filter(o -> o.isShowInLegend() && !o.getName().equals(TICK_FIX)).count();
         XYSeries s = chart.addSeries(name, x, y);
+        s.setLineColor(Charts.color(colour));
+        s.setMarkerColor(Charts.color(colour));
+        tidyXTicks(chart, x);
         s.setMarker(SeriesMarkers.NONE);
         s.setLineWidth(2f);
         return s;
