@@ -217,6 +217,11 @@ public final class Charts {
             a.setPlotGridLinesStroke(new java.awt.BasicStroke(1f));
             a.setAxisTickMarksColor(new Color(0x444444));
             a.setPlotMargin(4);
+            a.setAxisTicksLineVisible(false);
+            a.setXAxisTickMarkSpacingHint(90);
+            a.setXAxisMaxLabelCount(12);
+            a.setYAxisTickMarkSpacingHint(50);
+            a.setYAxisLabelAlignment(AxesChartStyler.TextAlignment.Right);
             a.setAxisTitlePadding(6);
         }
         return s;

@@ -52,28 +52,38 @@ public final class Contours {
     }
 
     /**
-     * Levels for a bowl-shaped surface: n levels between the grid's minimum and maximum, spaced
-     * quadratically (min + (max-min)(k/(n+1))²) so the contours of a quadratic such as
-     * x²/20 + y² come out evenly spaced, as in the book's figures.
+     * Levels for a bowl-shaped surface: n levels from just above the grid's minimum up to the
+     * smallest value on the grid's border (the highest level whose contour closes inside the
+     * plot; the whole range when the border holds the minimum), spaced quadratically,
+     * lo + (top − lo)(0.98 k/n)², so the contours of a quadratic such as x²/20 + y² come out as
+     * evenly spaced ellipses, as in the book's ch6 figure (which masks Z > 7).
      */
     public static double[] autoLevels(double[][] z, int n) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
-        for (double[] row : z) {
-            for (double v : row) {
+        double border = Double.POSITIVE_INFINITY;
+        int ny = z.length;
+        int nx = z[0].length;
+        for (int j = 0; j < ny; j++) {
+            for (int i = 0; i < nx; i++) {
+                double v = z[j][i];
                 if (Double.isFinite(v)) {
                     lo = Math.min(lo, v);
                     hi = Math.max(hi, v);
+                    if (i == 0 || j == 0 || i == nx - 1 || j == ny - 1) {
+                        border = Math.min(border, v);
+                    }
                 }
             }
         }
         if (!(hi > lo)) {
             return new double[0];
         }
+        double top = border > lo + 1e-9 * (hi - lo) ? border : hi;
         double[] levels = new double[n];
         for (int k = 1; k <= n; k++) {
-            double t = k / (double) (n + 1);
-            levels[k - 1] = lo + (hi - lo) * t * t;
+            double t = 0.98 * k / n;
+            levels[k - 1] = lo + (top - lo) * t * t;
         }
         return levels;
     }

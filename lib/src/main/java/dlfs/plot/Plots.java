@@ -54,7 +54,10 @@ public final class Plots {
 
     // ------------------------------------------------------------------ basics (ch1)
 
-    /** An empty, styled XY chart of the default size: add series with {@code chart.addSeries(name, x, y)}. */
+    /**
+     * An empty, styled XY chart of the default size: add lines with
+     * {@link #addLine(XYChart, String, double[], double[])} (or XChart's own {@code chart.addSeries}).
+     */
     public static XYChart xy(String title, String xLabel, String yLabel) {
         return xy(title, xLabel, yLabel, Charts.WIDTH, Charts.HEIGHT);
     }
@@ -74,7 +77,7 @@ public final class Plots {
     /** One curve y(x) (ch1's first {@code plt.plot(x, y)}); the legend is hidden. */
     public static XYChart line(double[] x, double[] y, String title) {
         XYChart chart = xy(title, "x", "y");
-        curve(chart, "y", x, y);
+        addLine(chart, "y", x, y);
         chart.getStyler().setLegendVisible(false);
         return chart;
     }
@@ -83,7 +86,7 @@ public final class Plots {
     public static XYChart lines(double[] x, Map<String, double[]> ys, String title) {
         XYChart chart = xy(title, "x", "y");
         for (Map.Entry<String, double[]> e : ys.entrySet()) {
-            curve(chart, e.getKey(), x, e.getValue());
+            addLine(chart, e.getKey(), x, e.getValue());
         }
         return chart;
     }
@@ -131,7 +134,7 @@ public final class Plots {
         double[] x = linspace(lo, hi, SAMPLES);
         XYChart chart = xy("", "x", "y");
         for (Map.Entry<String, DoubleUnaryOperator> e : fns.entrySet()) {
-            curve(chart, e.getKey(), x, apply(e.getValue(), x));
+            addLine(chart, e.getKey(), x, apply(e.getValue(), x));
         }
         chart.getStyler().setLegendPosition(LegendPosition.InsideNW);
         return chart;
@@ -146,13 +149,12 @@ public final class Plots {
         checkInterval(lo, hi);
         double[] x = linspace(lo, hi, SAMPLES);
         double fx0 = f.applyAsDouble(x0);
-        double[] t = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            t[i] = fx0 + slope * (x[i] - x0);
-        }
-        XYChart chart = xy(String.format("tangent at x = %g, slope %.4g", x0, slope), "x", "f(x)");
-        curve(chart, "f(x)", x, apply(f, x));
-        XYSeries tl = curve(chart, "tangent", x, t);
+        // a straight line: two points, so the dash pattern runs along it unbroken
+        double[] tx = {lo, hi};
+        double[] t = {fx0 + slope * (lo - x0), fx0 + slope * (hi - x0)};
+        XYChart chart = xy("tangent at x = " + number(x0) + ", slope " + number(slope), "x", "f(x)");
+        addLine(chart, "f(x)", x, apply(f, x));
+        XYSeries tl = addLine(chart, "tangent", tx, t);
         tl.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {8f, 5f}, 0f));
         XYSeries p = chart.addSeries("x0", new double[] {x0}, new double[] {fx0});
         p.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
@@ -179,13 +181,13 @@ public final class Plots {
         double[] it = arange(lossPerIteration.length);
         XYChart chart = xy("training loss", "iteration", "loss");
         if (window <= 1) {
-            curve(chart, "loss", it, lossPerIteration).setLineWidth(1.5f);
+            addLine(chart, "loss", it, lossPerIteration).setLineWidth(1.5f);
             chart.getStyler().setLegendVisible(false);
         } else {
-            XYSeries raw = curve(chart, "loss", it, lossPerIteration);
+            XYSeries raw = addLine(chart, "loss", it, lossPerIteration);
             raw.setLineColor(new Color(0x1f, 0x77, 0xb4, 80));
             raw.setLineWidth(1f);
-            curve(chart, "moving average (" + window + ")", it, smooth(lossPerIteration, window))
+            addLine(chart, "moving average (" + window + ")", it, smooth(lossPerIteration, window))
                 .setLineColor(new Color(0x1f77b4));
         }
         return chart;
@@ -200,9 +202,9 @@ public final class Plots {
         checkNonEmpty("accuracyCurves", train);
         double[] epochs = arange(train.length);
         XYChart chart = xy("accuracy per epoch", "epochs", "accuracy");
-        XYSeries a = curve(chart, "train acc", epochs, train);
+        XYSeries a = addLine(chart, "train acc", epochs, train);
         a.setMarker(SeriesMarkers.CIRCLE);
-        XYSeries b = curve(chart, "test acc", epochs, test);
+        XYSeries b = addLine(chart, "test acc", epochs, test);
         b.setMarker(SeriesMarkers.SQUARE);
         b.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {7f, 4f}, 0f));
         chart.getStyler().setYAxisMin(0.0);
@@ -222,7 +224,7 @@ public final class Plots {
         XYChart chart = xy(title, xLabel, yLabel);
         for (Map.Entry<String, double[]> e : curves.entrySet()) {
             checkNonEmpty("compare: curve '" + e.getKey() + "'", e.getValue());
-            curve(chart, e.getKey(), arange(e.getValue().length), e.getValue()).setLineWidth(1.8f);
+            addLine(chart, e.getKey(), arange(e.getValue().length), e.getValue()).setLineWidth(1.8f);
         }
         return chart;
     }
@@ -356,6 +358,11 @@ public final class Plots {
         return chart;
     }
 
+    /** {@link #descentPath(double[][], DoubleBinaryOperator, double[], double[])} for a path as a list of {x, y} points. */
+    public static XYChart descentPath(List<double[]> path, DoubleBinaryOperator f, double[] xRange, double[] yRange) {
+        return descentPath(path.toArray(new double[0][]), f, xRange, yRange);
+    }
+
     /** {@link #descentPath(double[][], DoubleBinaryOperator, double[], double[])} for a path of shape (steps, 2). */
     public static XYChart descentPath(NDArray path, DoubleBinaryOperator f, double[] xRange, double[] yRange) {
         if (path.ndim() != 2 || path.shape(1) != 2) {
@@ -396,7 +403,7 @@ public final class Plots {
         Contours.checkRange("xRange", xRange);
         Contours.checkRange("yRange", yRange);
         XYChart chart = xy(title, "x", "y", w, h);
-        double[][] z = Contours.sample(f, xRange, yRange, 161, 161);
+        double[][] z = Contours.sample(f, xRange, yRange, 301, 301);
         Polylines lines = new Polylines();
         for (double level : Contours.autoLevels(z, levels)) {
             for (double[][] pl : Contours.lines(z, xRange, yRange, level)) {
@@ -560,7 +567,7 @@ public final class Plots {
      */
     public static XYChart decisionBoundary(DoubleBinaryOperator gate, String title) {
         double[] r = {-0.5, 1.5};
-        int n = 100;
+        int n = 160;
         double cell = (r[1] - r[0]) / n;
         XYChart chart = xy(title, "x1", "x2", 520, 500);
         double[][] z = new double[n + 1][n + 1];
@@ -583,6 +590,7 @@ public final class Plots {
         region(chart, "output 1", ones, onesY, new Color(0xc9dcf0), cell);
         Polylines boundary = new Polylines();
         for (double[][] pl : Contours.lines(z, r, r, 0.5)) {
+            refineBoundary(gate, pl, r[0], cell);
             boundary.add(pl[0], pl[1]);
         }
         if (!boundary.isEmpty()) {
@@ -621,6 +629,49 @@ public final class Plots {
         chart.getStyler().setLegendPosition(LegendPosition.OutsideS);
         chart.getStyler().setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Horizontal);
         return chart;
+    }
+
+    /**
+     * A contour of a 0/1 grid crosses each grid edge at its midpoint, which makes a staircase;
+     * bisect the gate along that edge for the true crossing (to 1e-6 of a cell).
+     */
+    private static void refineBoundary(DoubleBinaryOperator gate, double[][] pl, double origin, double cell) {
+        for (int k = 0; k < pl[0].length; k++) {
+            double x = pl[0][k];
+            double y = pl[1][k];
+            double gy = (y - origin) / cell;
+            boolean horizontalEdge = Math.abs(gy - Math.rint(gy)) < 1e-6;
+            double centre = horizontalEdge ? x : y;
+            // the grid saw a change across this edge; a boundary through a grid point may hide it
+            // from the edge's own ends (rounding), so widen the bracket once before giving up
+            double a = centre - cell / 2;
+            double b = centre + cell / 2;
+            if (side(gate, horizontalEdge, x, y, a) == side(gate, horizontalEdge, x, y, b)) {
+                a = centre - cell;
+                b = centre + cell;
+                if (side(gate, horizontalEdge, x, y, a) == side(gate, horizontalEdge, x, y, b)) {
+                    continue;
+                }
+            }
+            boolean va = side(gate, horizontalEdge, x, y, a);
+            for (int it = 0; it < 24; it++) {
+                double m = (a + b) / 2;
+                if (side(gate, horizontalEdge, x, y, m) == va) {
+                    a = m;
+                } else {
+                    b = m;
+                }
+            }
+            if (horizontalEdge) {
+                pl[0][k] = (a + b) / 2;
+            } else {
+                pl[1][k] = (a + b) / 2;
+            }
+        }
+    }
+
+    private static boolean side(DoubleBinaryOperator gate, boolean alongX, double x, double y, double t) {
+        return (alongX ? gate.applyAsDouble(t, y) : gate.applyAsDouble(x, t)) > 0.5;
     }
 
     private static void region(XYChart chart, String name, List<Double> x, List<Double> y, Color c, double cell) {
@@ -665,6 +716,8 @@ public final class Plots {
         XYChart chart = xy("random search: validation accuracy", "learning rate", "weight decay");
         chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setYAxisLogarithmic(true);
+        chart.getStyler().setXAxisLogarithmicDecadeOnly(true);
+        chart.getStyler().setYAxisLogarithmicDecadeOnly(true);
         chart.getStyler().setMarkerSize(9);
         chart.getStyler().setLegendPosition(LegendPosition.OutsideE);
         for (int band = 0; band < names.length; band++) {
@@ -689,9 +742,49 @@ public final class Plots {
 
     // ------------------------------------------------------------------ helpers
 
-    private static XYSeries curve(XYChart chart, String name, double[] x, double[] y) {
+    /**
+     * XChart 3.8.8 puts an x tick at every x value when all x values are equally spaced (as from
+     * arange or linspace), which crowds the axis with overlapping labels once there are more than
+     * a few. One invisible point off that spacing (NaN y: nothing is drawn) restores its normal
+     * "nice number" ticks.
+     */
+    private static void tidyXTicks(XYChart chart, double[] x) {
+        if (x.length <= 12 || chart.getSeriesMap().containsKey(TICK_FIX)) {
+            return;
+        }
+        double step = x[1] - x[0];
+        XYSeries s = chart.addSeries(TICK_FIX, new double[] {x[0] + step / 3}, new double[] {Double.NaN});
+        s.setMarker(SeriesMarkers.NONE);
+        s.setShowInLegend(false);
+    }
+
+    /** Name of the invisible tick-spacing series (not shown in the legend). */
+    public static final String TICK_FIX = "_xticks";
+
+    /** A number for a title: at most 6 significant digits, no trailing zeros (5, 0.2, 1.23457e-05). */
+    static String number(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        String s = String.format(java.util.Locale.ROOT, "%.6g", v);
+        if (s.contains("e")) {
+            return s.replaceAll("\\.?0+e", "e");
+        }
+        return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+    }
+
+    /**
+     * Adds a line series to a chart from {@link #xy}: the next colour of the cycle, width 2, no
+     * markers, and readable x ticks even for hundreds of equally spaced x values.
+     */
+    public static XYSeries addLine(XYChart chart, String name, double[] x, double[] y) {
         checkSameLength("series '" + name + "'", "x", x, "y", y);
+        int colour = (int) chart.getSeriesMap().values().stream()
+            .filter(o -> o.isShowInLegend() && !o.getName().equals(TICK_FIX)).count();
         XYSeries s = chart.addSeries(name, x, y);
+        s.setLineColor(Charts.color(colour));
+        s.setMarkerColor(Charts.color(colour));
+        tidyXTicks(chart, x);
         s.setMarker(SeriesMarkers.NONE);
         s.setLineWidth(2f);
         return s;

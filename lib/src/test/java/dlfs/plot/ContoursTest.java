@@ -46,11 +46,16 @@ class ContoursTest {
     }
 
     @Test
-    void autoLevelsAreQuadraticallySpaced() {
-        double[][] z = Contours.sample((x, y) -> x, new double[] {0, 9}, new double[] {0, 1}, 10, 2);
-        double[] lv = Contours.autoLevels(z, 2);
-        assertEquals(1.0, lv[0], 1e-12);   // 9 * (1/3)^2
-        assertEquals(4.0, lv[1], 1e-12);   // 9 * (2/3)^2
+    void autoLevelsStayClosedInsideTheFrame() {
+        // x^2 + y^2 on [-3, 3]^2: minimum 0, smallest border value 9 (at (3, 0)); 3 levels up to 0.98^2 * 9
+        double[][] z = Contours.sample((x, y) -> x * x + y * y, new double[] {-3, 3}, new double[] {-3, 3}, 61, 61);
+        double[] lv = Contours.autoLevels(z, 3);
+        for (int k = 1; k <= 3; k++) {
+            assertEquals(9 * Math.pow(0.98 * k / 3, 2), lv[k - 1], 1e-9);
+        }
+        // a plane has its minimum on the border: the levels span the whole range
+        double[][] plane = Contours.sample((x, y) -> x, new double[] {0, 9}, new double[] {0, 1}, 10, 2);
+        assertEquals(9 * 0.98 * 0.98, Contours.autoLevels(plane, 2)[1], 1e-9);
     }
 
     @Test

@@ -29,10 +29,15 @@ class PlotsTest {
         ys.put("sin", java.util.Arrays.stream(x).map(Math::sin).toArray());
         ys.put("cos", java.util.Arrays.stream(x).map(Math::cos).toArray());
         XYChart c = Plots.lines(x, ys, "sin & cos");
-        assertEquals(2, c.getSeriesMap().size());
+        assertEquals(java.util.Set.of("sin", "cos", Plots.TICK_FIX), c.getSeriesMap().keySet());
         assertEquals(Math.sin(6), c.getSeriesMap().get("sin").getYData()[60], 1e-12);
         Png.save(c, "ch1_sin_cos", Charts.WIDTH, Charts.HEIGHT);
         Png.save(Plots.line(x, ys.get("sin"), "sin"), "ch1_line", Charts.WIDTH, Charts.HEIGHT);
+        XYChart own = Plots.xy("by hand", "x", "y");
+        Plots.addLine(own, "a", x, x);
+        XYSeries b = Plots.addLine(own, "b", x, ys.get("cos"));
+        assertEquals(Charts.color(1), b.getLineColor());
+        Png.save(own, "xy_by_hand", Charts.WIDTH, Charts.HEIGHT);
     }
 
     @Test
@@ -58,10 +63,12 @@ class PlotsTest {
         double slope = 0.2;                                      // its derivative at x = 5 (numerical 0.1999999999990898)
         XYChart c = Plots.tangent(f, 5, slope, 0, 20);
         XYSeries t = c.getSeriesMap().get("tangent");
-        double[] x = t.getXData();
         double[] y = t.getYData();
         assertEquals(0.75 - 5 * 0.2, y[0], 1e-12);               // at x = 0: f(5) - 5 * slope
-        assertEquals(0.75 + 15 * 0.2, y[x.length - 1], 1e-12);   // at x = 20
+        assertEquals(0.75 + 15 * 0.2, y[1], 1e-12);              // at x = 20
+        assertEquals("tangent at x = 5, slope 0.2", c.getTitle());
+        assertEquals("0.199999", Plots.number(0.1999990));
+        assertEquals("1.5e-05", Plots.number(1.5e-5));
         Png.save(c, "ch4_tangent", Charts.WIDTH, Charts.HEIGHT);
     }
 
@@ -74,7 +81,7 @@ class PlotsTest {
         }
         Png.save(Plots.lossCurve(loss), "ch4_loss", Charts.WIDTH, Charts.HEIGHT);
         XYChart smoothed = Plots.lossCurve(loss, 25);
-        assertEquals(2, smoothed.getSeriesMap().size());
+        assertEquals(java.util.Set.of("loss", "moving average (25)", Plots.TICK_FIX), smoothed.getSeriesMap().keySet());
         Png.save(smoothed, "ch4_loss_smoothed", Charts.WIDTH, Charts.HEIGHT);
 
         double[] train = {0.10, 0.78, 0.88, 0.90, 0.91, 0.92, 0.93, 0.935, 0.94, 0.945};
@@ -108,7 +115,9 @@ class PlotsTest {
             curves.put(names[k], Plots.smooth(y, 11));
         }
         XYChart c = Plots.compare(curves, "iterations", "loss", "optimizers on MNIST");
-        assertEquals(java.util.List.of(names), new java.util.ArrayList<>(c.getSeriesMap().keySet()));
+        java.util.List<String> shown = new java.util.ArrayList<>(c.getSeriesMap().keySet());
+        shown.remove(Plots.TICK_FIX);
+        assertEquals(java.util.List.of(names), shown);
         Png.save(c, "ch6_compare", Charts.WIDTH, Charts.HEIGHT);
     }
 
@@ -150,6 +159,9 @@ class PlotsTest {
         assertEquals(-3, c.getSeriesMap().get("path").getXData()[0], 0);
         assertTrue(c.getSeriesMap().containsKey("contours of f"));
         Png.save(c, "ch4_descent_path", Charts.WIDTH, Charts.HEIGHT);
+        XYChart fromList = Plots.descentPath(java.util.List.of(path), (x, y) -> x * x + y * y,
+            new double[] {-4.5, 4.5}, new double[] {-4.5, 4.5});
+        assertArrayEquals(c.getSeriesMap().get("path").getYData(), fromList.getSeriesMap().get("path").getYData(), 0);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
             () -> Plots.descentPath(NDArray.zeros(5, 3), BOWL, new double[] {-1, 1}, new double[] {-1, 1}));
         assertTrue(e.getMessage().contains("(5, 3)"), e.getMessage());
@@ -203,11 +215,11 @@ class PlotsTest {
         XYChart c = Plots.decisionBoundary(and, "AND");
         assertEquals(1, c.getSeriesMap().get("y = 1").getXData().length);
         assertEquals(3, c.getSeriesMap().get("y = 0").getXData().length);
-        // the boundary is the line x1 + x2 = 1.4 (within one grid cell of 0.02)
+        // the boundary is the line x1 + x2 = 1.4 (crossings refined by bisection)
         XYSeries b = c.getSeriesMap().get("boundary");
         for (int i = 0; i < b.getXData().length; i++) {
             if (!Double.isNaN(b.getYData()[i])) {
-                assertEquals(1.4, b.getXData()[i] + b.getYData()[i], 0.041);
+                assertEquals(1.4, b.getXData()[i] + b.getYData()[i], 1e-6);
             }
         }
         Png.save(c, "ch2_and", 520, 500);
@@ -221,6 +233,11 @@ class PlotsTest {
         BufferedImage img = Png.save(x, "ch2_xor", 520, 500);
         assertTrue(Png.count(img, 0xc9dcf0, 3) > 5000, "XOR's 1-region not shaded");
         assertTrue(Png.count(img, 0xfde0c5, 3) > 5000, "XOR's 0-region not shaded");
+        // painted larger, the shaded cells grow with the plot: no white seams between them
+        BufferedImage big = Charts.paint(x, 1000, 960, 1.0);
+        Png.save(big, "ch2_xor_large", 1000, 960);
+        assertTrue(Png.count(big, 0xc9dcf0, 3) + Png.count(big, 0xfde0c5, 3) > 0.6 * 1000 * 960,
+            "regions do not tile the plot area");
     }
 
     @Test
