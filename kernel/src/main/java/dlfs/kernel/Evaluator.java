@@ -299,7 +299,7 @@ public final class Evaluator implements AutoCloseable {
             }
             String message = d.getMessage(Locale.ROOT);
             if (firstMessage.equals("rejected")) {
-                firstMessage = message.split("\n")[0];
+                firstMessage = label + ", line " + (startLine + line + 1) + ": " + message.split("\n")[0];
             }
             lines.add("Compile error in " + label + ", line " + (startLine + line + 1) + ":");
             if (line < srcLines.length) {
@@ -348,7 +348,9 @@ public final class Evaluator implements AutoCloseable {
             appendFrames(lines, cause.getStackTrace());
             cause = cause.getCause();
         }
-        return new CellError(CellError.Kind.EXCEPTION, name, message == null ? "" : message, lines);
+        String where = lines.stream().filter(l -> l.startsWith("    at ") && l.endsWith(")") && l.contains("(" + label))
+                .findFirst().map(l -> " (" + l.substring(l.lastIndexOf('(') + 1)).orElse("");
+        return new CellError(CellError.Kind.EXCEPTION, name, name + (message == null ? "" : ": " + message) + where, lines);
     }
 
     private static boolean isExitBlocked(String name, String message) {

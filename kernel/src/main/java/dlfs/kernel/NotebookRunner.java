@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import dlfs.Course;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -31,7 +33,8 @@ import com.google.gson.JsonParser;
  *   <li>{@code expect-image}: the cell must show an {@code image/png} (a plot); the run fails if
  *       it does not. A cell whose saved outputs in the {@code .ipynb} have an image counts as tagged.</li>
  * </ul>
- * Command line: {@code java -cp <kernel classpath> dlfs.kernel.NotebookRunner notebooks/*.ipynb}.
+ * Command line: {@code java -cp <kernel classpath> dlfs.kernel.NotebookRunner [notebook.ipynb...]}
+ * (default: every notebook of the course, found from {@link Course#projectRoot()}).
  */
 public final class NotebookRunner {
     public static final String RAISES_EXCEPTION = "raises-exception";
@@ -203,24 +206,6 @@ public final class NotebookRunner {
 
     // ---- finding the course's notebooks --------------------------------------------------
 
-    /**
-     * The project root: the nearest folder at or above {@code start} whose pom.xml is the
-     * {@code dlfs-parent} pom.
-     */
-    public static Optional<Path> findProjectRoot(Path start) {
-        for (Path p = start.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
-            Path pom = p.resolve("pom.xml");
-            try {
-                if (Files.isRegularFile(pom) && Files.readString(pom).contains("<artifactId>dlfs-parent</artifactId>")) {
-                    return Optional.of(p);
-                }
-            } catch (IOException e) {
-                // unreadable pom: keep walking up
-            }
-        }
-        return Optional.empty();
-    }
-
     /** {@code notebooks/*.ipynb} under the project root, sorted by name; none is an empty list. */
     public static List<Path> courseNotebooks(Path root) throws IOException {
         Path dir = root.resolve("notebooks");
@@ -239,9 +224,7 @@ public final class NotebookRunner {
             notebooks.add(Paths.get(a));
         }
         if (notebooks.isEmpty()) {
-            Path root = findProjectRoot(Paths.get("")).orElseThrow(() ->
-                    new IOException("no dlfs-parent pom.xml at or above " + Paths.get("").toAbsolutePath()));
-            notebooks = courseNotebooks(root);
+            notebooks = courseNotebooks(Course.projectRoot());
         }
         for (Path nb : notebooks) {
             try {
