@@ -289,7 +289,7 @@ def build():
         long t0 = System.nanoTime();
         int calls = 200;
         for (int i = 0; i < calls; i++) xb.dot(W1);
-        System.out.printf("(100, 784) . (784, 50): %.1f µs per product%n", (System.nanoTime() - t0) / 1e3 / calls);
+        System.out.println(String.format("(100, 784) . (784, 50): %.1f µs per product", (System.nanoTime() - t0) / 1e3 / calls));
     ''')
 
     nb.md(r'''

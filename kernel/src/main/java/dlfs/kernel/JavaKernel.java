@@ -173,8 +173,40 @@ public final class JavaKernel extends BaseKernel {
                 new LanguageInfo.Help("Tablesaw", "https://jtablesaw.github.io/tablesaw/"));
     }
 
-    /** Entry point: {@code JavaKernel <connection file>}. */
+    /**
+     * Runs the kinds of cells a notebook runs (values, a chart, a table, a compile error, an
+     * exception) once, so that {@code start.sh} can record the classes they load in a class-data
+     * archive ({@code -XX:ArchiveClassesAtExit}) that later kernel starts map instead of loading.
+     */
+    static void warmUp() throws Exception {
+        List<MimeBundle> shown = new ArrayList<>();
+        Evaluator.setDisplaySink(shown::add);
+        try (Evaluator ev = new Evaluator()) {
+            ev.eval("int x = 41;", "warm-up");
+            ev.eval("x + 1", "warm-up");
+            ev.eval("var chart = new org.knowm.xchart.XYChartBuilder().width(200).height(100).title(\"t\").build();\n"
+                    + "chart.addSeries(\"s\", new double[] {0, 1}, new double[] {0, 1});\ndisplay(chart);", "warm-up");
+            ev.eval("tech.tablesaw.api.Table.create(\"t\", tech.tablesaw.api.IntColumn.create(\"i\", new int[] {1, 2}))", "warm-up");
+            for (String bad : List.of("int y = x +;", "Integer.parseInt(\"x\")")) {
+                try {
+                    ev.eval(bad, "warm-up");
+                } catch (CellError expected) {
+                    // the error path is part of what a notebook loads
+                }
+            }
+            ev.complete("Math.ma", 7);
+        }
+        if (shown.size() != 1 || !shown.get(0).has(MimeBundle.PNG)) {
+            throw new IllegalStateException("warm-up chart did not render: " + shown);
+        }
+    }
+
+    /** Entry point: {@code JavaKernel <connection file>}, or {@code JavaKernel --warm-up}. */
     public static void main(String[] args) throws Exception {
+        if (args.length == 1 && args[0].equals("--warm-up")) {
+            warmUp();
+            System.exit(0);
+        }
         if (args.length != 1) {
             System.err.println("usage: java -cp <jars> dlfs.kernel.JavaKernel <jupyter connection file>");
             System.exit(2);

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 
-/** Output reaches Jupyter at line ends and carriage returns; bundles convert to Jupyter's form. */
+/** Output reaches Jupyter at line ends and carriage returns; bundles convert to Jupyter's form; the warm-up runs. */
 class LiveOutputTest {
     /** Records what each flush would send to Jupyter. */
     static final class Recorder extends ByteArrayOutputStream {
@@ -40,6 +40,11 @@ class LiveOutputTest {
         assertEquals(List.of("loss 2.3", "\rloss 1.1"), jupyter.sent.subList(0, 2));
         cell.println();
         assertEquals(List.of("loss 2.3", "\rloss 1.1", " acc 0.5\n"), jupyter.sent);
+    }
+
+    @Test
+    void warmUpRunsTheCellsStartShRecords() throws Exception {
+        JavaKernel.warmUp();  // throws if its chart did not render
     }
 
     @Test

@@ -54,7 +54,10 @@ public final class Plots {
 
     // ------------------------------------------------------------------ basics (ch1)
 
-    /** An empty, styled XY chart of the default size: add series with {@code chart.addSeries(name, x, y)}. */
+    /**
+     * An empty, styled XY chart of the default size: add lines with
+     * {@link #addLine(XYChart, String, double[], double[])} (or XChart's own {@code chart.addSeries}).
+     */
     public static XYChart xy(String title, String xLabel, String yLabel) {
         return xy(title, xLabel, yLabel, Charts.WIDTH, Charts.HEIGHT);
     }
@@ -74,7 +77,7 @@ public final class Plots {
     /** One curve y(x) (ch1's first {@code plt.plot(x, y)}); the legend is hidden. */
     public static XYChart line(double[] x, double[] y, String title) {
         XYChart chart = xy(title, "x", "y");
-        curve(chart, "y", x, y);
+        addLine(chart, "y", x, y);
         chart.getStyler().setLegendVisible(false);
         return chart;
     }
@@ -83,7 +86,7 @@ public final class Plots {
     public static XYChart lines(double[] x, Map<String, double[]> ys, String title) {
         XYChart chart = xy(title, "x", "y");
         for (Map.Entry<String, double[]> e : ys.entrySet()) {
-            curve(chart, e.getKey(), x, e.getValue());
+            addLine(chart, e.getKey(), x, e.getValue());
         }
         return chart;
     }
@@ -131,7 +134,7 @@ public final class Plots {
         double[] x = linspace(lo, hi, SAMPLES);
         XYChart chart = xy("", "x", "y");
         for (Map.Entry<String, DoubleUnaryOperator> e : fns.entrySet()) {
-            curve(chart, e.getKey(), x, apply(e.getValue(), x));
+            addLine(chart, e.getKey(), x, apply(e.getValue(), x));
         }
         chart.getStyler().setLegendPosition(LegendPosition.InsideNW);
         return chart;
@@ -150,8 +153,8 @@ public final class Plots {
         double[] tx = {lo, hi};
         double[] t = {fx0 + slope * (lo - x0), fx0 + slope * (hi - x0)};
         XYChart chart = xy("tangent at x = " + number(x0) + ", slope " + number(slope), "x", "f(x)");
-        curve(chart, "f(x)", x, apply(f, x));
-        XYSeries tl = curve(chart, "tangent", tx, t);
+        addLine(chart, "f(x)", x, apply(f, x));
+        XYSeries tl = addLine(chart, "tangent", tx, t);
         tl.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {8f, 5f}, 0f));
         XYSeries p = chart.addSeries("x0", new double[] {x0}, new double[] {fx0});
         p.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
@@ -178,13 +181,13 @@ public final class Plots {
         double[] it = arange(lossPerIteration.length);
         XYChart chart = xy("training loss", "iteration", "loss");
         if (window <= 1) {
-            curve(chart, "loss", it, lossPerIteration).setLineWidth(1.5f);
+            addLine(chart, "loss", it, lossPerIteration).setLineWidth(1.5f);
             chart.getStyler().setLegendVisible(false);
         } else {
-            XYSeries raw = curve(chart, "loss", it, lossPerIteration);
+            XYSeries raw = addLine(chart, "loss", it, lossPerIteration);
             raw.setLineColor(new Color(0x1f, 0x77, 0xb4, 80));
             raw.setLineWidth(1f);
-            curve(chart, "moving average (" + window + ")", it, smooth(lossPerIteration, window))
+            addLine(chart, "moving average (" + window + ")", it, smooth(lossPerIteration, window))
                 .setLineColor(new Color(0x1f77b4));
         }
         return chart;
@@ -199,9 +202,9 @@ public final class Plots {
         checkNonEmpty("accuracyCurves", train);
         double[] epochs = arange(train.length);
         XYChart chart = xy("accuracy per epoch", "epochs", "accuracy");
-        XYSeries a = curve(chart, "train acc", epochs, train);
+        XYSeries a = addLine(chart, "train acc", epochs, train);
         a.setMarker(SeriesMarkers.CIRCLE);
-        XYSeries b = curve(chart, "test acc", epochs, test);
+        XYSeries b = addLine(chart, "test acc", epochs, test);
         b.setMarker(SeriesMarkers.SQUARE);
         b.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {7f, 4f}, 0f));
         chart.getStyler().setYAxisMin(0.0);
@@ -221,7 +224,7 @@ public final class Plots {
         XYChart chart = xy(title, xLabel, yLabel);
         for (Map.Entry<String, double[]> e : curves.entrySet()) {
             checkNonEmpty("compare: curve '" + e.getKey() + "'", e.getValue());
-            curve(chart, e.getKey(), arange(e.getValue().length), e.getValue()).setLineWidth(1.8f);
+            addLine(chart, e.getKey(), arange(e.getValue().length), e.getValue()).setLineWidth(1.8f);
         }
         return chart;
     }
@@ -353,6 +356,11 @@ public final class Plots {
         XYChart chart = contourChart(f, xRange, yRange, 12, "gradient descent", Charts.WIDTH, Charts.HEIGHT);
         addPath(chart, "path", path, PATH, true);
         return chart;
+    }
+
+    /** {@link #descentPath(double[][], DoubleBinaryOperator, double[], double[])} for a path as a list of {x, y} points. */
+    public static XYChart descentPath(List<double[]> path, DoubleBinaryOperator f, double[] xRange, double[] yRange) {
+        return descentPath(path.toArray(new double[0][]), f, xRange, yRange);
     }
 
     /** {@link #descentPath(double[][], DoubleBinaryOperator, double[], double[])} for a path of shape (steps, 2). */
@@ -765,7 +773,11 @@ public final class Plots {
         return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
     }
 
-    private static XYSeries curve(XYChart chart, String name, double[] x, double[] y) {
+    /**
+     * Adds a line series to a chart from {@link #xy}: the next colour of the cycle, width 2, no
+     * markers, and readable x ticks even for hundreds of equally spaced x values.
+     */
+    public static XYSeries addLine(XYChart chart, String name, double[] x, double[] y) {
         checkSameLength("series '" + name + "'", "x", x, "y", y);
         int colour = (int) chart.getSeriesMap().values().stream()
             .filter(o -> o.isShowInLegend() && !o.getName().equals(TICK_FIX)).count();

@@ -74,6 +74,19 @@ class CnnLayersTest {
     }
 
     @Test
+    void paddedPoolingIgnoresThePaddingAndNaNIsNotHidden() {
+        NDArray x = NDArray.of(new double[]{-1, -2, -3, -4}, 1, 1, 2, 2);
+        NDArray out = new Pooling(2, 2, 1, 1).forward(x);
+        // windows at the corners see one or two real values; padding never wins, so no 0 appears
+        assertArrayEquals(new double[]{-1, -1, -2, -1, -1, -2, -3, -3, -4}, out.toArray(), 0);
+        NDArray withNaN = NDArray.of(new double[]{1, Double.NaN, 3, 0}, 1, 1, 2, 2);
+        assertTrue(Double.isNaN(new Pooling(2).forward(withNaN).item()));
+        Rng rng = new Rng(9);
+        double e = LayerCheck.maxError(new Pooling(3, 3, 1, 1), rng.normal(2, 2, 4, 4), rng.normal(2, 2, 4, 4));
+        assertTrue(e < 1e-7, "padded Pooling gradient error " + e);
+    }
+
+    @Test
     void outputSizeFormulaAndNonDivisibleError() {
         assertEquals(24, Im2Col.outSize("t", 28, 5, 1, 0));
         assertEquals(28, Im2Col.outSize("t", 28, 3, 1, 1));

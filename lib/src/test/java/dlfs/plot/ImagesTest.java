@@ -52,6 +52,21 @@ class ImagesTest {
     }
 
     @Test
+    void shippedDigitsWithTheirLabels() throws Exception {
+        dlfs.data.Dataset d = dlfs.data.Datasets.digits(true, true, false).head(10, 20);
+        int[] t = d.tTest().toIntArray();
+        BufferedImage img = Images.digitGrid(d.xTest(), t, null, 10);
+        int cellW = 90, cellH = 84 + 16 + 6 + 4;
+        Png.save(img, "ch3_shipped_digits", 10 * cellW + 6, 2 * cellH + 6);
+        for (int k = 0; k < 20; k++) {
+            BufferedImage digit = img.getSubimage(6 + (k % 10) * cellW, 6 + (k / 10) * cellH + 20, 84, 84);
+            int white = Png.count(digit, 0xffffff, 127);   // pixels brighter than half
+            // a handwritten digit covers roughly 2-40% of its 28x28 box (a thin 1 about 4%)
+            assertTrue(white > 84 * 84 / 50 && white < 84 * 84 * 2 / 5, "digit " + k + " (" + t[k] + "): " + white);
+        }
+    }
+
+    @Test
     void digitGridNamesBadShapes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
             () -> Images.digitGrid(NDArray.zeros(3, 780), null, null, 3));

@@ -33,6 +33,11 @@ class PlotsTest {
         assertEquals(Math.sin(6), c.getSeriesMap().get("sin").getYData()[60], 1e-12);
         Png.save(c, "ch1_sin_cos", Charts.WIDTH, Charts.HEIGHT);
         Png.save(Plots.line(x, ys.get("sin"), "sin"), "ch1_line", Charts.WIDTH, Charts.HEIGHT);
+        XYChart own = Plots.xy("by hand", "x", "y");
+        Plots.addLine(own, "a", x, x);
+        XYSeries b = Plots.addLine(own, "b", x, ys.get("cos"));
+        assertEquals(Charts.color(1), b.getLineColor());
+        Png.save(own, "xy_by_hand", Charts.WIDTH, Charts.HEIGHT);
     }
 
     @Test
@@ -154,6 +159,9 @@ class PlotsTest {
         assertEquals(-3, c.getSeriesMap().get("path").getXData()[0], 0);
         assertTrue(c.getSeriesMap().containsKey("contours of f"));
         Png.save(c, "ch4_descent_path", Charts.WIDTH, Charts.HEIGHT);
+        XYChart fromList = Plots.descentPath(java.util.List.of(path), (x, y) -> x * x + y * y,
+            new double[] {-4.5, 4.5}, new double[] {-4.5, 4.5});
+        assertArrayEquals(c.getSeriesMap().get("path").getYData(), fromList.getSeriesMap().get("path").getYData(), 0);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
             () -> Plots.descentPath(NDArray.zeros(5, 3), BOWL, new double[] {-1, 1}, new double[] {-1, 1}));
         assertTrue(e.getMessage().contains("(5, 3)"), e.getMessage());
@@ -225,6 +233,11 @@ class PlotsTest {
         BufferedImage img = Png.save(x, "ch2_xor", 520, 500);
         assertTrue(Png.count(img, 0xc9dcf0, 3) > 5000, "XOR's 1-region not shaded");
         assertTrue(Png.count(img, 0xfde0c5, 3) > 5000, "XOR's 0-region not shaded");
+        // painted larger, the shaded cells grow with the plot: no white seams between them
+        BufferedImage big = Charts.paint(x, 1000, 960, 1.0);
+        Png.save(big, "ch2_xor_large", 1000, 960);
+        assertTrue(Png.count(big, 0xc9dcf0, 3) + Png.count(big, 0xfde0c5, 3) > 0.6 * 1000 * 960,
+            "regions do not tile the plot area");
     }
 
     @Test

@@ -12,9 +12,9 @@ import java.io.PrintStream;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-class TrainerTest {
+public class TrainerTest {
     /** Two well-separated Gaussian blobs per class in 6-D: a net must learn them. */
-    static NDArray[] blobs(int n, Rng rng) {
+    public static NDArray[] blobs(int n, Rng rng) {
         NDArray x = rng.normal(n, 6);
         NDArray t = NDArray.zeros(n);
         for (int i = 0; i < n; i++) {
