@@ -1,0 +1,435 @@
+"""04-learning: losses, numerical derivatives and gradients, gradient descent, training by numerical gradient (seed 001, chapter 4)."""
+
+from nbgen import Notebook
+
+
+def build():
+    nb = Notebook("04-learning")
+    nb.md(r'''
+        # 4. Learning from data
+
+        *Learning* means finding, from training data, the weights that make a **loss function** as
+        small as possible. This notebook follows the seed's chapter 4:
+
+        1. why learn from data, and training vs test data;
+        2. the losses — mean squared error and cross-entropy — on the seed's numbers, averaged over a
+           **mini-batch**;
+        3. why we minimise a loss and not the accuracy;
+        4. the **numerical derivative** (central difference) with its tangent-line picture, partial
+           derivatives and the **gradient**, pictured as arrows for $f(x_0, x_1) = x_0^2 + x_1^2$;
+        5. **gradient descent**, and what good, too-large and too-small learning rates do;
+        6. the gradient of a real network (`SimpleNet`), then a `TwoLayerNet` trained on MNIST with
+           numerical gradients — and why that is far too slow, which chapter 5 fixes.
+    ''')
+
+    nb.md(r'''
+        ## 4.1 From data
+
+        To recognise a handwritten 5, one could (1) design an algorithm by hand; (2) extract
+        *features* (SIFT, SURF, HOG…) by hand and let a classifier such as an SVM or KNN learn from
+        the feature vectors; or (3) let a neural network learn everything from the raw pixels —
+        **end-to-end** learning, from raw data (input) to the goal (output), with no human in between.
+
+        The goal is **generalisation**: doing well on data the model never saw. So the data is split:
+        the model learns on **training data** and is judged on **test data**. A model that does well on
+        its training data but badly on test data **overfits** (too complex for the data); one that
+        cannot even fit the training data **underfits** (too simple, too few features).
+    ''')
+
+    nb.md(r'''
+        ## 4.2 Loss functions
+
+        A loss measures how badly the network fits the supervised data: the lower, the better.
+
+        **Mean squared error**, with $y_k$ the network's outputs, $t_k$ the supervised data (one-hot),
+        $k$ over the output dimensions:
+
+        $$ E = \frac{1}{2}\sum_k (y_k - t_k)^2 $$
+
+        **Cross-entropy error**, for classification ($t_k$ the true distribution, $y_k$ the predicted
+        one; a tiny $\delta = 10^{-7}$ keeps $\log 0 = -\infty$ from happening):
+
+        $$ E = -\sum_k t_k \log (y_k + \delta) $$
+
+        With a one-hot $t$, only the true class counts: $E = -\log y_{\text{true}}$. The seed's example:
+        the answer is "2", and two networks output these softmax probabilities:
+    ''')
+    nb.code('''
+        import dlfs.nd.*;
+        import dlfs.functions.*;
+        import dlfs.plot.*;
+        import dlfs.Course;
+
+        var t  = NDArray.of(0, 0, 1, 0, 0, 0, 0, 0, 0, 0);                         // the answer is "2"
+        var y1 = NDArray.of(0.1, 0.05, 0.6, 0.0, 0.05, 0.1, 0.0, 0.1, 0.0, 0.0);     // most probable: "2"
+        var y2 = NDArray.of(0.1, 0.05, 0.1, 0.0, 0.05, 0.1, 0.0, 0.6, 0.0, 0.0);     // most probable: "7"
+        System.out.println("mean squared error:  y1 " + Losses.meanSquaredError(y1, t) + "   y2 " + Losses.meanSquaredError(y2, t));
+        System.out.println("cross-entropy error: y1 " + Losses.crossEntropyError(y1, t) + "   y2 " + Losses.crossEntropyError(y2, t));
+    ''')
+    nb.md(r'''
+        Both losses are smaller for $y_1$, the output that agrees with the answer: MSE 0.0975 vs
+        0.5975, cross-entropy $-\log 0.6 = 0.511$ vs $-\log 0.1 = 2.303$. Cross-entropy is
+        $-\log y$ of the true class: 0 when the network is sure and right, growing without bound
+        as that probability goes to 0:
+    ''')
+    nb.plot('''
+        var ys = NDArray.arange(0.001, 1.0, 0.001);
+        var minusLog = new LinkedHashMap<String, double[]>();
+        minusLog.put("E = -log y", ys.add(Losses.DELTA).log().neg().toArray());
+        var ce = Plots.lines(ys.toArray(), minusLog, "cross-entropy of the true class");
+        ce.setXAxisTitle("y (probability given to the true class)");
+        ce.setYAxisTitle("E");
+        ce
+    ''')
+    nb.md(r'''
+        With a **sigmoid** output for two classes (one output $y$ = probability of class 1), the
+        cross-entropy becomes the *binary* cross-entropy (seed `002` uses it):
+
+        $$ E = -\big(t \log y + (1 - t)\log(1 - y)\big) $$
+    ''')
+    nb.code('''
+        System.out.println("t = 1, y = 0.9: " + Losses.binaryCrossEntropy(NDArray.of(0.9), NDArray.of(1)));
+        System.out.println("t = 1, y = 0.1: " + Losses.binaryCrossEntropy(NDArray.of(0.1), NDArray.of(1)));
+        System.out.println("t = 0, y = 0.1: " + Losses.binaryCrossEntropy(NDArray.of(0.1), NDArray.of(0)));
+    ''')
+
+    nb.md(r'''
+        ## 4.3 Mini-batches
+
+        Over $N$ training samples the loss is the **average** (so it does not depend on $N$):
+
+        $$ E = -\frac{1}{N}\sum_n \sum_k t_{nk} \log y_{nk} $$
+
+        Summing over 60,000 images for every update would be slow, so we estimate it on a random
+        **mini-batch**, like a survey estimates a population from a sample. The seed's code,
+        `np.random.choice(train_size, batch_size)` then `x_train[batch_mask]`:
+    ''')
+    nb.code('''
+        import dlfs.data.*;
+
+        var mnist = Datasets.mnist(true, true, true);        // one_hot_label=True
+        var xTrain = mnist.xTrain();
+        var tTrain = mnist.tTrain();
+        int trainSize = xTrain.shape(0);                       // train_size = x_train.shape[0]
+        int batchSize = 10;
+        var rng = new Rng(0);
+        int[] batchMask = rng.choice(trainSize, batchSize);    // np.random.choice(train_size, batch_size)
+        var xBatch = xTrain.rows(batchMask);                   // x_train[batch_mask]
+        var tBatch = tTrain.rows(batchMask);
+        System.out.println("train " + xTrain.shapeString() + " " + tTrain.shapeString() + ", batch_mask " + Arrays.toString(batchMask));
+        System.out.println("x_batch " + xBatch.shapeString() + ", t_batch " + tBatch.shapeString());
+    ''')
+    nb.md(r'''
+        The batch cross-entropy takes $t$ either **one-hot** (`t * np.log(y)`) or as **labels**
+        (`np.log(y[np.arange(batch_size), t])`, which picks each row's true-class probability
+        directly). `Losses.crossEntropyError` accepts both, and both give the same number:
+    ''')
+    nb.code('''
+        var yb = NDArray.of(new double[][] {
+            {0.1, 0.8, 0.1},      // sample 0: answer 1
+            {0.3, 0.1, 0.6},      // sample 1: answer 2
+            {0.2, 0.5, 0.3},      // sample 2: answer 0
+            {0.8, 0.1, 0.1}});    // sample 3: answer 0
+        var labels = NDArray.of(1, 2, 0, 0);
+        var oneHot = Preprocess.oneHot(labels, 3);
+        System.out.println("one-hot t =\\n" + oneHot);
+        System.out.println("E (one-hot) = " + Losses.crossEntropyError(yb, oneHot));
+        System.out.println("E (labels)  = " + Losses.crossEntropyError(yb, labels));
+        System.out.println("by hand     = " + -(Math.log(0.8) + Math.log(0.6) + Math.log(0.2) + Math.log(0.8)) / 4);
+    ''')
+
+    nb.md(r'''
+        ## 4.4 Why a loss, and not the accuracy?
+
+        Learning follows the **derivative** of the loss with respect to each weight: if it is negative,
+        increasing the weight lowers the loss; if positive, decreasing it does; if 0, the weight stops
+        changing. Accuracy is a poor guide: a tiny change of a weight rarely changes which samples are
+        right, so accuracy stays flat — its derivative is 0 almost everywhere — and jumps when it does
+        change (like the step function, while the loss behaves like the sigmoid).
+
+        Below, a `SimpleNet` (one 2×3 weight matrix, softmax, cross-entropy; section 4.9) classifies
+        30 random points; we vary one weight $W_{00}$ and draw the loss and the accuracy:
+    ''')
+    nb.plot('''
+        import dlfs.nets.*;
+
+        var pts = new Rng(3).normal(30, 2);
+        var trueW = NDArray.of(new double[][] {{1, -1, 0.3}, {0.5, 1, -1}});
+        var ptsLabels = pts.dot(trueW).argmax(1);
+        var probeW = NDArray.of(new double[][] {{0, -1, 0.3}, {0.5, 1, -1}});
+        var probe = new SimpleNet(probeW);
+        var w00 = NDArray.arange(-3.0, 3.0, 0.05);
+        double[] lossAt = new double[w00.size()], accAt = new double[w00.size()];
+        for (int i = 0; i < w00.size(); i++) {
+            probeW.set(w00.get(i), 0, 0);
+            lossAt[i] = probe.loss(pts, ptsLabels);
+            accAt[i] = probe.accuracy(pts, ptsLabels);
+        }
+        var lossChart = Plots.lines(w00.toArray(), Map.of("loss", lossAt), "loss: smooth, slope everywhere");
+        var accChart = Plots.lines(w00.toArray(), Map.of("accuracy", accAt), "accuracy: flat steps, slope 0");
+        lossChart.setXAxisTitle("W[0][0]");
+        lossChart.setYAxisTitle("loss");
+        accChart.setXAxisTitle("W[0][0]");
+        accChart.setYAxisTitle("accuracy");
+        Charts.grid(List.of(lossChart, accChart), 2, 480, 320)
+    ''')
+
+    nb.md(r'''
+        ## 4.5 The numerical derivative
+
+        The derivative is the limit
+
+        $$ \frac{df(x)}{dx} = \lim_{h\to0}\frac{f(x+h) - f(x)}{h} \qquad\text{(forward difference)} $$
+
+        Computing it with a tiny but finite $h$ is **numerical differentiation**. Two fixes make it
+        work: (1) $h$ must not be *too* small, or it vanishes in rounding — $10^{-50}$ is 0 in 32-bit
+        floats and $x + 10^{-50} = x$ in 64-bit ones; $h = 10^{-4}$ works well; (2) the **central
+        difference** $\frac{f(x+h) - f(x-h)}{2h}$ has a much smaller error than the forward one.
+    ''')
+    nb.code('''
+        import dlfs.gradient.*;
+
+        System.out.println("(float) 1e-50 = " + (float) 1e-50);
+        System.out.println("5.0 + 1e-50 == 5.0: " + (5.0 + 1e-50 == 5.0));
+
+        DoubleUnaryOperator function1 = x -> 0.01 * Math.pow(x, 2) + 0.1 * x;       // y = 0.01x^2 + 0.1x, dy/dx = 0.02x + 0.1
+        for (double x : new double[] {5, 10}) {
+            double h = 1e-4;
+            double forward = (function1.applyAsDouble(x + h) - function1.applyAsDouble(x)) / h;
+            double central = NumericalGradient.numericalDiff(function1, x);        // (f(x+h) - f(x-h)) / 2h
+            double exact = 0.02 * x + 0.1;
+            System.out.printf("x = %4.1f  forward %.16f (error %.1e)   central %.16f (error %.1e)   exact %.1f%n",
+                              x, forward, Math.abs(forward - exact), central, Math.abs(central - exact), exact);
+        }
+    ''')
+    nb.md(r'''
+        The seed's values: $0.1999999999990898$ at $x = 5$ and $0.2999999999986347$ at $x = 10$
+        (exact: 0.2 and 0.3). The numerical derivative is the slope of the **tangent line**:
+    ''')
+    nb.plot('''
+        var xs = NDArray.arange(0.0, 20.0, 0.1);                 // x = np.arange(0.0, 20.0, 0.1)
+        var panels = new ArrayList<Object>();
+        for (double x0 : new double[] {5, 10}) {
+            double slope = NumericalGradient.numericalDiff(function1, x0);
+            double y0 = function1.applyAsDouble(x0);
+            var curves = new LinkedHashMap<String, double[]>();
+            curves.put("f(x) = 0.01x² + 0.1x", xs.map(function1).toArray());
+            curves.put(String.format("tangent at x = %.0f, slope %.4f", x0, slope), xs.map(x -> slope * (x - x0) + y0).toArray());
+            var c = Plots.lines(xs.toArray(), curves, "numerical derivative at x = " + (int) x0);
+            c.setXAxisTitle("x");
+            c.setYAxisTitle("f(x)");
+            c.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNW);
+            panels.add(c);
+        }
+        Charts.grid(panels, 2, 480, 340)
+    ''')
+
+    nb.md(r'''
+        ## 4.6 Partial derivatives and the gradient
+
+        For a function of several variables, such as
+
+        $$ f(x_0, x_1) = x_0^2 + x_1^2 $$
+
+        the **partial derivative** $\partial f/\partial x_0$ is the derivative in $x_0$ with $x_1$ held
+        fixed. At $(3, 4)$: fix $x_1 = 4$ and differentiate $x_0^2 + 4^2$ at $x_0 = 3$ (exact: 6); fix
+        $x_0 = 3$ and differentiate $3^2 + x_1^2$ at $x_1 = 4$ (exact: 8).
+    ''')
+    nb.code('''
+        DoubleUnaryOperator functionTmp1 = x0 -> x0 * x0 + 4.0 * 4.0;     // x1 fixed at 4
+        DoubleUnaryOperator functionTmp2 = x1 -> 3.0 * 3.0 + x1 * x1;     // x0 fixed at 3
+        System.out.println("df/dx0 at (3, 4) = " + NumericalGradient.numericalDiff(functionTmp1, 3.0));   // 6.00000000000378
+        System.out.println("df/dx1 at (3, 4) = " + NumericalGradient.numericalDiff(functionTmp2, 4.0));   // 7.999999999999119
+    ''')
+    nb.md(r'''
+        The vector of all partial derivatives is the **gradient**,
+        $\nabla f = \left(\frac{\partial f}{\partial x_0}, \frac{\partial f}{\partial x_1}\right)$.
+        `NumericalGradient.numericalGradient(f, x)` computes it for an array of any shape: it moves
+        each element by $\pm h$ in turn (in place), evaluates $f$, and restores the element — the
+        seed's `numerical_gradient`.
+    ''')
+    nb.code('''
+        ToDoubleFunction<NDArray> function2 = x -> x.square().sum();       // f(x0, x1) = x0^2 + x1^2
+        System.out.println("grad at (3, 4) = " + NumericalGradient.numericalGradient(function2, NDArray.of(3.0, 4.0)));
+        System.out.println("grad at (0, 2) = " + NumericalGradient.numericalGradient(function2, NDArray.of(0.0, 2.0)));
+        System.out.println("grad at (3, 0) = " + NumericalGradient.numericalGradient(function2, NDArray.of(3.0, 0.0)));
+    ''')
+    nb.md(r'''
+        Draw the **negative** gradient $-\nabla f$ as an arrow at each point of a grid: every arrow
+        points to the minimum at $(0, 0)$, and arrows are longer far from it, where $f$ is steeper.
+        In general $-\nabla f$ points to where $f$ *decreases most* at that point (not necessarily to
+        the global minimum); following it is the idea of gradient descent.
+    ''')
+    nb.plot('''
+        Plots.gradientField(x -> NumericalGradient.numericalGradient(function2, x), -2, 2, 0.25)
+    ''')
+
+    nb.md(r'''
+        ## 4.7 Gradient descent
+
+        Start somewhere, step a little against the gradient, recompute the gradient, repeat:
+
+        $$ x_0 \leftarrow x_0 - \eta\frac{\partial f}{\partial x_0}, \qquad
+           x_1 \leftarrow x_1 - \eta\frac{\partial f}{\partial x_1} $$
+
+        $\eta$ is the **learning rate**: how far each step goes. (Gradient *ascent* climbs to a maximum
+        instead; flipping the sign of $f$ turns one into the other.) The loss of a network can have
+        local minima and plateaus (saddle points); descent finds *a* point where the gradient is 0.
+        The seed's experiment: $f = x_0^2 + x_1^2$ from $(-3, 4)$, 100 steps:
+    ''')
+    nb.code('''
+        var initX = NDArray.of(-3.0, 4.0);
+        System.out.println("lr = 0.1:   " + GradientDescent.gradientDescent(function2, initX, 0.1, 100));     // close to (0, 0)
+        System.out.println("lr = 10:    " + GradientDescent.gradientDescent(function2, initX, 10.0, 100));    // diverges: about (-2.58e13, -1.29e12)
+        System.out.println("lr = 1e-10: " + GradientDescent.gradientDescent(function2, initX, 1e-10, 100));   // barely moves
+    ''')
+    nb.md(r'''
+        Too large a learning rate diverges to huge values; too small a one barely moves before the
+        steps run out. The learning rate is a **hyperparameter**: set by a person, not learned, and
+        usually found by trying several values. The paths, over the contour lines of $f$
+        ($\eta = 1.02$ stands in for "too large": with $\eta = 10$ the path leaves any picture after one
+        step):
+    ''')
+    nb.plot('''
+        DoubleBinaryOperator f2 = (a, b) -> a * a + b * b;
+        var runs = new LinkedHashMap<String, double[]>();      // name -> {lr, steps, axis half-width}
+        runs.put("η = 0.1: converges to (0, 0)", new double[] {0.1, 20, 4.5});
+        runs.put("η = 0.01: too small, slow", new double[] {0.01, 20, 4.5});
+        runs.put("η = 1.02: too large, diverges", new double[] {1.02, 12, 8});
+        var pathCharts = new ArrayList<Object>();
+        for (var e : runs.entrySet()) {
+            double[] r = e.getValue();
+            var result = GradientDescent.run(function2, initX, r[0], (int) r[1]);
+            var c = Plots.descentPath(result.path().toArray(new double[0][]), f2, new double[] {-r[2], r[2]}, new double[] {-r[2], r[2]});
+            c.setTitle(e.getKey());
+            pathCharts.add(c);
+        }
+        Charts.grid(pathCharts, 3, 440, 400)
+    ''')
+
+    nb.md(r'''
+        ## 4.8 The gradient of a neural network
+
+        For a network, the function is the **loss** and the variables are the **weights**. For a weight
+        matrix $W$ of shape $2\times3$ the gradient has the same shape:
+
+        $$ W=\begin{pmatrix}w_{11}&w_{12}&w_{13}\\w_{21}&w_{22}&w_{23}\end{pmatrix},\qquad
+           \frac{\partial L}{\partial W}=\begin{pmatrix}\frac{\partial L}{\partial w_{11}}&\frac{\partial L}{\partial w_{12}}&\frac{\partial L}{\partial w_{13}}\\
+           \frac{\partial L}{\partial w_{21}}&\frac{\partial L}{\partial w_{22}}&\frac{\partial L}{\partial w_{23}}\end{pmatrix} $$
+
+        The seed's `simpleNet`: `predict(x) = x·W`, `loss = cross_entropy(softmax(x·W), t)`. With the
+        book's printed $W$ (its `np.random.randn(2, 3)` draw), $x = (0.6, 0.9)$, answer $t = (0, 0, 1)$:
+    ''')
+    nb.code('''
+        var W = NDArray.of(new double[][] {
+            {0.47355232, 0.9977393, 0.84668094},
+            {0.85557411, 0.03563661, 0.69422093}});
+        var net = new SimpleNet(W);
+        var x = NDArray.of(0.6, 0.9);
+        var p = net.predict(x);
+        System.out.println("predict(x) = " + p + ", argmax " + p.argmax());   // [1.05414809, 0.63071653, 1.1328074], 2
+        var tt = NDArray.of(0, 0, 1);
+        System.out.println("loss = " + net.loss(x, tt));                     // 0.928068..., the seed prints 0.92806853663411326
+
+        ToDoubleFunction<NDArray> f = w -> net.loss(x, tt);                 // def f(W): return net.loss(x, t)
+        var dW = NumericalGradient.numericalGradient(f, net.W());
+        dW                                                                    // seed: [[0.21924763, 0.14356247, -0.36281009], [0.32887144, 0.2153437, -0.54421514]]
+    ''')
+    nb.md(r'''
+        The seed's numbers agree to about six digits: the book computed them from its unrounded
+        random $W$, of which it printed only eight decimals. Read the gradient as: increasing $w_{11}$ by $h$ raises the loss by about $0.22h$, so $w_{11}$ should
+        decrease; increasing $w_{23}$ lowers it by about $0.54h$, so $w_{23}$ should grow, and it
+        matters most.
+    ''')
+
+    nb.md(r'''
+        ## 4.9 Training a two-layer network with numerical gradients
+
+        The learning algorithm (stochastic gradient descent, **SGD**: gradient descent on random
+        mini-batches):
+
+        1. **mini-batch**: pick a random batch of training data;
+        2. **gradient**: compute the gradient of the loss for every weight;
+        3. **update**: move every weight a little against its gradient;
+        4. repeat 1–3.
+
+        An **epoch** is as many iterations as it takes to use up the training data once
+        (60,000 samples in batches of 100: 600 iterations).
+
+        `TwoLayerNet(784, 50, 10)` has $784\cdot50 + 50 + 50\cdot10 + 10 = 39{,}760$ weights, and the
+        numerical gradient evaluates the loss **twice per weight**: 79,520 forward passes for *one*
+        update. So we keep the experiment tiny: one fixed batch of 10 training images, a handful of
+        updates (in quick mode a hidden layer of 10 instead of 50), and a learning rate of 0.5 instead
+        of the book's 0.1 so that a few updates visibly lower the loss. Then we time one numerical
+        gradient against the backpropagation gradient of chapter 5 and estimate what the seed's
+        10,000 iterations would cost.
+    ''')
+    nb.code('''
+        int hidden = Course.pick(50, 10);
+        int iters = Course.pick(10, 6);
+        double lr = 0.5;
+        var twoLayer = new TwoLayerNet(784, hidden, 10, new Rng(1));
+        int nParams = twoLayer.params().values().stream().mapToInt(NDArray::size).sum();
+        System.out.printf("TwoLayerNet(784, %d, 10): %,d weights -> %,d loss evaluations per numerical gradient%n",
+                          hidden, nParams, 2 * nParams);
+        int[] tiny = new Rng(2).choice(trainSize, 10);
+        var xb = xTrain.rows(tiny);
+        var tb = tTrain.rows(tiny);
+        var lossHistory = new ArrayList<Double>();
+        lossHistory.add(twoLayer.loss(xb, tb));
+        long start = System.nanoTime();
+        for (int i = 0; i < iters; i++) {
+            var grad = twoLayer.numericalGradient(xb, tb);                     // slow!
+            for (String key : List.of("W1", "b1", "W2", "b2"))
+                twoLayer.params().get(key).axpyi(-lr, grad.get(key));           // params[key] -= lr * grad[key]
+            lossHistory.add(twoLayer.loss(xb, tb));
+            System.out.printf("update %d: loss %.4f%n", i + 1, lossHistory.get(i + 1));
+        }
+        double numericalSeconds = (System.nanoTime() - start) / 1e9 / iters;
+        System.out.println(String.format("numerical gradient: %.2f s per update", numericalSeconds));
+    ''')
+    nb.code('''
+        for (int i = 0; i < 20; i++) twoLayer.gradient(xb, tb);          // warm up
+        long t0 = System.nanoTime();
+        int reps = 200;
+        for (int i = 0; i < reps; i++) twoLayer.gradient(xb, tb);
+        double backpropSeconds = (System.nanoTime() - t0) / 1e9 / reps;
+        System.out.println(String.format("backpropagation (chapter 5): %.3f ms per gradient, %,.0fx faster than numerical",
+                          backpropSeconds * 1e3, numericalSeconds / backpropSeconds));
+        System.out.println(String.format("10,000 updates of this net on this batch: numerical about %.1f hours, backpropagation about %.1f s",
+                          numericalSeconds * 10_000 / 3600, backpropSeconds * 10_000));
+    ''')
+    nb.plot('''
+        var lossCurve = Plots.lossCurve(lossHistory.stream().mapToDouble(Double::doubleValue).toArray());
+        lossCurve.setTitle("loss on the tiny batch, after each numerical-gradient update");
+        lossCurve.setXAxisTitle("update");
+        lossCurve
+    ''')
+    nb.md(r'''
+        The loss starts near $\ln 10 \approx 2.30$ (a uniform guess among 10 digits) and goes down: the
+        algorithm learns — here it mostly memorises 10 images, which says nothing yet about test
+        data. Every update costs tens of thousands of forward passes, so the book's real run (10,000
+        iterations on random batches of 100, accuracy measured once per epoch) is out of reach with
+        numerical gradients. **Backpropagation** computes the same gradient in about the time of a
+        couple of forward passes; notebook 05 derives it and trains this network on MNIST with loss
+        and accuracy curves.
+    ''')
+
+    nb.exercises("chapter 4", "the losses (mean squared error, cross-entropy with one-hot and label "
+                 "targets) and the numerical gradient; the tests check the seed's numbers (0.0975, 0.5108, "
+                 "(6, 8) at (3, 4)).")
+    nb.md(r'''
+        ## What you saw
+
+        - Learning = minimising a loss over the weights; mean squared error and cross-entropy
+          ($-\log$ of the true class's probability) on the seed's numbers, averaged over a mini-batch.
+        - Accuracy is flat almost everywhere in the weights, so it cannot guide learning; the loss can.
+        - The central difference with $h = 10^{-4}$ gives derivatives to about $10^{-10}$; it is the
+          slope of the tangent line.
+        - The gradient collects the partial derivatives; $-\nabla f$ points downhill.
+        - Gradient descent $x \leftarrow x - \eta\nabla f$: $\eta = 0.1$ converges, $\eta = 10$
+          diverges, $\eta = 10^{-10}$ does not move.
+        - A two-layer net learns with numerical gradients, but each update costs twice as many forward
+          passes as it has weights: far too slow, hence backpropagation (chapter 5).
+    ''')
+    return nb

@@ -1,0 +1,368 @@
+"""05-backprop: computational graphs, layers with forward/backward, gradient check, TwoLayerNet by backprop (seed 001, chapter 5)."""
+
+from nbgen import Notebook
+
+
+def build():
+    nb = Notebook("05-backprop")
+    nb.md(r'''
+        # 5. Backpropagation
+
+        Numerical gradients are simple but far too slow (notebook 04: two loss evaluations per
+        weight). **Backpropagation** (error back-propagation) computes the same gradients in about the
+        time of one forward pass. This notebook follows the seed's chapter 5:
+
+        1. **computational graphs** — the apple and orange shopping example — and backward passes on them;
+        2. the **chain rule**, and why it makes the backward pass work;
+        3. simple layers: `MulLayer` and `AddLayer`, giving the seed's `715` and `110 2.2 3.3 165 650`;
+        4. activation layers: `Relu`, `Sigmoid`; then `Affine` and `SoftmaxWithLoss`;
+        5. `TwoLayerNet` assembled from layers, its **gradient check** against numerical gradients,
+           and its training on MNIST with loss and accuracy curves.
+    ''')
+
+    nb.md(r'''
+        ## 5.1 Computational graphs
+
+        A computational graph draws a calculation as nodes (operations) joined by edges (values).
+        The seed's problem: *Taro buys 2 apples at 100 yen and 3 oranges at 150 yen; consumption tax
+        is 10%. How much does he pay?* The **forward** pass runs left to right:
+
+        ```
+         apple       100 ─┐
+                          (×)── 200 ──┐
+         apple_num     2 ─┘           │
+                                     (+)── 650 ──┐
+         orange      150 ─┐           │          (×)── 715 ──► price
+                          (×)── 450 ──┘          │
+         orange_num    3 ─┘                      │
+         tax         1.1 ────────────────────────┘
+        ```
+
+        Each node only does **local** work: it knows nothing of the rest of the graph. Intermediate
+        results (200, 450, 650) are kept, so that many derivatives can be computed from them at once.
+        The **backward** pass runs right to left and answers: *how much does the price change if one
+        input changes a little?* — e.g. $\partial\,\text{price} / \partial\,\text{apple}$.
+    ''')
+
+    nb.md(r'''
+        ## 5.2 The chain rule
+
+        Backward through a node means: take the signal from the right, multiply it by the node's
+        **local derivative**, pass it on to the left. For the composite function
+
+        $$ z = t^2,\qquad t = x + y $$
+
+        the chain rule gives
+
+        $$ \frac{\partial z}{\partial x}=\frac{\partial z}{\partial t}\frac{\partial t}{\partial x}=2t\cdot 1=2(x+y) $$
+
+        and the graph computes exactly that: the `**2` node multiplies the incoming 1 by $2t$, the `+`
+        node passes it on times 1. Check at $(x, y) = (1, 2)$ against a numerical derivative:
+    ''')
+    nb.code('''
+        import dlfs.nd.*;
+        import dlfs.gradient.*;
+
+        double x = 1, y = 2;
+        double t = x + y;                       // forward: t = x + y
+        double z = t * t;                       //          z = t^2
+        double dz = 1;                          // backward starts with dz/dz = 1
+        double dt = dz * 2 * t;                 // ** node: local derivative 2t
+        double dx = dt * 1, dy = dt * 1;        // + node: local derivative 1 for both inputs
+        System.out.println("z = " + z + ", dz/dx = " + dx + ", dz/dy = " + dy + "  (2(x + y) = " + 2 * (x + y) + ")");
+        System.out.println("numerical dz/dx = " + NumericalGradient.numericalDiff(v -> Math.pow(v + 2, 2), 1.0));
+    ''')
+
+    nb.md(r'''
+        ## 5.3 Backward through add and multiply nodes
+
+        - **Add** $z = x + y$: $\partial z/\partial x = \partial z/\partial y = 1$, so the node passes
+          the upstream signal unchanged to both inputs. It needs nothing from the forward pass.
+        - **Multiply** $z = xy$: $\partial z/\partial x = y$ and $\partial z/\partial y = x$, so the node
+          passes the upstream signal times the **other** input ("swapped" inputs). It must keep $x$ and
+          $y$ from the forward pass.
+
+        `dlfs.layers.AddLayer` and `MulLayer` are these nodes, exactly the seed's classes:
+        `forward` computes and remembers, `backward(dout)` returns `{dx, dy}`. First the apple-only
+        graph of the book (2 apples, tax 1.1):
+    ''')
+    nb.code('''
+        import dlfs.layers.*;
+
+        double apple = 100, appleNum = 2, tax = 1.1;
+        var mulAppleLayer = new MulLayer();
+        var mulTaxLayer = new MulLayer();
+
+        double applePrice = mulAppleLayer.forward(apple, appleNum);     // forward
+        double price = mulTaxLayer.forward(applePrice, tax);
+
+        double dprice = 1;                                              // backward
+        double[] d1 = mulTaxLayer.backward(dprice);                     // dapple_price, dtax
+        double[] d2 = mulAppleLayer.backward(d1[0]);                    // dapple, dapple_num
+        System.out.println("price " + price);                          // 220 (220.00000000000003 in binary floating point)
+        System.out.println("dapple " + d2[0] + ", dapple_num " + d2[1] + ", dtax " + d1[1]);   // 2.2, 110, 200
+    ''')
+    nb.md(r'''
+        Read the gradients: one more yen per apple raises the price by 2.2 yen (2 apples × tax 1.1);
+        one more apple raises it by 110 yen; one more unit of tax rate by 200. Now the full graph with
+        oranges — four layers, forward in order (1)–(4), backward in reverse:
+    ''')
+    nb.code('''
+        double orange = 150, orangeNum = 3;
+
+        // layer
+        var mulApple = new MulLayer();
+        var mulOrange = new MulLayer();
+        var addAppleOrange = new AddLayer();
+        var mulTax = new MulLayer();
+
+        // forward
+        double applePrice2 = mulApple.forward(apple, appleNum);                  // (1)
+        double orangePrice = mulOrange.forward(orange, orangeNum);               // (2)
+        double allPrice = addAppleOrange.forward(applePrice2, orangePrice);      // (3)
+        double price2 = mulTax.forward(allPrice, tax);                           // (4)
+
+        // backward
+        double dprice2 = 1;
+        double[] dAllTax = mulTax.backward(dprice2);                      // (4) dall_price, dtax
+        double[] dAppleOrange = addAppleOrange.backward(dAllTax[0]);      // (3) dapple_price, dorange_price
+        double[] dOrange = mulOrange.backward(dAppleOrange[1]);           // (2) dorange, dorange_num
+        double[] dApple = mulApple.backward(dAppleOrange[0]);             // (1) dapple, dapple_num
+
+        System.out.println(price2);                                       // the seed prints 715
+        System.out.println(String.format("%.0f %.1f %.1f %.0f %.0f", dApple[1], dApple[0], dOrange[0], dOrange[1], dAllTax[1]));   // 110 2.2 3.3 165 650
+    ''')
+    nb.md(r'''
+        `715.0000000000001` is 715 in binary floating point (Python prints the same); the gradients,
+        rounded as the seed prints them, are **110 2.2 3.3 165 650**. Every node and its two values
+        — forward above the edge, backward below — as a table:
+    ''')
+    nb.code('''
+        import tech.tablesaw.api.*;
+
+        Table.create("apple and orange: each value and d price / d value",
+            StringColumn.create("value", "apple", "apple_num", "orange", "orange_num", "tax", "apple_price", "orange_price", "all_price"),
+            DoubleColumn.create("forward", apple, appleNum, orange, orangeNum, tax, applePrice2, orangePrice, allPrice),
+            DoubleColumn.create("d price / d value", dApple[0], dApple[1], dOrange[0], dOrange[1], dAllTax[1],
+                                dAppleOrange[0], dAppleOrange[1], dAllTax[0]))
+    ''')
+
+    nb.md(r'''
+        ## 5.4 Activation layers
+
+        From here on a layer works on arrays, and implements the library's `Layer` interface:
+        `forward(x)`, `backward(dout)`, `params()`, `grads()`.
+
+        **ReLU** $y = \max(0, x)$ has derivative 1 where $x > 0$ and 0 where $x \le 0$: backward lets
+        the signal through where the input was positive and **stops** it elsewhere. The layer keeps a
+        `mask` of the non-positive inputs (the seed's `self.mask = (x <= 0)`).
+    ''')
+    nb.code('''
+        var relu = new Relu();
+        var xr = NDArray.of(new double[][] {{1.0, -0.5}, {-2.0, 3.0}});
+        System.out.println("forward  " + relu.forward(xr));
+        var doutR = NDArray.of(new double[][] {{10, 20}, {30, 40}});
+        System.out.println("backward " + relu.backward(doutR));      // the signal passes only where x > 0
+    ''')
+    nb.md(r'''
+        **Sigmoid** $y = \frac{1}{1 + e^{-x}}$. Its graph is four nodes (`×(−1)`, `exp`, `+1`, `/`);
+        going backward through them, with the local derivatives $-1$, $e^{-x}$, $1$ and $-y^2$ (for
+        $y = 1/u$):
+
+        $$ \frac{\partial L}{\partial x}
+           = \frac{\partial L}{\partial y}\,y^2 e^{-x}
+           = \frac{\partial L}{\partial y}\,\frac{1}{1+e^{-x}}\cdot\frac{e^{-x}}{1+e^{-x}}
+           = \frac{\partial L}{\partial y}\,y(1-y) $$
+
+        So backward needs only the forward **output** $y$, which the layer keeps. Compared with the
+        numerical derivative:
+    ''')
+    nb.code('''
+        var sig = new Sigmoid();
+        var xs = NDArray.of(-2.0, 0.0, 1.0, 3.0);
+        var ys = sig.forward(xs);
+        var dxs = sig.backward(NDArray.ones(4));                       // dL/dy = 1: dx is dy/dx itself
+        System.out.println("y          = " + ys);
+        System.out.println("y(1 - y)   = " + dxs);
+        System.out.println("numerical  = " + NDArray.of(Arrays.stream(xs.toArray())
+                .map(v -> NumericalGradient.numericalDiff(u -> 1 / (1 + Math.exp(-u)), v)).toArray()));
+    ''')
+
+    nb.md(r'''
+        ## 5.5 The Affine layer
+
+        A fully connected layer computes $Y = X\cdot W + B$ (an *affine* map: a linear map plus a
+        shift). Its backward pass, for the matrix product node:
+
+        $$ \frac{\partial L}{\partial X}=\frac{\partial L}{\partial Y}\cdot W^{\top},\qquad
+           \frac{\partial L}{\partial W}=X^{\top}\cdot\frac{\partial L}{\partial Y} $$
+
+        The shapes tell you which way round: $\partial L/\partial X$ has the shape of $X$, and
+        $\partial L/\partial W$ the shape of $W$. For a **batch** of $N$ rows, $X$ is $(N, 2)$, $W$
+        $(2, 3)$, $Y$ $(N, 3)$; the bias $B$ was **broadcast** to every row in the forward pass, so
+        its gradient **sums** the rows' gradients: $\partial L/\partial B$ = `np.sum(dY, axis=0)`.
+        (`Affine` computes $X^\top\cdot dY$ and $dY\cdot W^\top$ with `tdot`/`dott`, without copying
+        a transpose.)
+    ''')
+    nb.code('''
+        var W = NDArray.of(new double[][] {{1, 2, 3}, {4, 5, 6}});
+        var b = NDArray.of(0.5, 0.5, 0.5);
+        var affine = new Affine(W, b);
+        var X = NDArray.of(new double[][] {{1, 0}, {0, 1}});                 // N = 2
+        var Yaff = affine.forward(X);
+        System.out.println("X " + X.shapeString() + " . W " + W.shapeString() + " + b " + b.shapeString() + " -> Y " + Yaff.shapeString());
+        var dY = NDArray.of(new double[][] {{1, 2, 3}, {4, 5, 6}});
+        var dX = affine.backward(dY);
+        System.out.println("dX = dY . W^T  " + dX.shapeString() + "\\n" + dX);
+        System.out.println("dW = X^T . dY  " + affine.dW().shapeString() + "\\n" + affine.dW());
+        System.out.println("db = sum(dY, axis=0) " + affine.db());           // [5, 7, 9]
+    ''')
+
+    nb.md(r'''
+        ## 5.6 Softmax-with-Loss
+
+        The output layer combines softmax and the cross-entropy loss. Its backward pass is remarkably
+        simple — the difference between the prediction and the answer, averaged over the batch:
+
+        $$ \frac{\partial L}{\partial a_k} = \frac{y_k - t_k}{N} $$
+
+        (Dividing by the batch size $N$ makes the gradient that of the *average* loss: each sample's
+        error, not the sum.) The error $y - t$ is large when the network is confidently wrong and
+        small when it is nearly right, so learning corrects big mistakes most. Softmax is needed for
+        *learning*; for *inference* the largest score already gives the answer.
+    ''')
+    nb.code('''
+        var swl = new SoftmaxWithLoss();
+        var tOne = NDArray.of(new double[][] {{0, 1, 0}});
+        // scores whose softmax is about (0.3, 0.2, 0.5): wrong, and far from the answer
+        double lossBad = swl.forward(NDArray.of(new double[][] {{Math.log(0.3), Math.log(0.2), Math.log(0.5)}}), tOne);
+        System.out.println("y = " + swl.output() + "  loss " + lossBad + "  dx = y - t = " + swl.backward(1));
+        // scores whose softmax is about (0.01, 0.99, 0.00): right and confident
+        double lossGood = swl.forward(NDArray.of(new double[][] {{Math.log(0.01), Math.log(0.99), -20}}), tOne);
+        System.out.println("y = " + swl.output() + "  loss " + lossGood + "  dx = y - t = " + swl.backward(1));
+    ''')
+
+    nb.md(r'''
+        ## 5.7 TwoLayerNet from layers
+
+        The network is now a list of layers, in order — `Affine1 → Relu1 → Affine2`, then
+        `SoftmaxWithLoss` (the seed keeps them in an `OrderedDict`). The forward pass calls each
+        layer's `forward` in order; the gradient calls the loss layer's `backward(1)` and then every
+        layer's `backward` in **reverse** order, and reads `dW`, `db` off the Affine layers:
+
+        ```java
+        public Map<String, NDArray> gradient(NDArray x, NDArray t) {
+            loss(x, t);                                   // forward
+            NDArray dout = lastLayer.backward(1);         // backward
+            for (Layer layer : reversed(layers)) dout = layer.backward(dout);
+            return Map.of("W1", affine1.dW(), "b1", affine1.db(), "W2", affine2.dW(), "b2", affine2.db());
+        }
+        ```
+
+        Adding a layer means adding it to the list: that is the payoff of building networks from
+        layers.
+    ''')
+    nb.code('''
+        import dlfs.nets.*;
+        import dlfs.data.*;
+        import dlfs.plot.*;
+
+        var mnist = Datasets.mnist(true, true, true);          // normalize, flatten, one_hot_label
+        var network = new TwoLayerNet(784, 50, 10, new Rng(42));
+        System.out.println(network);
+        network.layers().forEach((name, layer) -> System.out.println("  " + name + ": " + layer.getClass().getSimpleName()));
+        System.out.println("  then " + network.lastLayer().getClass().getSimpleName());
+    ''')
+
+    nb.md(r'''
+        ### Gradient check
+
+        Backpropagation is fast but easy to get subtly wrong; numerical differentiation is slow but
+        hard to get wrong. So compare them on a few samples (the seed uses the first 3 training
+        images): the mean absolute difference per parameter should be tiny, around $10^{-10}$ to
+        $10^{-7}$.
+    ''')
+    nb.code('''
+        import dlfs.train.*;
+
+        var xBatch = mnist.xTrain().slice(0, 3);
+        var tBatch = mnist.tTrain().slice(0, 3);
+        var diffs = GradientCheck.compare(network, xBatch, tBatch);
+        diffs.forEach((key, diff) -> System.out.println(key + ":" + diff));
+        var check = GradientCheck.table(diffs);
+        check.doubleColumn("mean_abs_diff").setPrintFormatter(new java.text.DecimalFormat("0.00E0"), "");   // scientific notation
+        check
+    ''')
+
+    nb.md(r'''
+        ### Training on MNIST by backpropagation
+
+        The seed's training: hidden layer 50, learning rate 0.1, mini-batches of 100, 10,000
+        iterations, train and test accuracy recorded once per epoch. The library's `Trainer` runs
+        exactly the seed's loop:
+
+        ```java
+        for (int i = 0; i < itersNum; i++) {
+            int[] batchMask = rng.choice(trainSize, batchSize);
+            var grad = network.gradient(xTrain.rows(batchMask), tTrain.rows(batchMask));   // backprop
+            optimizer.update(network.params(), grad);          // SGD: params[key] -= lr * grad[key]
+            trainLossList.add(network.loss(xBatch, tBatch));
+            if (i % iterPerEpoch == 0) { /* record train and test accuracy */ }
+        }
+        ```
+
+        Quick mode (`DLFS_QUICK=1`, used by CI) runs 600 iterations instead of 10,000. On full MNIST
+        the book reaches about 0.97 test accuracy; offline, the kit's 10,000 shipped digits give a
+        little less (fewer training images).
+    ''')
+    nb.code('''
+        import dlfs.Course;
+        import dlfs.optim.SGD;
+
+        int itersNum = Course.pick(10_000, 600);
+        var history = new Trainer(network, new SGD(0.1))
+                .data(mnist.xTrain(), mnist.tTrain(), mnist.xTest(), mnist.tTest())
+                .iterations(itersNum)
+                .batchSize(100)
+                .seed(7)
+                .train();
+        System.out.println(history);
+    ''')
+    nb.plot('''
+        var lossChart = Plots.lossCurve(history.loss(), 50);
+        lossChart.setTitle("training loss (mini-batch, and its 50-iteration average)");
+        var accChart = Plots.accuracyCurves(history.trainAcc(), history.testAcc());
+        Charts.grid(List.of(lossChart, accChart), 2, 520, 360)
+    ''')
+    nb.code('''
+        history.toTable()
+    ''')
+    nb.md(r'''
+        The loss falls quickly and then slowly; train and test accuracy rise together and stay close,
+        so the network is **not overfitting**: what it learned on the training images carries over to
+        images it never saw. A few of the test digits with the trained network's answers:
+    ''')
+    nb.plot('''
+        var shown = mnist.xTest().slice(0, 30);
+        int[] predicted = network.predict(shown).argmax(1).toIntArray();
+        int[] actual = mnist.tTest().slice(0, 30).argmax(1).toIntArray();
+        Images.digitGrid(shown, actual, predicted, 10)
+    ''')
+
+    nb.exercises("chapter 5", "`MulLayer`/`AddLayer` (the apple and orange graph), `Relu`, `Sigmoid`, "
+                 "`Affine`, `SoftmaxWithLoss` and the `TwoLayerNet` gradient; the tests pin the seed's "
+                 "715 and 110 2.2 3.3 165 650, and check each backward pass against numerical gradients.")
+    nb.md(r'''
+        ## What you saw
+
+        - A computational graph splits a calculation into local steps; the backward pass multiplies the
+          upstream derivative by each node's local derivative (the chain rule).
+        - Add passes the gradient through; multiply swaps its inputs: the apple/orange graph gives
+          715 and 110, 2.2, 3.3, 165, 650.
+        - ReLU stops the gradient where $x \le 0$; sigmoid's is $y(1 - y)$; Affine's are
+          $dY\cdot W^\top$, $X^\top\cdot dY$ and the column sums of $dY$; Softmax-with-Loss's is
+          $(y - t)/N$.
+        - Built from layers, `TwoLayerNet`'s backprop gradient matches the numerical one to about
+          $10^{-10}$ and trains on MNIST in seconds instead of hours.
+    ''')
+    return nb

@@ -1,0 +1,370 @@
+"""06b-handwritten-bp: the seed's hand-written BP network on MNIST, with its batch-size/NaN experiment (seed 000)."""
+
+from nbgen import Notebook
+
+
+def build():
+    nb = Notebook("06b-handwritten-bp")
+    nb.md(r'''
+        # 6b. A BP network written by hand
+
+        This notebook follows the study note *BP神经网络 (Backpropagation)* (seed `000_*`): an MNIST
+        classifier with **two linear layers** and a sigmoid between them, whose backward pass is written
+        out by hand as matrix products, plus the note's two observations about the batch size:
+
+        1. with a large batch, the loss **explodes to NaN** unless the gradient is divided by the batch
+           size (as PyTorch's mean losses do);
+        2. for the same number of epochs, a larger batch **runs faster** but the loss **falls more slowly**.
+
+        Both are measured below. Long runs read their length from `Course.pick(full, quick)`
+        (`DLFS_QUICK=1` in CI shortens them).
+    ''')
+
+    nb.md(r'''
+        ## MNIST as matrices
+
+        - 60,000 training and 10,000 test images, black and white, 28×28, digits 0–9;
+        - a larger pixel value is whiter, 0 is black; dividing by 255 **normalizes** pixels to $[0, 1]$;
+        - each image is flattened to a 1×784 row: the image's **features**. The training set is a
+          60,000×784 matrix (the seed writes 60000×728, a typo for 28·28 = 784).
+
+        The kit loads MNIST from `data/` (or, offline, the 10,000 digits it ships: 8,000 train / 2,000
+        test, binarized pixels).
+    ''')
+    nb.code('''
+        import dlfs.Course;
+        import dlfs.nd.*;
+        import dlfs.data.*;
+        import dlfs.plot.*;
+        import dlfs.functions.*;
+        import dlfs.nets.Init;
+
+        var mnist = Datasets.mnist(true, true, false);    // pixels / 255, rows of 784, labels 0..9
+        if (Course.quick()) mnist = mnist.head(3000, 1000);
+        var trainX = mnist.xTrain();
+        var trainT = mnist.tTrain();
+        var testX = mnist.xTest();
+        var testT = mnist.tTest();
+        System.out.println("train images " + trainX.shapeString() + ", labels " + trainT.shapeString());
+        System.out.println("test images  " + testX.shapeString() + ", labels " + testT.shapeString());
+        System.out.println("pixel range [" + trainX.min() + ", " + trainX.max() + "]");
+        Images.digitGrid(trainX.slice(0, 12), trainT.slice(0, 12).toIntArray(), null, 12)
+    ''')
+
+    nb.md(r'''
+        ## From one number to ten scores
+
+        Multiplying the 1×784 row by a 784×1 matrix $W$ gives **one** number, but it can be any real
+        number, not a class 0–9. So the note widens $W$ to 784×10: the product is a 1×10 row of
+        **scores**, and the predicted class is the index of the largest.
+
+        To learn, we need a loss with a derivative; "the index of the maximum" has none. So the label
+        becomes a **one-hot** row: label 2 is $(0,0,1,0,0,0,0,0,0,0)$. The prediction's entry 2 should move
+        towards 1 and the others towards 0, but raw scores can be huge or negative, so they first pass
+        through the **softmax**:
+        $$ \mathrm{softmax}(p)_k = \frac{e^{p_k}}{\sum_j e^{p_j}} $$
+        For non-negative numbers a share $A/(A+B+C)$ would do; $e^x$ makes every value positive (so
+        negative scores work too), and it **widens the gaps**: large scores grow, small ones shrink. $e$
+        is chosen because $\frac{d}{dx}e^x = e^x$ keeps the derivative simple. The outputs are
+        non-negative and sum to 1: probabilities. (Sigmoid and softmax both map to $(0, 1)$; softmax
+        also makes the 10 outputs sum to 1.)
+    ''')
+    nb.code('''
+        var oneHot = NDArray.eye(10).rows(new int[] {2});                 // label 2
+        var scores = NDArray.of(new double[] {1.0, -2.0, 3.0, 0.5, 0.0, -1.0, 2.0, 0.0, 1.5, -0.5}, 1, 10);
+        var shares = scores.sub(scores.min()).div(scores.sub(scores.min()).sum());   // a plain share, after shifting to >= 0
+        System.out.println("one-hot label 2: " + oneHot);
+        System.out.println("scores:          " + scores);
+        System.out.println("plain shares:    " + shares.map(v -> Math.round(v * 1000) / 1000.0));
+        System.out.println("softmax:         " + Activations.softmax(scores).map(v -> Math.round(v * 1000) / 1000.0));
+        System.out.println("softmax sums to  " + Activations.softmax(scores).sum());
+    ''')
+
+    nb.md(r'''
+        ## The network and its shapes
+
+        $x$ is the input, $W_1$ a linear layer that **extracts features**: it maps the 784 pixels to $h$
+        hidden features ($h$ is a choice: 128, 256, 1024…; not 1, far too few; more features can help but
+        cost parameters). A sigmoid follows, then the **classifier** $W_2$ ($h\times 10$) gives the 10
+        scores, and softmax the probabilities:
+        $$ h = xW_1,\quad s = \sigma(h),\quad p = sW_2,\quad \mathit{pre} = \mathrm{softmax}(p). $$
+        With a batch of 3 images, $x$ is 3×784 and every later matrix has 3 rows: the batch size is a
+        free, dynamic dimension. (The note's network has no biases; we keep it that way.)
+    ''')
+    nb.code('''
+        int hidden = 256;
+        var rng = new Rng(0);
+        var w1 = Init.xavier(784, hidden, rng);     // sigmoid hidden layer: Xavier init, std 1/sqrt(784)
+        var w2 = Init.xavier(hidden, 10, rng);
+        var x3 = trainX.slice(0, 3);
+        var h3 = x3.dot(w1);
+        var s3 = Activations.sigmoid(h3);
+        var p3 = s3.dot(w2);
+        var pre3 = Activations.softmax(p3);
+        System.out.println("x    " + x3.shapeString() + "   @ w1 " + w1.shapeString());
+        System.out.println("h    " + h3.shapeString() + " -> sigmoid -> " + s3.shapeString() + " @ w2 " + w2.shapeString());
+        System.out.println("p    " + p3.shapeString() + "  -> softmax -> pre " + pre3.shapeString());
+        System.out.println("row sums of pre: " + pre3.sum(1));
+    ''')
+
+    nb.md(r'''
+        ## The backward pass, by matrix calculus
+
+        Backward starts at the end: first $W_2$, then $W_1$. With one-hot labels $y$:
+
+        - $G_2 = \dfrac{\partial\,\mathrm{loss}}{\partial p} = \mathit{pre} - y$ (batch×10);
+        - $\Delta W_2 = s^T G_2$ (256×10);
+        - $\Delta s = G_2 W_2^T$ (batch×256), computed with $W_2$ *before* it is updated;
+        - $\Delta h = \Delta s \odot s(1-s)$, since $\sigma' = \sigma(1-\sigma)$ (batch×256);
+        - $\Delta W_1 = x^T\Delta h$ (784×256);
+        - update $W_i \leftarrow W_i - \eta\,\Delta W_i$.
+
+        **A correction to the note.** It writes the loss as
+        $\mathit{label}\cdot\log(\mathit{pre}) + (1-\mathit{label})\log(1-\mathit{pre})$ (a binary
+        cross-entropy, missing its minus sign) and then uses $G_2 = \mathit{pre} - \mathit{label}$. With a
+        softmax output, $\mathit{pre} - y$ is the gradient of the **categorical** cross-entropy
+        $-\sum_k y_k\log \mathit{pre}_k$; it is the binary cross-entropy's gradient only with a sigmoid
+        output (the setup of notebook 06c). So the code below uses the categorical loss, which is what
+        the note's gradient actually descends. The last line checks it numerically.
+
+        `divideByBatch` is the note's fix: `G2 = G2 / batch_size` and `loss / batch_size`.
+    ''')
+    nb.code('''
+        /** The seed's network: h = x@w1, s = sigmoid(h), p = s@w2, pre = softmax(p); backward by hand. */
+        class HandwrittenBP {
+            final NDArray w1, w2;
+            final boolean divideByBatch;
+            NDArray x, s, pre;
+
+            HandwrittenBP(int hidden, boolean divideByBatch, long seed) {
+                var rng = new Rng(seed);
+                w1 = Init.xavier(784, hidden, rng);
+                w2 = Init.xavier(hidden, 10, rng);
+                this.divideByBatch = divideByBatch;
+            }
+
+            NDArray scores(NDArray x) {
+                return Activations.sigmoid(x.dot(w1)).dot(w2);
+            }
+
+            double forward(NDArray x, NDArray y) {
+                this.x = x;
+                s = Activations.sigmoid(x.dot(w1));
+                pre = Activations.softmaxNaive(s.dot(w2));     // the note's softmax: exp(p) / sum(exp(p)), no max subtracted
+                double loss = -y.mul(pre.log()).sum();
+                return divideByBatch ? loss / x.shape(0) : loss;
+            }
+
+            void backwardAndUpdate(NDArray y, double lr) {
+                var G2 = pre.sub(y);                           // ∂loss/∂p = pre − label
+                if (divideByBatch) G2.divi(x.shape(0));
+                var dW2 = s.tdot(G2);                          // sᵀ @ G2
+                var dS = G2.dott(w2);                          // G2 @ w2ᵀ
+                var dH = dS.mul(s.mul(s.rsub(1.0)));           // ⊙ s(1 − s)
+                var dW1 = x.tdot(dH);                          // xᵀ @ Δh
+                w2.axpyi(-lr, dW2);
+                w1.axpyi(-lr, dW1);
+            }
+
+            double accuracy(NDArray x, NDArray labels) {
+                return scores(x).argmax(1).eq(labels).mean();
+            }
+        }
+
+        // numerical check of G2 = pre − y for the categorical loss (one sample, small random scores)
+        var pTest = new Rng(3).normal(1, 10);
+        var yTest = NDArray.eye(10).rows(new int[] {4});
+        var numeric = dlfs.gradient.NumericalGradient.numericalGradient(
+            (NDArray p) -> -yTest.mul(Activations.softmax(p).log()).sum(), pTest);
+        System.out.println("max |numerical − (pre − y)| = " + numeric.sub(Activations.softmax(pTest).sub(yTest)).abs().max());
+    ''')
+
+    nb.md(r'''
+        ## Training
+
+        The note's steps: read the data and labels, one-hot encode, then for each epoch and batch:
+        forward, backward, update; finally compute the precision (accuracy) on the test set. We shuffle
+        the training set each epoch, use hidden 256, batch 100, learning rate 0.5 and the mean gradient
+        (`divideByBatch = true`). The note gives no learning rate or epoch count; 10 epochs is our choice.
+    ''')
+    nb.code('''
+        NDArray oneHotOf(NDArray labels) {
+            return NDArray.eye(10).rows(labels.toIntArray());
+        }
+
+        /** One run of `epochs` epochs, or at most maxIters batches: the loss of every batch; stops at the first NaN/infinite loss. */
+        double[] train(HandwrittenBP net, int batchSize, double lr, int epochs, int maxIters, long seed) {
+            var order = new Rng(seed);
+            var losses = new ArrayList<Double>();
+            int n = trainX.shape(0);
+            for (int epoch = 0; epoch < epochs && losses.size() < maxIters; epoch++) {
+                int[] perm = order.permutation(n);
+                for (int start = 0; start < n && losses.size() < maxIters; start += batchSize) {
+                    int[] idx = Arrays.copyOfRange(perm, start, Math.min(n, start + batchSize));
+                    var xb = trainX.rows(idx);
+                    var yb = oneHotOf(trainT.rows(idx));
+                    double loss = net.forward(xb, yb);
+                    losses.add(loss);
+                    if (!Double.isFinite(loss)) return losses.stream().mapToDouble(Double::doubleValue).toArray();
+                    net.backwardAndUpdate(yb, lr);
+                }
+            }
+            return losses.stream().mapToDouble(Double::doubleValue).toArray();
+        }
+
+        int epochs = Course.pick(10, 2);
+        double lr = 0.5;
+        var bp = new HandwrittenBP(256, true, 0);
+        var epochLoss = new ArrayList<Double>();
+        var epochAcc = new ArrayList<Double>();
+        var allLosses = new ArrayList<Double>();
+        for (int e = 0; e < epochs; e++) {
+            double[] l = train(bp, 100, lr, 1, Integer.MAX_VALUE, 100 + e);
+            for (double v : l) allLosses.add(v);
+            double acc = bp.accuracy(testX, testT);
+            epochAcc.add(acc);
+            System.out.println(String.format("epoch %2d  last batch loss %.4f  test accuracy %.4f", e + 1, l[l.length - 1], acc));
+        }
+    ''')
+    nb.plot('''
+        var lossChart = Plots.lossCurve(allLosses.stream().mapToDouble(Double::doubleValue).toArray(), 50);
+        lossChart.setTitle("hand-written BP: loss per batch (hidden 256, batch 100, lr 0.5)");
+        var accChart = Plots.line(java.util.stream.IntStream.rangeClosed(1, epochs).asDoubleStream().toArray(),
+            epochAcc.stream().mapToDouble(Double::doubleValue).toArray(), "test accuracy per epoch");
+        Charts.grid(List.of(lossChart, accChart), 2, 560, 380)
+    ''')
+    nb.plot('''
+        var shown = testX.slice(0, 20);
+        Images.digitGrid(shown, testT.slice(0, 20).toIntArray(), bp.scores(shown).argmax(1).toIntArray(), 10)
+    ''')
+
+    nb.md(r'''
+        ## Experiment 1: a big batch without dividing by it gives NaN
+
+        *"If the batch is too big, the data overflows (NaN): the initial gradient is large, everything after
+        it becomes very large, and unless the learning rate is small enough it blows up. `G2 = G2 /
+        batch_size`, `loss / batch_size` solves it (PyTorch computes it this way)."*
+
+        Without the division, $\Delta W$ is a **sum** over the batch, so its size grows with the batch:
+        the step is effectively $\eta\cdot\text{batch}$. Once the scores reach a few hundred, the note's
+        softmax $e^{p}/\sum e^{p}$ computes $\infty/\infty$ = NaN (e^710 overflows a double). Below, the
+        same network, learning rate 0.5 and data, at four batch sizes, with the summed and the mean
+        gradient, for 30 updates each (or until the end of an epoch); each run is stopped at its first
+        non-finite loss.
+    ''')
+    nb.code('''
+        import tech.tablesaw.api.*;
+
+        int[] batchSizes = {16, 64, 256, 1024};
+        int expEpochs = Course.pick(2, 1);
+        int nanIters = 30;
+        var bsCol = IntColumn.create("batch size");
+        var gradCol = StringColumn.create("gradient");
+        var itersCol = IntColumn.create("iterations run");
+        var nanCol = StringColumn.create("first non-finite loss at");
+        var lossCol = DoubleColumn.create("last finite loss / sample");
+        var accCol = DoubleColumn.create("test accuracy");
+        var curves = new LinkedHashMap<String, double[]>();
+        for (boolean mean : new boolean[] {false, true}) {
+            for (int bs : batchSizes) {
+                var net = new HandwrittenBP(256, mean, 0);
+                double[] l = train(net, bs, lr, 100, nanIters, 1);
+                int bad = -1;
+                for (int i = 0; i < l.length; i++) if (!Double.isFinite(l[i])) { bad = i; break; }
+                double lastFinite = Double.NaN;
+                for (int i = (bad < 0 ? l.length : bad) - 1; i >= 0; i--) if (Double.isFinite(l[i])) { lastFinite = l[i]; break; }
+                bsCol.append(bs);
+                gradCol.append(mean ? "mean (G2 / batch)" : "sum (the bug)");
+                itersCol.append(l.length);
+                nanCol.append(bad < 0 ? "-" : "iteration " + (bad + 1) + " (loss " + l[bad] + ")");
+                lossCol.append(mean ? lastFinite : lastFinite / bs);
+                accCol.append(bad < 0 ? net.accuracy(testX, testT) : Double.NaN);
+                if (!mean) curves.put("sum, batch " + bs, Arrays.stream(l).map(v -> Double.isFinite(v) ? v / bs : Double.NaN).toArray());
+            }
+        }
+        var nanTable = Table.create("batch size vs NaN (lr " + lr + ", " + nanIters + " updates)", bsCol, gradCol, itersCol, nanCol, lossCol, accCol);
+        nanTable
+    ''')
+    nb.md(r'''
+        With the summed gradient the effective step grows with the batch: small batches may survive, large
+        ones diverge within a few iterations (the loss is `NaN` or `Infinity`); with the mean every batch
+        size trains. Below: the per-sample loss of the summed runs until they broke (a curve simply ends
+        where its loss stopped being finite; a run that broke at its second update is a single dot).
+    ''')
+    nb.plot('''
+        var firstIters = new LinkedHashMap<String, double[]>();
+        for (var e : curves.entrySet()) {
+            double[] c = e.getValue();
+            int end = 0;
+            while (end < c.length && !Double.isNaN(c[end])) end++;
+            firstIters.put(e.getKey(), Arrays.copyOf(c, Math.max(1, Math.min(end, 60))));
+        }
+        var nanChart = Plots.compare(firstIters, "iteration", "loss per sample", "summed gradient: loss until it stops being finite");
+        nanChart.getStyler().setYAxisLogarithmic(true);
+        nanChart.getSeriesMap().values().forEach(sr -> sr.setMarker(org.knowm.xchart.style.markers.SeriesMarkers.CIRCLE));
+        nanChart
+    ''')
+
+    nb.md(r'''
+        ## Experiment 2: same epochs, different batch sizes
+
+        The note: *with the same number of epochs, a larger batch descends more slowly but runs faster;
+        a smaller batch descends faster but runs more slowly.* An epoch is one pass over the data, so a
+        batch of 1024 makes 1/64 as many updates as a batch of 16; each update is smoother (an average
+        over more samples), but there are fewer of them. A batch also multiplies larger matrices at once,
+        which uses the hardware better (here: the BLAS matrix product), so the epoch takes less time.
+        We train each batch size for the same epochs (2; 1 in quick mode) with the mean gradient and the
+        same learning rate:
+    ''')
+    nb.code('''
+        var bs2 = IntColumn.create("batch size");
+        var upd = IntColumn.create("updates");
+        var secs = DoubleColumn.create("seconds");
+        var lossEnd = DoubleColumn.create("mean loss, last 10% of batches");
+        var acc2 = DoubleColumn.create("test accuracy");
+        var perEpochCurves = new LinkedHashMap<String, double[]>();
+        for (int bs : batchSizes) {
+            train(new HandwrittenBP(256, true, 9), bs, lr, 1, 5, 9);   // warm-up (JIT), not timed
+            var net = new HandwrittenBP(256, true, 0);
+            long t0 = System.nanoTime();
+            double[] l = train(net, bs, lr, expEpochs, Integer.MAX_VALUE, 1);
+            double s = (System.nanoTime() - t0) / 1e9;
+            int tail = Math.max(1, l.length / 10);
+            bs2.append(bs);
+            upd.append(l.length);
+            secs.append(Math.round(s * 100) / 100.0);
+            lossEnd.append(Arrays.stream(l, l.length - tail, l.length).average().orElse(Double.NaN));
+            acc2.append(net.accuracy(testX, testT));
+            perEpochCurves.put("batch " + bs, l);
+        }
+        Table.create("same epochs (" + expEpochs + "), mean gradient, lr " + lr, bs2, upd, secs, lossEnd, acc2)
+    ''')
+    nb.plot('''
+        // loss against the fraction of the run (epochs), so every batch size spans the same x range
+        var byEpoch = Plots.xy("loss against epochs (same data seen)", "epoch", "loss");
+        for (var e : perEpochCurves.entrySet()) {
+            double[] l = Plots.smooth(e.getValue(), Math.max(1, e.getValue().length / 20));
+            double[] ep = new double[l.length];
+            for (int i = 0; i < l.length; i++) ep[i] = (i + 1.0) / l.length * expEpochs;
+            byEpoch.addSeries(e.getKey(), ep, l).setMarker(org.knowm.xchart.style.markers.SeriesMarkers.NONE);
+        }
+        byEpoch
+    ''')
+
+    nb.exercises("this build (seed 000)",
+                 "the chapter-5 exercises implement the same backward steps as layers (Sigmoid, Affine, "
+                 "SoftmaxWithLoss) and check them against numerical gradients.")
+    nb.md(r'''
+        ## What you saw
+
+        - An MNIST classifier needs 10 scores per image (784×10, not 784×1), one-hot labels and a softmax
+          to turn scores into probabilities that a loss can compare with the label.
+        - The hand-written backward pass is four matrix products: $G_2 = \mathit{pre}-y$,
+          $\Delta W_2 = s^TG_2$, $\Delta h = G_2W_2^T\odot s(1-s)$, $\Delta W_1 = x^T\Delta h$.
+          $\mathit{pre}-y$ is the gradient of the *categorical* cross-entropy (the note writes a binary one).
+        - Without dividing $G_2$ by the batch size the step grows with the batch, and large batches blow
+          up to NaN; the mean gradient fixes it for every batch size.
+        - For the same epochs, larger batches take less time but make fewer updates, so their loss falls
+          more slowly per epoch.
+    ''')
+    return nb

@@ -1,0 +1,113 @@
+"""Small helpers to write the course notebooks from Python (nbformat), reproducibly.
+
+Each notebook has its own module ``notebooks/src/nb_<name>.py`` (e.g. ``nb_01_ndarray.py``)
+with a ``build()`` function returning a :class:`Notebook`. ``make_notebooks.py`` finds every
+such module and writes ``notebooks/<name>.ipynb`` without outputs.
+
+    from nbgen import Notebook
+
+    def build():
+        nb = Notebook("01-ndarray")
+        nb.md(r'''
+            # Chapter 1 ...
+            Text with $\\LaTeX$.
+        ''')
+        nb.code('''
+            import dlfs.nd.*;
+            var x = NDArray.of(1.0, 2.0, 3.0);
+            x
+        ''')
+        nb.plot('''
+            chart   // a cell that must show a plot (tag expect-image, checked by the runners)
+        ''')
+        nb.fails('''
+            x.matmul(NDArray.zeros(2, 2))   // a cell meant to throw (tag raises-exception)
+        ''')
+        return nb
+
+Sources are dedented and stripped, so they can be indented like the Python around them.
+Cell ids are derived from the notebook name and the cell's position, so regenerating a
+notebook that did not change gives the same bytes (reviewable diffs).
+"""
+
+import textwrap
+
+import nbformat
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+KERNELSPEC = {"name": "dlfs-java", "display_name": "Java (DLFS)", "language": "java"}
+LANGUAGE_INFO = {
+    "name": "java",
+    "file_extension": ".jshell",
+    "mimetype": "text/x-java-source",
+    "codemirror_mode": "text/x-java",
+    "pygments_lexer": "java",
+}
+
+# Cell tags understood by the kernel's NotebookRunner and by kernel/scripts/execute-notebooks.sh.
+EXPECT_IMAGE = "expect-image"
+RAISES_EXCEPTION = "raises-exception"
+
+
+def _clean(text):
+    return textwrap.dedent(text).strip("\n").rstrip()
+
+
+class Notebook:
+    """An ordered list of markdown and Java code cells, written as an nbformat-4 notebook."""
+
+    def __init__(self, name):
+        if name.endswith(".ipynb"):
+            raise ValueError("Notebook name is without .ipynb: " + name)
+        self.name = name
+        self.cells = []
+
+    def md(self, text):
+        """A markdown cell (LaTeX between $...$ or $$...$$ renders in Jupyter and in the HTML site)."""
+        self.cells.append(new_markdown_cell(_clean(text)))
+        return self
+
+    def code(self, source, tags=()):
+        """A Java (JShell) code cell; its last expression is shown (chart, image, table, value)."""
+        cell = new_code_cell(_clean(source))
+        if tags:
+            cell.metadata["tags"] = list(tags)
+        self.cells.append(cell)
+        return self
+
+    def plot(self, source):
+        """A code cell that must show at least one plot or image (image/png): CI checks it."""
+        return self.code(source, tags=(EXPECT_IMAGE,))
+
+    def fails(self, source):
+        """A code cell that is meant to throw (e.g. to show a shape error); the run goes on."""
+        return self.code(source, tags=(RAISES_EXCEPTION,))
+
+    def exercises(self, chapter_title, what, test_classes=()):
+        """The standard pointer to this chapter's exercises and how to grade them."""
+        tests = ""
+        if test_classes:
+            tests = ("\n\nTo grade only this chapter's exercises:\n\n```bash\n"
+                     + "\n".join("mvn -q -pl exercises -am test -Dtest=%s -Dsurefire.failIfNoSpecifiedTests=false" % t
+                                 for t in test_classes)
+                     + "\n```")
+        return self.md(
+            "## Exercises\n\n"
+            "The exercises for %s are in `exercises/` (see [exercises/README.md](../exercises/README.md)): %s\n\n"
+            "Implement the stubs (each throws `UnsupportedOperationException` with a hint until you do), then run "
+            "`mvn test` from the project root. The grade report is printed at the end and written to "
+            "`exercises/target/` (Markdown, JSON, CSV): each test shows its points and, when it fails, why.%s"
+            % (chapter_title, what, tests))
+
+    def to_nbformat(self):
+        nb = new_notebook(cells=[c.copy() for c in self.cells])
+        nb.metadata["kernelspec"] = dict(KERNELSPEC)
+        nb.metadata["language_info"] = dict(LANGUAGE_INFO)
+        for i, cell in enumerate(nb.cells):
+            cell["id"] = "%s-%03d" % (self.name.replace(".", "-"), i + 1)
+        nbformat.validate(nb)
+        return nb
+
+    def text(self):
+        """The .ipynb file's contents (JSON, one-space indent like Jupyter, ending in a newline)."""
+        return nbformat.writes(self.to_nbformat()) + "\n"
