@@ -22,7 +22,9 @@ import java.util.Map;
  *   Δh     = Δsig_h * sig_h * (1 − sig_h)                 (the sigmoid's derivative)
  *   Δw1    = xᵀ @ Δh                                      (784×hidden)
  * </pre>
- * The softmax is the seed's plain {@code exp(p) / Σ exp(p)} ({@link Activations#softmaxNaive}),
+ * (The seed's text also writes the loss as {@code label·log(pre) + (1 − label)·log(1 − pre)}, but
+ * its {@code G2 = pre − label} is the gradient of softmax with cross-entropy, which is the loss
+ * used here.) The softmax is the seed's plain {@code exp(p) / Σ exp(p)} ({@link Activations#softmaxNaive}),
  * so this net shows the seed's warning: "if batch is too big, the data will overflow (nan)";
  * "G2 = G2/batch_size ... 可以有效解决". Build it with {@code divideByBatch = false} to see the
  * undivided gradient blow up into NaN (the {@link dlfs.train.Trainer} then stops and says so).
