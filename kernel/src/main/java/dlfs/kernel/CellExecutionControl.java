@@ -1,0 +1,147 @@
+package dlfs.kernel;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jdk.jshell.execution.DirectExecutionControl;
+import jdk.jshell.spi.ExecutionControl;
+import jdk.jshell.spi.ExecutionControlProvider;
+import jdk.jshell.spi.ExecutionEnv;
+
+/**
+ * Runs JShell snippets inside the kernel's own JVM (like JShell's "local" engine) and keeps
+ * the last value as a real object, so the kernel can show a chart or a table rather than its
+ * {@code toString}.
+ *
+ * <p>Each snippet runs on its own thread, so that {@link #stop()} (an interrupt from
+ * Jupyter) can end a running training loop and leave the kernel usable.
+ */
+final class CellExecutionControl extends DirectExecutionControl {
+
+    /** Marks "no value was produced by the last snippet". */
+    static final Object NO_VALUE = new Object();
+
+    /** Every cell's code runs in this thread group (and {@link ExitGuard} watches it). */
+    static final ThreadGroup CELL_THREADS = new ThreadGroup("dlfs-cells");
+    private volatile Thread running;
+    private volatile boolean stopRequested;
+    private volatile Object lastValue = NO_VALUE;
+    private volatile boolean stopped;
+
+    /** True if a snippet was stopped since the last call (JShell itself reports a stop as no error). */
+    boolean takeStopped() {
+        boolean s = stopped;
+        stopped = false;
+        return s;
+    }
+
+    /** The value of the last snippet that produced one, or {@link #NO_VALUE}. */
+    Object takeLastValue() {
+        Object v = lastValue;
+        lastValue = NO_VALUE;
+        return v;
+    }
+
+    @Override
+    protected String invoke(Method doit) throws Exception {
+        AtomicReference<Object> result = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        stopRequested = false;
+        Thread t = new Thread(CELL_THREADS, () -> {
+            try {
+                result.set(doit.invoke(null));
+            } catch (InvocationTargetException e) {
+                failure.set(e);
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+        }, "cell");
+        t.setContextClassLoader(doit.getDeclaringClass().getClassLoader());
+        running = t;
+        try {
+            t.start();
+            t.join();
+        } finally {
+            running = null;
+        }
+        Throwable f = failure.get();
+        if (isStop(f) || (f instanceof InvocationTargetException ite && isStop(ite.getCause()))) {
+            stopped = true;
+            throw new ExecutionControl.StoppedException();
+        }
+        if (f instanceof Exception e) {
+            throw e;  // DirectExecutionControl turns InvocationTargetException into a UserException
+        }
+        if (f instanceof Error e) {
+            throw new InvocationTargetException(e);
+        }
+        lastValue = result.get();
+        return valueString(result.get());
+    }
+
+    private boolean isStop(Throwable t) {
+        return t instanceof ThreadDeath || (stopRequested && t instanceof InterruptedException);
+    }
+
+    @Override
+    public String varValue(String className, String varName) throws RunException, EngineTerminationException, InternalException {
+        try {
+            Field field = findClass(className).getField(varName);
+            field.setAccessible(true);
+            Object value = field.get(null);
+            lastValue = value;
+            return valueString(value);
+        } catch (ReflectiveOperationException e) {
+            return super.varValue(className, varName);
+        }
+    }
+
+    /** Ends the running cell: interrupts it, and on JDKs that still allow it, stops its thread. */
+    @Override
+    @SuppressWarnings({"deprecation", "removal"})
+    public void stop() {
+        Thread t = running;
+        if (t == null) {
+            return;
+        }
+        stopRequested = true;
+        t.interrupt();
+        try {
+            t.stop();
+        } catch (UnsupportedOperationException notOnThisJdk) {
+            // JDK 20+: Thread.stop is gone; the interrupt above is all we can do.
+        }
+    }
+
+    /** {@code value} as JShell prints it: strings quoted, arrays listed ({@code int[2] { 1, 2 }}). */
+    static String jshellString(Object value) {
+        return valueString(value);
+    }
+
+    /** True while a snippet runs. */
+    boolean isRunning() {
+        return running != null;
+    }
+
+    /** Makes this control available to {@code JShell.builder().executionEngine(provider, null)}. */
+    static final class Provider implements ExecutionControlProvider {
+        private final CellExecutionControl control;
+
+        Provider(CellExecutionControl control) {
+            this.control = control;
+        }
+
+        @Override
+        public String name() {
+            return "dlfs-cells";
+        }
+
+        @Override
+        public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
+            return control;
+        }
+    }
+}

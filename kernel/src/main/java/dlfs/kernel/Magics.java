@@ -1,0 +1,154 @@
+package dlfs.kernel;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import io.github.spencerpark.jupyter.kernel.util.GlobFinder;
+
+/**
+ * The kernel's magics, spelled as IJava spells them. A line magic takes a whole line of a cell;
+ * a cell magic is the cell's first line and applies to the rest of the cell.
+ * <ul>
+ *   <li>{@code %jars <glob>...} adds jar files (globs allowed, relative to the notebook's folder).</li>
+ *   <li>{@code %classpath [<path or glob>...]} adds jars or class folders; with no argument, lists
+ *       what cells see.</li>
+ *   <li>{@code %%time} runs the cell and prints its wall-clock time.</li>
+ *   <li>{@code %lsmagic} lists these.</li>
+ * </ul>
+ */
+final class Magics {
+    static final String LIST = "line magics: %jars <glob>..., %classpath [<path>...], %lsmagic; cell magics: %%time";
+
+    private final Evaluator evaluator;
+
+    Magics(Evaluator evaluator) {
+        this.evaluator = evaluator;
+    }
+
+    void lineMagic(String text, String label, int line) throws CellError {
+        List<String> words = split(text, label, line);
+        if (words.isEmpty()) {
+            throw Evaluator.magicError(label, line, "'%' alone is not a magic; " + LIST);
+        }
+        String name = words.get(0);
+        List<String> args = words.subList(1, words.size());
+        switch (name) {
+            case "jars" -> {
+                if (args.isEmpty()) {
+                    throw Evaluator.magicError(label, line, "%jars needs at least one jar file or glob, e.g. %jars lib/*.jar");
+                }
+                for (String arg : args) {
+                    List<Path> found = glob(arg, label, line);
+                    List<Path> jars = found.stream().filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".jar")).toList();
+                    if (jars.isEmpty()) {
+                        throw Evaluator.magicError(label, line, "%jars: no .jar file matches '" + arg + "' (relative to "
+                                + Paths.get("").toAbsolutePath() + ")");
+                    }
+                    jars.forEach(p -> evaluator.addToClasspath(p.toString()));
+                }
+            }
+            case "classpath" -> {
+                if (args.isEmpty()) {
+                    evaluator.classpath().forEach(System.out::println);
+                    return;
+                }
+                for (String arg : args) {
+                    List<Path> found = glob(arg, label, line);
+                    if (found.isEmpty()) {
+                        throw Evaluator.magicError(label, line, "%classpath: nothing matches '" + arg + "' (relative to "
+                                + Paths.get("").toAbsolutePath() + ")");
+                    }
+                    found.forEach(p -> evaluator.addToClasspath(p.toString()));
+                }
+            }
+            case "lsmagic" -> System.out.println(LIST);
+            default -> throw Evaluator.magicError(label, line, "unknown magic %" + name + "; " + LIST);
+        }
+    }
+
+    Optional<Object> cellMagic(String header, String body, int bodyLine, String label) throws CellError {
+        List<String> words = split(header, label, bodyLine - 1);
+        String name = words.isEmpty() ? "" : words.get(0);
+        if (name.equals("time")) {
+            long start = System.nanoTime();
+            try {
+                return evaluator.evalToObject(body, label, bodyLine);
+            } finally {
+                System.out.println("Wall time: " + formatNanos(System.nanoTime() - start));
+            }
+        }
+        throw Evaluator.magicError(label, bodyLine - 1, "unknown cell magic %%" + name + "; " + LIST);
+    }
+
+    static String formatNanos(long nanos) {
+        if (nanos < 1_000_000L) {
+            return String.format(Locale.ROOT, "%.1f µs", nanos / 1e3);
+        }
+        if (nanos < 1_000_000_000L) {
+            return String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
+        }
+        return String.format(Locale.ROOT, "%.2f s", nanos / 1e9);
+    }
+
+    private static List<Path> glob(String pattern, String label, int line) throws CellError {
+        Path literal = Paths.get(pattern);
+        if (Files.exists(literal)) {
+            return List.of(literal.toAbsolutePath().normalize());
+        }
+        List<Path> out = new ArrayList<>();
+        try {
+            for (Path p : new GlobFinder(pattern).computeMatchingPaths()) {
+                out.add(p.toAbsolutePath().normalize());
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            return List.of();  // a folder in the pattern does not exist: nothing matches
+        } catch (IOException | RuntimeException e) {
+            throw Evaluator.magicError(label, line, "cannot read '" + pattern + "': " + e.getMessage());
+        }
+        out.sort(null);
+        return out;
+    }
+
+    /** Splits on spaces, keeping "quoted words" (paths with spaces) together. */
+    static List<String> split(String text, String label, int line) throws CellError {
+        List<String> words = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        char quote = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                } else {
+                    cur.append(c);
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+                inWord = true;
+            } else if (Character.isWhitespace(c)) {
+                if (inWord) {
+                    words.add(cur.toString());
+                    cur.setLength(0);
+                    inWord = false;
+                }
+            } else {
+                cur.append(c);
+                inWord = true;
+            }
+        }
+        if (quote != 0) {
+            throw Evaluator.magicError(label, line, "unclosed quote " + quote + " in magic: " + text);
+        }
+        if (inWord) {
+            words.add(cur.toString());
+        }
+        return words;
+    }
+}

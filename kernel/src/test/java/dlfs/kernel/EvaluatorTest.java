@@ -1,0 +1,354 @@
+package dlfs.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Evaluation, display conversion and error reports, through the evaluator the kernel uses. */
+class EvaluatorTest {
+    private static Evaluator ev;
+    private final List<MimeBundle> displayed = new ArrayList<>();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private PrintStream oldErr;
+    private PrintStream oldOut;
+
+    @BeforeAll
+    static void start() {
+        ev = new Evaluator();
+    }
+
+    @AfterAll
+    static void stop() {
+        ev.close();
+    }
+
+    @BeforeEach
+    void capture() {
+        Evaluator.setDisplaySink(displayed::add);
+        oldErr = System.err;
+        oldOut = System.out;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setErr(oldErr);
+        System.setOut(oldOut);
+    }
+
+    private String text(String cell) throws CellError {
+        Optional<MimeBundle> v = ev.eval(cell, "cell T");
+        assertTrue(v.isPresent(), "expected a value from: " + cell);
+        return v.get().get(MimeBundle.TEXT);
+    }
+
+    private CellError fails(String cell) {
+        return assertThrows(CellError.class, () -> ev.eval(cell, "cell E"));
+    }
+
+    @Test
+    void lastExpressionIsTheValueAndPrintsLikeJShell() throws CellError {
+        assertEquals("3", text("1 + 2"));
+        assertEquals("\"hi\"", text("\"h\" + \"i\""));
+        assertEquals("int[3] { 1, 2, 3 }", text("new int[] {1, 2, 3}"));
+        assertEquals("6", text("int a = 2;\nint b = a * 3;\nb"));
+        assertEquals("null", text("String nothing = null;\nnothing"));
+        assertEquals(Optional.empty(), ev.eval("int c = 4;", "cell T"));
+        assertEquals(Optional.empty(), ev.eval("1 + 1;\nint d = 1;", "cell T"), "a declaration last: no value");
+        assertEquals("8", text("b + 2  // a comment after the expression"));
+    }
+
+    @Test
+    void statementsRunInOrderAndPrint() throws CellError {
+        assertEquals(Optional.empty(), ev.eval("for (int i = 0; i < 3; i++) {\n  System.out.print(i);\n}\nSystem.out.println();", "cell T"));
+        assertEquals("012\n", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void xchartChartIsACrispPngAtItsOwnSize() throws Exception {
+        Optional<MimeBundle> v = ev.eval("""
+                import org.knowm.xchart.*;
+                var chart = new XYChartBuilder().width(500).height(300).title("sigmoid").build();
+                double[] xs = new double[50], ys = new double[50];
+                for (int i = 0; i < 50; i++) { xs[i] = i / 5.0 - 5; ys[i] = 1 / (1 + Math.exp(-xs[i])); }
+                chart.addSeries("sigmoid", xs, ys);
+                chart
+                """, "cell T");
+        MimeBundle b = v.orElseThrow();
+        BufferedImage img = png(b);
+        assertEquals(1000, img.getWidth(), "2 image pixels per CSS pixel");
+        assertEquals(600, img.getHeight());
+        assertEquals(Map.of("width", 500, "height", 300), b.metadata().get(MimeBundle.PNG));
+        assertEquals("<XYChart 'sigmoid' (500x300)>", b.get(MimeBundle.TEXT));
+        // not a blank image: the curve and axes put dark pixels on the white background
+        int dark = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                if ((img.getRGB(x, y) & 0xff) < 100) {
+                    dark++;
+                }
+            }
+        }
+        assertTrue(dark > 1000, "chart has drawn pixels: " + dark);
+    }
+
+    @Test
+    void displayShowsMidCellAndTakesASize() throws Exception {
+        ev.eval("""
+                import org.knowm.xchart.*;
+                var c2 = new CategoryChartBuilder().width(400).height(200).title("bars").build();
+                c2.addSeries("a", new double[] {1, 2}, new double[] {3, 4});
+                display(c2);
+                System.out.println("between");
+                display(c2, 200, 100);
+                """, "cell T");
+        assertEquals(2, displayed.size());
+        assertEquals(800, png(displayed.get(0)).getWidth());
+        assertEquals(400, png(displayed.get(1)).getWidth());
+        assertEquals(Map.of("width", 200, "height", 100), displayed.get(1).metadata().get(MimeBundle.PNG));
+        CellError e = fails("display(\"text\", 10, 10);");
+        assertTrue(e.report().contains("a size applies to an XChart chart or an image, not to java.lang.String"), e.report());
+    }
+
+    @Test
+    void imageScaleCanBeChosen() throws Exception {
+        try {
+            ev.eval("setImageScale(1);", "cell T");
+            MimeBundle b = ev.eval("var c3 = new org.knowm.xchart.XYChartBuilder().width(300).height(200).build();\n"
+                    + "c3.addSeries(\"s\", new double[] {0, 1}, new double[] {0, 1});\nc3", "cell T").orElseThrow();
+            assertEquals(300, png(b).getWidth());
+            assertTrue(fails("setImageScale(0);").report().contains("image scale must be between 0.25 and 8, got 0.0"));
+        } finally {
+            ev.eval("setImageScale(2);", "cell T");
+        }
+    }
+
+    @Test
+    void smallImagesAreEnlargedPixelByPixel() throws Exception {
+        MimeBundle b = ev.eval("""
+                var img = new java.awt.image.BufferedImage(28, 28, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+                img.getRaster().setSample(3, 4, 0, 255);
+                img
+                """, "cell T").orElseThrow();
+        BufferedImage shown = png(b);
+        // 28 px -> x9 (256/28) capped at 8 -> 224 CSS px, x2 image pixels
+        assertEquals(448, shown.getWidth());
+        assertEquals(Map.of("width", 224, "height", 224), b.metadata().get(MimeBundle.PNG));
+        assertEquals(0xffffffff, shown.getRGB(3 * 16 + 8, 4 * 16 + 8), "the white pixel stays a sharp 16x16 block");
+        assertEquals(0xff000000, shown.getRGB(2 * 16 + 15, 4 * 16 + 8));
+    }
+
+    @Test
+    void tablesawTableIsHtmlWithPlainFallback() throws CellError {
+        MimeBundle b = ev.eval("""
+                import tech.tablesaw.api.*;
+                Table t = Table.create("history",
+                    IntColumn.create("epoch", new int[] {1, 2, 3}),
+                    DoubleColumn.create("loss", new double[] {2.3, 0.5, 0.25}));
+                t
+                """, "cell T").orElseThrow();
+        String html = b.get(MimeBundle.HTML);
+        assertTrue(html.contains("<caption>history</caption>"), html);
+        assertTrue(html.contains("<th title=\"INTEGER\">epoch</th><th title=\"DOUBLE\">loss</th>"), html);
+        assertTrue(html.contains("<tr><td>2</td><td>0.5</td></tr>"), html);
+        assertTrue(html.contains("3 rows &times; 2 columns"), html);
+        String plain = b.get(MimeBundle.TEXT);
+        assertTrue(plain.contains("history") && plain.contains("epoch") && plain.contains("0.25"), plain);
+    }
+
+    @Test
+    void longTablesShowHeadAndTail() throws CellError {
+        String html = ev.eval("""
+                tech.tablesaw.api.Table.create("big", tech.tablesaw.api.IntColumn.create("i",
+                    java.util.stream.IntStream.range(0, 100).toArray()))
+                """, "cell T").orElseThrow().get(MimeBundle.HTML);
+        assertTrue(html.contains("<td>19</td>") && html.contains("<td>&hellip;</td>") && html.contains("<td>95</td>"), html);
+        assertFalse(html.contains("<td>20</td>") || html.contains("<td>94</td>"), html);
+        assertTrue(html.contains("100 rows"), html);
+    }
+
+    @Test
+    void compileErrorNamesMessageAndLine() {
+        CellError e = fails("int x = 1;\nint y = x +;\nint z = 3;");
+        assertEquals(CellError.Kind.COMPILE, e.kind());
+        assertEquals(List.of("Compile error in cell E, line 2:", "    int y = x +;", "               ^",
+                "illegal start of expression"), e.traceback());
+        CellError types = fails("\n\nString s = 5;");
+        assertEquals("Compile error in cell E, line 3:", types.traceback().get(0));
+        assertTrue(types.report().contains("incompatible types: int cannot be converted to java.lang.String"), types.report());
+    }
+
+    @Test
+    void exceptionShowsTypeMessageAndUserFramesOnly() throws CellError {
+        ev.eval("int half(int a) {\n  int zero = 0;\n  return a / zero;\n}", "In [1]");
+        CellError e = fails("int k = 3;\nhalf(k)");
+        assertEquals(CellError.Kind.EXCEPTION, e.kind());
+        assertEquals("java.lang.ArithmeticException", e.errorName());
+        assertEquals(List.of("java.lang.ArithmeticException: / by zero", "    at half (In [1], line 3)",
+                "    at (cell E, line 2)"), e.traceback());
+        assertEquals("5", text("k + 2"), "the kernel goes on after an exception, keeping earlier snippets");
+        CellError multi = fails("\n\n// halve it\nif (k > 0) {\n    half(k);\n}\n");
+        assertEquals("    at (cell E, line 5)", multi.traceback().get(2));
+    }
+
+    @Test
+    void exceptionFromLibraryCodeKeepsLibraryFramesAndCauses() {
+        CellError e = fails("""
+                try {
+                    List.of(1).get(5);
+                } catch (IndexOutOfBoundsException ex) {
+                    throw new IllegalStateException("wrapped", ex);
+                }
+                """);
+        String r = e.report();
+        assertTrue(r.startsWith("java.lang.IllegalStateException: wrapped\n    at (cell E, line 4)"), r);
+        assertTrue(r.contains("Caused by: java.lang.ArrayIndexOutOfBoundsException") || r.contains("Caused by: java.lang.IndexOutOfBoundsException"), r);
+        assertTrue(r.contains("java.util.ImmutableCollections$List12.get(ImmutableCollections.java:"), r);
+        assertFalse(r.contains("dlfs.kernel") || r.contains("jdk.jshell") || r.contains("reflect"), r);
+    }
+
+    @Test
+    void systemExitIsRefusedAndTheKernelGoesOn() throws CellError {
+        CellError e = fails("System.out.println(\"bye\");\nSystem.exit(3);");
+        assertEquals("java.lang.SecurityException", e.errorName());
+        assertEquals(List.of("System.exit(3) was called in a cell; the kernel keeps running (to start afresh, use Kernel > Restart)."),
+                e.traceback());
+        assertEquals("2", text("1 + 1"));
+    }
+
+    @Test
+    void interruptStopsABusyLoopAndTheKernelStaysUsable() throws Exception {
+        ev.eval("long spins = 0;", "cell T");
+        for (String loop : List.of("while (true) { spins++; }",
+                "while (true) { try { Thread.sleep(10); } catch (InterruptedException ignored) { } }")) {
+            var result = new java.util.concurrent.CompletableFuture<CellError>();
+            Thread t = new Thread(() -> {
+                try {
+                    ev.eval(loop, "cell L");
+                    result.complete(null);
+                } catch (CellError e) {
+                    result.complete(e);
+                }
+            });
+            t.start();
+            while (!ev.isRunning()) {
+                Thread.sleep(5);
+            }
+            Thread.sleep(50);
+            ev.interrupt();
+            CellError e = result.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(CellError.Kind.INTERRUPTED, e.kind(), loop);
+            assertTrue(e.report().contains("cell L was interrupted"), e.report());
+        }
+        assertTrue(Long.parseLong(text("spins")) > 0);
+        assertEquals("7", text("3 + 4"));
+    }
+
+    @Test
+    void redefiningAMethodKeepsOtherVariables() throws CellError {
+        ev.eval("int rate() { return 1; }\nint kept = 41 + rate();", "cell 1");
+        ev.eval("int rate() { return 2; }", "cell 2");
+        assertEquals("42", text("kept"));
+        assertEquals("2", text("rate()"));
+    }
+
+    @Test
+    void redefiningAClassSaysWhichVariableWasReset() throws CellError {
+        ev.eval("class Box { int v = 1; }\nBox box = new Box();", "cell 1");
+        ev.eval("class Box { int v = 2; int w; }", "cell 2");
+        String notes = err.toString(StandardCharsets.UTF_8);
+        assertTrue(notes.contains("note: variable box was re-declared because a definition it depends on changed; its value is now null"),
+                notes);
+    }
+
+    @Test
+    void forwardReferenceIsReportedNotSilent() throws CellError {
+        ev.eval("void later() { notYet(); }", "cell 1");
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("note: method later() was created, but cannot be used until method notYet() is declared"),
+                err.toString(StandardCharsets.UTF_8));
+        CellError e = fails("later();");
+        assertTrue(e.report().startsWith("UnresolvedReference: method later() cannot be used until method notYet() is declared"), e.report());
+        ev.eval("void notYet() { System.out.println(\"now\"); }", "cell 3");
+        ev.eval("later();", "cell 4");
+        assertEquals("now\n", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void timeMagicPrintsWallTimeAndKeepsTheValue() throws CellError {
+        assertEquals("45", text("%%time\nint s = 0;\nfor (int i = 0; i < 10; i++) s += i;\ns"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).matches("Wall time: [0-9.]+ (µs|ms|s)\\n"), out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void magicErrorsAreClear() {
+        CellError e = fails("int q = 1;\n%jars /nonexistent/dir/*.jar");
+        assertEquals(CellError.Kind.MAGIC, e.kind());
+        assertTrue(e.report().startsWith("Magic error in cell E, line 2: %jars: no .jar file matches '/nonexistent/dir/*.jar'"), e.report());
+        assertTrue(fails("%nosuch").report().contains("unknown magic %nosuch; line magics: %jars"));
+        assertTrue(fails("int r = 1;\n%%time").report().contains("%%time is a cell magic: it must be the first line of the cell"));
+    }
+
+    @Test
+    void classpathMagicListsAndAddsJars() throws Exception {
+        ev.eval("%classpath", "cell T");
+        String listed = out.toString(StandardCharsets.UTF_8);
+        assertTrue(listed.contains("xchart-3.8.8.jar") && listed.contains("tablesaw-core-0.43.1.jar"), listed);
+        // a jar made here, with a class the JVM has never seen
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("dlfs-jars");
+        java.nio.file.Path src = dir.resolve("extra/Greeter.java");
+        java.nio.file.Files.createDirectories(src.getParent());
+        java.nio.file.Files.writeString(src, "package extra; public class Greeter { public static String hi() { return \"hi from jar\"; } }");
+        assertEquals(0, javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", dir.resolve("classes").toString(), src.toString()));
+        java.nio.file.Path jar = dir.resolve("greeter.jar");
+        try (var jos = new java.util.jar.JarOutputStream(java.nio.file.Files.newOutputStream(jar))) {
+            jos.putNextEntry(new java.util.jar.JarEntry("extra/Greeter.class"));
+            jos.write(java.nio.file.Files.readAllBytes(dir.resolve("classes/extra/Greeter.class")));
+            jos.closeEntry();
+        }
+        assertEquals("\"hi from jar\"", text("%jars " + dir + "/*.jar\nextra.Greeter.hi()"));
+    }
+
+    @Test
+    void completionAndInspectionComeFromJShell() throws CellError {
+        ev.eval("String greeting = \"hello\";", "cell T");
+        Evaluator.Completion c = ev.complete("int a = 1;\nMath.ma", 18);
+        assertTrue(c.candidates().contains("max("), c.candidates().toString());
+        assertEquals(16, c.start());
+        assertEquals(18, c.end());
+        Evaluator.Completion v = ev.complete("greeting.toUpp", 14);
+        assertEquals(List.of("toUpperCase("), v.candidates());
+        assertEquals(9, v.start());
+        String doc = ev.inspect("Math.max(", 9).orElseThrow();
+        assertTrue(doc.contains("int Math.max(int a, int b)") || doc.contains("max(int"), doc);
+        assertEquals(List.of(), ev.complete("%jar", 4).candidates());
+        assertEquals("complete", ev.isComplete("int z = 1;"));
+        assertEquals("incomplete", ev.isComplete("for (int i = 0; i < 3; i++) {"));
+    }
+
+    static BufferedImage png(MimeBundle b) throws java.io.IOException {
+        assertTrue(b.has(MimeBundle.PNG), "expected image/png in " + b);
+        return ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(b.get(MimeBundle.PNG))));
+    }
+}

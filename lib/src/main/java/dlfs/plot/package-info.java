@@ -1,0 +1,26 @@
+/**
+ * Figures and tables for every chapter, the role matplotlib plays in the book. Nothing here opens
+ * a window: a notebook cell that evaluates to a chart or image shows it inline (the kernel calls
+ * {@link dlfs.plot.Charts#toPngBytes(Object)}), and {@link dlfs.plot.Charts#toPng} saves a PNG.
+ *
+ * <table>
+ *   <caption>Which helper draws which figure</caption>
+ *   <tr><th>chapter</th><th>figure</th><th>helper</th></tr>
+ *   <tr><td>1</td><td>sin and cos</td><td>{@link dlfs.plot.Plots#lines}</td></tr>
+ *   <tr><td>2</td><td>AND / OR / XOR regions, truth tables</td><td>{@link dlfs.plot.Plots#decisionBoundary},
+ *       {@link dlfs.plot.Tables#truthTable}</td></tr>
+ *   <tr><td>3</td><td>step, sigmoid, ReLU; MNIST digits</td><td>{@link dlfs.plot.Plots#functions},
+ *       {@link dlfs.plot.Images#digitGrid}</td></tr>
+ *   <tr><td>4</td><td>tangent line, −∇f arrows, descent path, loss and accuracy curves</td>
+ *       <td>{@link dlfs.plot.Plots#tangent}, {@link dlfs.plot.Plots#gradientField},
+ *       {@link dlfs.plot.Plots#descentPath}, {@link dlfs.plot.Plots#lossCurve},
+ *       {@link dlfs.plot.Plots#accuracyCurves}</td></tr>
+ *   <tr><td>6</td><td>optimizer paths on x²/20 + y², loss comparisons, activation histograms,
+ *       hyperparameter search</td><td>{@link dlfs.plot.Plots#optimizerPaths}, {@link dlfs.plot.Plots#compare},
+ *       {@link dlfs.plot.Plots#activationHistograms}, {@link dlfs.plot.Plots#hyperparameterScatter}</td></tr>
+ *   <tr><td>7</td><td>first-layer filters, feature maps</td><td>{@link dlfs.plot.Images#filterGrid},
+ *       {@link dlfs.plot.Images#featureMaps}</td></tr>
+ *   <tr><td>all</td><td>confusion matrix, result tables</td><td>{@link dlfs.plot.Tables}</td></tr>
+ * </table>
+ */
+package dlfs.plot;
