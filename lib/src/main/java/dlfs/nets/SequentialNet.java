@@ -126,6 +126,7 @@ public class SequentialNet implements SavableNet {
     }
 
     /** The loss computed by the last {@link #loss} or {@link #gradient} call (before that update). */
+    @Override
     public double lastLoss() {
         return lastLoss;
     }
