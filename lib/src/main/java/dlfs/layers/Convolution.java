@@ -81,7 +81,7 @@ public final class Convolution implements Layer {
         oh = out[2];
         ow = out[3];
         int fh = W.shape(2), fw = W.shape(3);
-        col = Im2Col.im2col(x, fh, fw, stride, pad);
+        col = Im2Col.im2col(x, fh, fw, stride, pad, col == null ? null : col.data()); // reuses the last batch's buffer
         NDArray prod = col.dott(W.reshape(fn, -1)); // (N·OH·OW, FN)
         xShape = x.shape();
         // + b, and (N, OH, OW, FN) -> (N, FN, OH, OW) in the same pass

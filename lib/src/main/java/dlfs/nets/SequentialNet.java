@@ -38,7 +38,7 @@ import java.util.Map;
  */
 public class SequentialNet implements SavableNet {
     /** Rows per chunk in {@link #predict} and {@link #accuracy}: bounds memory on large test sets. */
-    public static final int CHUNK = 500;
+    public static final int CHUNK = 200;
 
     private final String architecture;
     private final Map<String, Layer> layers = new LinkedHashMap<>();
@@ -126,6 +126,7 @@ public class SequentialNet implements SavableNet {
     }
 
     /** The loss computed by the last {@link #loss} or {@link #gradient} call (before that update). */
+    @Override
     public double lastLoss() {
         return lastLoss;
     }

@@ -10,7 +10,9 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -70,6 +72,16 @@ public final class InitExperiment {
             out.add(x);
         }
         return out;
+    }
+
+    /**
+     * The same activations by layer name ("1-layer" … "5-layer", the book's panel titles), flat:
+     * the input of {@code dlfs.plot.Plots.activationHistograms(map, 30)}.
+     */
+    public static Map<String, double[]> byLayer(List<NDArray> activations) {
+        Map<String, double[]> m = new LinkedHashMap<>();
+        for (int i = 0; i < activations.size(); i++) m.put((i + 1) + "-layer", activations.get(i).data());
+        return m;
     }
 
     /**

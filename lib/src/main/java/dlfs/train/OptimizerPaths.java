@@ -15,7 +15,8 @@ import java.util.Map;
  * <pre>  f(x, y) = x²/20 + y²,   ∂f/∂x = x/10,   ∂f/∂y = 2y  </pre>
  * from (−7, 2), a bowl that is 20 times flatter along x than along y, so the gradient does not
  * point at the minimum (0, 0) and SGD zig-zags. Each path is the sequence of points the optimizer
- * visits, as plain arrays a plot helper can draw over the contour of f (the book's four panels).
+ * visits, as plain arrays; {@code Plots.optimizerPaths(OptimizerPaths.bookComparison(),
+ * OptimizerPaths::f, ...)} draws them over the contours of f (the book's four panels).
  */
 public final class OptimizerPaths {
     /** Start point of the book's figure. */
@@ -32,9 +33,9 @@ public final class OptimizerPaths {
     }
 
     /**
-     * The points visited by {@code opt} from (x0, y0) in {@code steps} updates: {@code path[0]} are
-     * the x coordinates and {@code path[1]} the y coordinates, each of length steps + 1 (the start
-     * point first).
+     * The points visited by {@code opt} from (x0, y0) in {@code steps} updates:
+     * {@code path[k] = {x_k, y_k}}, steps + 1 points with the start point first (the layout of
+     * {@code GradientDescent}'s path and of {@code dlfs.plot.Plots.optimizerPaths}).
      */
     public static double[][] path(Optimizer opt, double x0, double y0, int steps) {
         if (steps < 0) throw new IllegalArgumentException("path: steps must be >= 0, got " + steps);
@@ -44,10 +45,9 @@ public final class OptimizerPaths {
         params.put("y", y);
         NDArray gx = NDArray.zeros(1), gy = NDArray.zeros(1);
         Map<String, NDArray> grads = Map.of("x", gx, "y", gy);
-        double[][] path = new double[2][steps + 1];
+        double[][] path = new double[steps + 1][];
         for (int i = 0; i <= steps; i++) {
-            path[0][i] = x.item();
-            path[1][i] = y.item();
+            path[i] = new double[]{x.item(), y.item()};
             if (i == steps) break;
             gx.data()[0] = x.item() / 10.0;
             gy.data()[0] = 2.0 * y.item();

@@ -30,6 +30,16 @@ class CnnLayersTest {
     }
 
     @Test
+    void im2colIntoADirtyBufferEqualsAFreshOne() {
+        NDArray x = sinArray(0.1, 2, 3, 5, 5);
+        double[] dirty = new double[18 * 27];
+        java.util.Arrays.fill(dirty, 99);
+        NDArray reused = Im2Col.im2col(x, 3, 3, 2, 1, dirty);
+        assertSame(dirty, reused.data());
+        assertEquals(Im2Col.im2col(x, 3, 3, 2, 1), reused);
+    }
+
+    @Test
     void col2imAddsOverlappingWindows() {
         NDArray img = Im2Col.col2im(NDArray.ones(9, 9), new int[]{1, 1, 5, 5}, 3, 3, 1, 0);
         // each pixel is counted once per 3x3 window that covers it

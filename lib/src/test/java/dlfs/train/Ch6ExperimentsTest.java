@@ -72,8 +72,13 @@ class Ch6ExperimentsTest {
     }
 
     @Test
-    void bookComparisonPathsAreExposedForPlots() {
+    void dataFitsThePlotHelpers() {
         Map<String, double[][]> p = OptimizerPaths.bookComparison();
-        assertEquals(4, p.size());
+        java.awt.image.BufferedImage img = dlfs.plot.Plots.optimizerPaths(p, OptimizerPaths::f, new double[]{-10, 10}, new double[]{-5, 5});
+        assertTrue(img.getWidth() > 0);
+        Map<String, double[]> layers = InitExperiment.byLayer(InitExperiment.activations("sigmoid", "xavier", new Rng(0)));
+        assertEquals(List.of("1-layer", "2-layer", "3-layer", "4-layer", "5-layer"), List.copyOf(layers.keySet()));
+        assertEquals(100_000, layers.get("5-layer").length);
+        assertTrue(dlfs.plot.Plots.activationHistograms(layers, 30).getWidth() > 0);
     }
 }

@@ -10,13 +10,12 @@ import static org.junit.jupiter.api.Assertions.*;
 /** Reference numbers from the book's optimizer classes run in numpy on f = x²/20 + y² from (−7, 2), 30 steps. */
 class OptimizerPathsTest {
     private static void assertPath(double[][] p, double x1, double y1, double xEnd, double yEnd) {
-        assertEquals(31, p[0].length);
-        assertEquals(-7.0, p[0][0]);
-        assertEquals(2.0, p[1][0]);
-        assertEquals(x1, p[0][1], 1e-9);
+        assertEquals(31, p.length);
+        assertArrayEquals(new double[]{-7.0, 2.0}, p[0]);
+        assertEquals(x1, p[1][0], 1e-9);
         assertEquals(y1, p[1][1], 1e-9);
-        assertEquals(xEnd, p[0][30], 1e-9);
-        assertEquals(yEnd, p[1][30], 1e-9);
+        assertEquals(xEnd, p[30][0], 1e-9);
+        assertEquals(yEnd, p[30][1], 1e-9);
     }
 
     @Test
@@ -39,7 +38,7 @@ class OptimizerPathsTest {
     void everyOptimizerGetsCloserToTheMinimum() {
         for (Optimizer o : new Optimizer[]{new SGD(0.95), new Momentum(0.1), new Nesterov(0.1), new AdaGrad(1.5), new RMSProp(0.1), new Adam(0.3)}) {
             double[][] p = OptimizerPaths.path(o);
-            assertTrue(OptimizerPaths.f(p[0][30], p[1][30]) < 0.5, o + " ends at f=" + OptimizerPaths.f(p[0][30], p[1][30]));
+            assertTrue(OptimizerPaths.f(p[30][0], p[30][1]) < 0.5, o + " ends at f=" + OptimizerPaths.f(p[30][0], p[30][1]));
         }
     }
 
