@@ -309,7 +309,8 @@ def build():
     ''')
 
     nb.exercises("chapter 3", "the activation functions (step, sigmoid, ReLU) and the overflow-safe "
-                 "softmax; the tests check the seed's values, including softmax([1010, 1000, 990]).")
+                 "softmax; the tests check the seed's values, including softmax([1010, 1000, 990]).",
+                 ("ch3.ActivationFunctions", "ch3.SoftmaxFunction"))
     nb.md(r'''
         ## What you saw
 

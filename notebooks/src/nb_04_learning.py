@@ -416,8 +416,9 @@ def build():
     ''')
 
     nb.exercises("chapter 4", "the losses (mean squared error, cross-entropy with one-hot and label "
-                 "targets) and the numerical gradient; the tests check the seed's numbers (0.0975, 0.5108, "
-                 "(6, 8) at (3, 4)).")
+                 "targets), then the central difference, the numerical gradient over an array of any shape "
+                 "and gradient descent; the tests check the seed's numbers (0.0975, 0.5108, (6, 8) at (3, 4)).",
+                 ("ch4.LossFunctions", "ch4.Gradients"))
     nb.md(r'''
         ## What you saw
 

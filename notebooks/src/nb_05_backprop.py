@@ -349,9 +349,12 @@ def build():
         Images.digitGrid(shown, actual, predicted, 10)
     ''')
 
-    nb.exercises("chapter 5", "`MulLayer`/`AddLayer` (the apple and orange graph), `Relu`, `Sigmoid`, "
-                 "`Affine`, `SoftmaxWithLoss` and the `TwoLayerNet` gradient; the tests pin the seed's "
-                 "715 and 110 2.2 3.3 165 650, and check each backward pass against numerical gradients.")
+    nb.exercises("chapter 5", "you write this notebook's layers yourself: the multiply and add nodes "
+                 "(the apple and orange graph), ReLU, Sigmoid, Affine, Softmax-with-Loss, and the two-layer "
+                 "net's gradient by backpropagation; the tests pin the seed's 220 and 715 (110 2.2 3.3 165 650) "
+                 "and check each backward pass against numerical gradients.",
+                 ("ch5.MultiplyLayer", "ch5.AdditionLayer", "ch5.ReluLayer", "ch5.SigmoidLayer",
+                  "ch5.AffineLayer", "ch5.SoftmaxLossLayer", "ch5.TwoLayerNetBackprop"))
     nb.md(r'''
         ## What you saw
 
