@@ -44,4 +44,14 @@ public final class Labels {
         }
         return out;
     }
+
+    /**
+     * t as one-hot rows (n, k): returned as is when it already is, otherwise its labels are
+     * checked (see {@link #check}) and turned into one-hot rows by {@link dlfs.data.Preprocess#oneHot}.
+     */
+    public static NDArray oneHot(String op, NDArray t, int n, int k) {
+        if (isOneHot(t, n, k)) return t;
+        check(op, t, n, k);
+        return dlfs.data.Preprocess.oneHot(t.reshape(n), k);
+    }
 }

@@ -19,15 +19,7 @@ public final class SigmoidWithLoss implements LossLayer {
     @Override
     public double forward(NDArray x, NDArray t) {
         if (x.ndim() != 2) throw new ShapeException("SigmoidWithLoss: scores must be (N, classes), got " + x.shapeString());
-        int n = x.shape(0), k = x.shape(1);
-        if (Labels.isOneHot(t, n, k)) {
-            this.t = t;
-        } else {
-            int[] labels = Labels.check("SigmoidWithLoss", t, n, k);
-            NDArray oh = NDArray.zeros(n, k);
-            for (int i = 0; i < n; i++) oh.data()[i * k + labels[i]] = 1;
-            this.t = oh;
-        }
+        this.t = Labels.oneHot("SigmoidWithLoss", t, x.shape(0), x.shape(1));
         p = Activations.sigmoid(x);
         return Losses.binaryCrossEntropy(p, this.t);
     }

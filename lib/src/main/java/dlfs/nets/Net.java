@@ -19,6 +19,15 @@ public interface Net {
     /** ∂loss/∂param for each parameter, by the same names as {@link #params()}. */
     Map<String, NDArray> gradient(NDArray x, NDArray t);
 
+    /**
+     * The loss that the last {@link #gradient} call computed in its forward pass (before any
+     * update), or NaN if this net does not keep it. Lets a training loop record the loss without
+     * a second forward pass.
+     */
+    default double lastLoss() {
+        return Double.NaN;
+    }
+
     /** The parameters by name, as the live arrays an optimizer updates. */
     Map<String, NDArray> params();
 

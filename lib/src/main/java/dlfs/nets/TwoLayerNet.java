@@ -26,6 +26,7 @@ public final class TwoLayerNet implements Net {
     private final Map<String, NDArray> params = new LinkedHashMap<>();
     private final Map<String, Layer> layers = new LinkedHashMap<>();
     private final SoftmaxWithLoss lastLayer = new SoftmaxWithLoss();
+    private double lastLoss = Double.NaN;
 
     public TwoLayerNet(int inputSize, int hiddenSize, int outputSize, double weightInitStd, Rng rng) {
         params.put("W1", Init.normal(weightInitStd, inputSize, hiddenSize, rng));
@@ -62,7 +63,7 @@ public final class TwoLayerNet implements Net {
     /** ∂L/∂param by backpropagation: forward, then each layer's backward in reverse order (ch5). */
     @Override
     public Map<String, NDArray> gradient(NDArray x, NDArray t) {
-        loss(x, t);
+        lastLoss = loss(x, t);
         NDArray dout = lastLayer.backward(1);
         List<Layer> reversed = new ArrayList<>(layers.values());
         Collections.reverse(reversed);
@@ -74,6 +75,11 @@ public final class TwoLayerNet implements Net {
         grads.put("W2", a2.dW());
         grads.put("b2", a2.db());
         return grads;
+    }
+
+    @Override
+    public double lastLoss() {
+        return lastLoss;
     }
 
     @Override

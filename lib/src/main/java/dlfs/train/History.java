@@ -123,7 +123,7 @@ public final class History {
 
     @Override
     public String toString() {
-        return String.format("History(%d iterations, %d epochs, final loss %.4f, final train %.4f, test %.4f, %.1f s)",
+        return String.format(java.util.Locale.ROOT, "History(%d iterations, %d epochs, final loss %.4f, final train %.4f, test %.4f, %.1f s)",
                 iterations(), epochs(), loss.isEmpty() ? Double.NaN : loss.get(loss.size() - 1), finalTrainAcc, finalTestAcc, seconds);
     }
 

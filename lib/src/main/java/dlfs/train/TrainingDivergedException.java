@@ -25,4 +25,17 @@ public final class TrainingDivergedException extends ArithmeticException {
     public History history() {
         return history;
     }
+
+    /**
+     * Throws if loss is NaN or infinite, with the message every training loop of the kit uses:
+     * where it happened ({@code where}, e.g. "iteration 12 (epoch 1 of 17)"), with what
+     * ({@code setup}, e.g. the optimizer), and what to change.
+     */
+    public static void check(double loss, int iteration, String where, Object setup, History history) {
+        if (Double.isFinite(loss)) return;
+        throw new TrainingDivergedException(String.format(
+                "the loss became %s at %s%s: the weights are exploding. Lower the learning rate, and make sure the "
+                        + "gradient is divided by the batch size (as SoftmaxWithLoss's (y - t) / N does).",
+                Double.isNaN(loss) ? "NaN" : "Inf", where, setup == null ? "" : " with " + setup), iteration, history);
+    }
 }

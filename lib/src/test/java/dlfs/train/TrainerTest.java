@@ -12,9 +12,9 @@ import java.io.PrintStream;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-class TrainerTest {
+public class TrainerTest {
     /** Two well-separated Gaussian blobs per class in 6-D: a net must learn them. */
-    static NDArray[] blobs(int n, Rng rng) {
+    public static NDArray[] blobs(int n, Rng rng) {
         NDArray x = rng.normal(n, 6);
         NDArray t = NDArray.zeros(n);
         for (int i = 0; i < n; i++) {
@@ -60,6 +60,27 @@ class TrainerTest {
         }
         assertEquals(30, losses[0].length);
         assertArrayEquals(losses[0], losses[1]);
+        // one-hot labels train exactly the same way
+        TwoLayerNet net = new TwoLayerNet(6, 10, 3, 0.1, new Rng(1));
+        double[] oneHot = new Trainer(net, new SGD(0.1)).train(tr[0], dlfs.data.Preprocess.oneHot(tr[1], 3)).epochs(3).batchSize(50)
+                .seed(5).verbose(false).train().loss();
+        assertArrayEquals(losses[0], oneHot, 1e-12);
+    }
+
+    @Test
+    void lossFromGradientSkipsTheSecondForwardPassAndTrainsIdentically() {
+        Rng rng = new Rng(7);
+        NDArray[] tr = blobs(500, rng);
+        TwoLayerNet a = new TwoLayerNet(6, 10, 3, 0.1, new Rng(1)), b = new TwoLayerNet(6, 10, 3, 0.1, new Rng(1));
+        History ha = new Trainer(a, new SGD(0.1)).train(tr[0], tr[1]).iterations(40).batchSize(50).seed(5).verbose(false).train();
+        History hb = new Trainer(b, new SGD(0.1)).train(tr[0], tr[1]).iterations(40).batchSize(50).seed(5).verbose(false)
+                .lossFromGradient(true).train();
+        assertTrue(a.params().get("W1").allclose(b.params().get("W1"), 0, 0));
+        // the recorded loss is the one before the first update, on the first mini-batch
+        int[] first = new Rng(5).choice(500, 50);
+        double before = new TwoLayerNet(6, 10, 3, 0.1, new Rng(1)).loss(tr[0].rows(first), tr[1].rows(first));
+        assertEquals(before, hb.loss()[0], 1e-12);
+        assertNotEquals(ha.loss()[0], hb.loss()[0]);
     }
 
     @Test
