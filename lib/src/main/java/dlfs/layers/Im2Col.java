@@ -50,12 +50,22 @@ public final class Im2Col {
 
     /** Unfolds x (N, C, H, W) into the (N·OH·OW, C·FH·FW) matrix described above. */
     public static NDArray im2col(NDArray x, int fh, int fw, int stride, int pad) {
+        return im2col(x, fh, fw, stride, pad, null);
+    }
+
+    /**
+     * As {@link #im2col(NDArray, int, int, int, int)}, writing into {@code reuse} when it is an
+     * array of exactly the right length (a layer's buffer from the previous batch), else into a
+     * new one. Every element is written, so stale values cannot leak through.
+     */
+    public static NDArray im2col(NDArray x, int fh, int fw, int stride, int pad, double[] reuse) {
         int[] s = check4d("im2col", x);
         int n = s[0], c = s[1], h = s[2], w = s[3];
         int oh = outSize("im2col height", h, fh, stride, pad);
         int ow = outSize("im2col width", w, fw, stride, pad);
         int cols = c * fh * fw;
-        double[] col = new double[n * oh * ow * cols];
+        int size = n * oh * ow * cols;
+        double[] col = reuse != null && reuse.length == size ? reuse : new double[size];
         double[] img = x.data();
         int r = 0;
         for (int in = 0; in < n; in++) {
@@ -67,7 +77,7 @@ public final class Im2Col {
                         for (int fy = 0; fy < fh; fy++) {
                             int y = i * stride + fy - pad;
                             if (y < 0 || y >= h) {
-                                dst += fw; // zeros: the padding
+                                for (int fx = 0; fx < fw; fx++) col[dst++] = 0; // the padding
                                 continue;
                             }
                             int rowBase = (plane + y) * w;
@@ -78,7 +88,7 @@ public final class Im2Col {
                             } else {
                                 for (int fx = 0; fx < fw; fx++, dst++) {
                                     int xx = x0 + fx;
-                                    if (xx >= 0 && xx < w) col[dst] = img[rowBase + xx];
+                                    col[dst] = xx >= 0 && xx < w ? img[rowBase + xx] : 0;
                                 }
                             }
                         }

@@ -56,8 +56,42 @@ public final class Pooling implements Layer {
         double[] in = x.data();
         double[] out = new double[n * c * oh * ow];
         argMax = new int[out.length];
+        if (pad == 0) forwardNoPad(in, out, n * c, h, w, oh, ow);
+        else forwardPadded(in, out, n * c, h, w, oh, ow);
+        xShape = s;
+        return NDArray.of(out, outShape);
+    }
+
+    /** The common case: every window lies inside the image, so no bounds checks. */
+    private void forwardNoPad(double[] in, double[] out, int planes, int h, int w, int oh, int ow) {
         int o = 0;
-        for (int plane = 0; plane < n * c; plane++) {
+        for (int plane = 0; plane < planes; plane++) {
+            int base = plane * h * w;
+            for (int i = 0; i < oh; i++) {
+                int top = base + i * stride * w;
+                for (int j = 0; j < ow; j++, o++) {
+                    int at = top + j * stride;
+                    double best = in[at];
+                    for (int u = 0; u < ph; u++) {
+                        int row = top + u * w + j * stride;
+                        for (int v = 0; v < pw; v++) {
+                            double val = in[row + v];
+                            if (val > best || (val != val && best == best)) { // a NaN wins, so it is not hidden
+                                best = val;
+                                at = row + v;
+                            }
+                        }
+                    }
+                    out[o] = best;
+                    argMax[o] = at;
+                }
+            }
+        }
+    }
+
+    private void forwardPadded(double[] in, double[] out, int planes, int h, int w, int oh, int ow) {
+        int o = 0;
+        for (int plane = 0; plane < planes; plane++) {
             int base = plane * h * w;
             for (int i = 0; i < oh; i++) {
                 for (int j = 0; j < ow; j++, o++) {
@@ -71,10 +105,9 @@ public final class Pooling implements Layer {
                             if (xx < 0 || xx >= w) continue;
                             int idx = base + y * w + xx;
                             double val = in[idx];
-                            if (val > best || at < 0 || Double.isNaN(val)) {
+                            if (at < 0 || val > best || (val != val && best == best)) {
                                 best = val;
                                 at = idx;
-                                if (Double.isNaN(val)) break;
                             }
                         }
                     }
@@ -83,8 +116,6 @@ public final class Pooling implements Layer {
                 }
             }
         }
-        xShape = s;
-        return NDArray.of(out, outShape);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dlfs.nets;
 
 import dlfs.layers.BatchNormalization;
+import dlfs.layers.Convolution;
 import dlfs.layers.Layer;
 import dlfs.layers.SoftmaxWithLoss;
 import dlfs.nd.NDArray;
@@ -24,7 +25,8 @@ import java.util.Map;
  *   <li>{@link #loss}: forward in training mode, then SoftmaxWithLoss, plus the weight decay
  *       ½λ Σ‖W‖² over every weight named W (ch6 "权值衰减")</li>
  *   <li>{@link #gradient}: the loss, then each layer's {@code backward} in reverse order; the
- *       gradient of each weight W gets the decay term λ·W</li>
+ *       gradient of each weight W gets the decay term λ·W. A first Convolution layer computes only
+ *       its dW and db ({@link Convolution#backwardParams}): the input data needs no gradient</li>
  * </ul>
  * A layer's parameters are registered under the book's names plus a suffix: {@code add("Conv1",
  * conv, "1")} exposes the convolution's W and b as "W1" and "b1", a BatchNormalization's as
@@ -36,7 +38,7 @@ import java.util.Map;
  */
 public class SequentialNet implements SavableNet {
     /** Rows per chunk in {@link #predict} and {@link #accuracy}: bounds memory on large test sets. */
-    public static final int CHUNK = 500;
+    public static final int CHUNK = 200;
 
     private final String architecture;
     private final Map<String, Layer> layers = new LinkedHashMap<>();
@@ -134,7 +136,11 @@ public class SequentialNet implements SavableNet {
         NDArray dout = lastLayer.backward(1.0);
         List<Layer> reversed = new ArrayList<>(layers.values());
         Collections.reverse(reversed);
-        for (Layer layer : reversed) dout = layer.backward(dout);
+        Layer first = reversed.isEmpty() ? null : reversed.get(reversed.size() - 1);
+        for (Layer layer : reversed) {
+            if (layer == first && layer instanceof Convolution conv) conv.backwardParams(dout); // the data needs no gradient
+            else dout = layer.backward(dout);
+        }
         Map<String, NDArray> grads = new LinkedHashMap<>();
         for (String[] r : refs) {
             NDArray g = layers.get(r[1]).grads().get(r[2]);

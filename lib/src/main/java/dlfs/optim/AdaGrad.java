@@ -19,8 +19,7 @@ public final class AdaGrad implements Optimizer {
     private final Slots h = new Slots();
 
     public AdaGrad(double lr) {
-        if (!(lr > 0) || !Double.isFinite(lr)) throw new IllegalArgumentException("AdaGrad: learning rate must be a positive number, got " + lr);
-        this.lr = lr;
+        this.lr = Hyper.rate("AdaGrad", lr);
     }
 
     @Override

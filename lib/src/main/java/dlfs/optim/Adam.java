@@ -34,12 +34,9 @@ public final class Adam implements Optimizer {
     }
 
     public Adam(double lr, double beta1, double beta2) {
-        if (!(lr > 0) || !Double.isFinite(lr)) throw new IllegalArgumentException("Adam: learning rate must be a positive number, got " + lr);
-        if (!(beta1 >= 0 && beta1 < 1)) throw new IllegalArgumentException("Adam: beta1 must be in [0, 1), got " + beta1);
-        if (!(beta2 >= 0 && beta2 < 1)) throw new IllegalArgumentException("Adam: beta2 must be in [0, 1), got " + beta2);
-        this.lr = lr;
-        this.beta1 = beta1;
-        this.beta2 = beta2;
+        this.lr = Hyper.rate("Adam", lr);
+        this.beta1 = Hyper.coefficient("Adam", "beta1", beta1);
+        this.beta2 = Hyper.coefficient("Adam", "beta2", beta2);
     }
 
     /** Number of updates so far (t in the bias correction). */

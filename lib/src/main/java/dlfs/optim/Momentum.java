@@ -23,10 +23,8 @@ public final class Momentum implements Optimizer {
     }
 
     public Momentum(double lr, double momentum) {
-        if (!(lr > 0) || !Double.isFinite(lr)) throw new IllegalArgumentException("Momentum: learning rate must be a positive number, got " + lr);
-        if (!(momentum >= 0 && momentum < 1)) throw new IllegalArgumentException("Momentum: momentum must be in [0, 1), got " + momentum);
-        this.lr = lr;
-        this.momentum = momentum;
+        this.lr = Hyper.rate("Momentum", lr);
+        this.momentum = Hyper.coefficient("Momentum", "momentum", momentum);
     }
 
     public double lr() {

@@ -24,10 +24,8 @@ public final class Nesterov implements Optimizer {
     }
 
     public Nesterov(double lr, double momentum) {
-        if (!(lr > 0) || !Double.isFinite(lr)) throw new IllegalArgumentException("Nesterov: learning rate must be a positive number, got " + lr);
-        if (!(momentum >= 0 && momentum < 1)) throw new IllegalArgumentException("Nesterov: momentum must be in [0, 1), got " + momentum);
-        this.lr = lr;
-        this.momentum = momentum;
+        this.lr = Hyper.rate("Nesterov", lr);
+        this.momentum = Hyper.coefficient("Nesterov", "momentum", momentum);
     }
 
     @Override

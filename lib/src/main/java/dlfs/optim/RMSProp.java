@@ -23,10 +23,8 @@ public final class RMSProp implements Optimizer {
     }
 
     public RMSProp(double lr, double decay) {
-        if (!(lr > 0) || !Double.isFinite(lr)) throw new IllegalArgumentException("RMSProp: learning rate must be a positive number, got " + lr);
-        if (!(decay >= 0 && decay < 1)) throw new IllegalArgumentException("RMSProp: decay rate must be in [0, 1), got " + decay);
-        this.lr = lr;
-        this.decay = decay;
+        this.lr = Hyper.rate("RMSProp", lr);
+        this.decay = Hyper.coefficient("RMSProp", "decay rate", decay);
     }
 
     @Override

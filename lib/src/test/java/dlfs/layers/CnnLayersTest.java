@@ -30,6 +30,16 @@ class CnnLayersTest {
     }
 
     @Test
+    void im2colIntoADirtyBufferEqualsAFreshOne() {
+        NDArray x = sinArray(0.1, 2, 3, 5, 5);
+        double[] dirty = new double[18 * 27];
+        java.util.Arrays.fill(dirty, 99);
+        NDArray reused = Im2Col.im2col(x, 3, 3, 2, 1, dirty);
+        assertSame(dirty, reused.data());
+        assertEquals(Im2Col.im2col(x, 3, 3, 2, 1), reused);
+    }
+
+    @Test
     void col2imAddsOverlappingWindows() {
         NDArray img = Im2Col.col2im(NDArray.ones(9, 9), new int[]{1, 1, 5, 5}, 3, 3, 1, 0);
         // each pixel is counted once per 3x3 window that covers it
@@ -71,6 +81,19 @@ class CnnLayersTest {
         assertArrayEquals(new double[]{5, 8, 9, 2}, pool.forward(x).toArray(), 0);
         NDArray dx = pool.backward(NDArray.of(new double[]{10, 20, 30, 40}, 1, 1, 2, 2));
         assertArrayEquals(new double[]{0, 10, 0, 0, 0, 0, 20, 0, 0, 0, 0, 0, 30, 0, 0, 40}, dx.toArray(), 0);
+    }
+
+    @Test
+    void paddedPoolingIgnoresThePaddingAndNaNIsNotHidden() {
+        NDArray x = NDArray.of(new double[]{-1, -2, -3, -4}, 1, 1, 2, 2);
+        NDArray out = new Pooling(2, 2, 1, 1).forward(x);
+        // windows at the corners see one or two real values; padding never wins, so no 0 appears
+        assertArrayEquals(new double[]{-1, -1, -2, -1, -1, -2, -3, -3, -4}, out.toArray(), 0);
+        NDArray withNaN = NDArray.of(new double[]{1, Double.NaN, 3, 0}, 1, 1, 2, 2);
+        assertTrue(Double.isNaN(new Pooling(2).forward(withNaN).item()));
+        Rng rng = new Rng(9);
+        double e = LayerCheck.maxError(new Pooling(3, 3, 1, 1), rng.normal(2, 2, 4, 4), rng.normal(2, 2, 4, 4));
+        assertTrue(e < 1e-7, "padded Pooling gradient error " + e);
     }
 
     @Test
