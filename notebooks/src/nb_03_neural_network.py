@@ -219,7 +219,8 @@ def build():
         weights by **training the same architecture** — with the gradients and the optimizer of
         chapters 4–6, which you have not seen yet: treat the cell as a black box that hands us
         $W^{(1)}, b^{(1)}, \dots, W^{(3)}, b^{(3)}$. In quick mode (`DLFS_QUICK=1`, used by CI) it
-        trains for only 600 iterations, so the accuracy below can be lower than the book's.
+        trains for only 600 iterations (about 0.93 accuracy below); the full 10,000 iterations reach
+        about 0.96 on the kit's 2,000 shipped test digits.
     ''')
     nb.code('''
         import dlfs.Course;
