@@ -9,8 +9,8 @@ def build():
         # 5. Backpropagation
 
         Numerical gradients are simple but far too slow (notebook 04: two loss evaluations per
-        weight). **Backpropagation** (error back-propagation) computes the same gradients in about the
-        time of one forward pass. This notebook follows the seed's chapter 5:
+        weight). **Backpropagation** (error back-propagation) computes the same gradients in the time of
+        a few forward passes. This notebook follows the seed's chapter 5:
 
         1. **computational graphs** — the apple and orange shopping example — and backward passes on them;
         2. the **chain rule**, and why it makes the backward pass work;
@@ -251,11 +251,15 @@ def build():
         layer's `backward` in **reverse** order, and reads `dW`, `db` off the Affine layers:
 
         ```java
+        // dlfs.nets.TwoLayerNet
         public Map<String, NDArray> gradient(NDArray x, NDArray t) {
-            loss(x, t);                                   // forward
+            lastLoss = loss(x, t);                        // forward
             NDArray dout = lastLayer.backward(1);         // backward
-            for (Layer layer : reversed(layers)) dout = layer.backward(dout);
-            return Map.of("W1", affine1.dW(), "b1", affine1.db(), "W2", affine2.dW(), "b2", affine2.db());
+            List<Layer> reversed = new ArrayList<>(layers.values());
+            Collections.reverse(reversed);
+            for (Layer layer : reversed) dout = layer.backward(dout);
+            Affine a1 = (Affine) layers.get("Affine1"), a2 = (Affine) layers.get("Affine2");
+            // grads: W1 = a1.dW(), b1 = a1.db(), W2 = a2.dW(), b2 = a2.db()
         }
         ```
 
