@@ -96,7 +96,19 @@ def build():
     nb.md(r'''
         ## 3.3 A 3-layer network, as matrix products
 
-        The book's example network has 2 inputs, hidden layers of 3 and 2 neurons, and 2 outputs.
+        The book's example network has 2 inputs, hidden layers of 3 and 2 neurons, and 2 outputs:
+
+        ```
+          layer 0           layer 1                layer 2                layer 3
+          (input)           (hidden, sigmoid)      (hidden, sigmoid)      (output, identity)
+
+           x1 ──┐           ┌─ a1 → z1 ──┐           ┌─ a1 → z1 ──┐           ┌─ y1
+                ├── W(1) ───┼─ a2 → z2 ──┼── W(2) ───┤            ├── W(3) ───┤
+           x2 ──┘   b(1)    └─ a3 → z3 ──┘   b(2)    └─ a2 → z2 ──┘   b(3)    └─ y2
+
+          X (2,) · W(1) (2, 3) → (3,)   · W(2) (3, 2) → (2,)   · W(3) (2, 2) → Y (2,)
+        ```
+
         Writing $w^{(1)}_{12}$ for the weight of layer 1 from neuron 2 of the previous layer to neuron
         1 of this one, layer 1 computes
         $a^{(1)}_1 = w^{(1)}_{11}x_1 + w^{(1)}_{12}x_2 + b^{(1)}_1$, and all of layer 1 at once is one
