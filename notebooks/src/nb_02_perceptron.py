@@ -214,7 +214,8 @@ def build():
         automatically**: chapters 3–5.
     ''')
     nb.exercises("chapter 2", "implement the AND, NAND and OR perceptrons and XOR as their two-layer "
-                 "composition; the tests check every row of each truth table.")
+                 "composition; the tests check every row of each truth table.",
+                 ("ch2.Gates",))
     nb.md(r'''
         ## What you saw
 

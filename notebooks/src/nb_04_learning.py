@@ -235,6 +235,38 @@ def build():
         fixed. At $(3, 4)$: fix $x_1 = 4$ and differentiate $x_0^2 + 4^2$ at $x_0 = 3$ (exact: 6); fix
         $x_0 = 3$ and differentiate $3^2 + x_1^2$ at $x_1 = 4$ (exact: 8).
     ''')
+    nb.md(r'''
+        The seed draws $f$ as a 3-D bowl. Seen from above, its **contour lines** (points of equal
+        $f$) are circles around the minimum at $(0, 0)$. Fixing $x_1 = 4$ cuts the bowl along the
+        dashed line; along that cut $f$ is the parabola $x_0^2 + 16$, and $\partial f/\partial x_0$
+        at $(3, 4)$ is the slope of its tangent at $x_0 = 3$:
+    ''')
+    nb.plot('''
+        DoubleBinaryOperator bowl = (a, b) -> a * a + b * b;
+        var contour = Plots.xy("f(x0, x1) = x0² + x1², seen from above", "x0", "x1", 460, 440);
+        double[] levels = {1, 4, 9, 16, 25, 36};
+        for (int i = 0; i < levels.length; i++) {
+            int k = 0;
+            for (double[][] line : Contours.lines(bowl, new double[] {-6.5, 6.5}, new double[] {-6.5, 6.5}, 131, 131, levels[i]))
+                Plots.addLine(contour, "f = " + (int) levels[i] + " #" + k++, line[0], line[1]).setLineColor(Charts.color(i));
+        }
+        var point = contour.addSeries("(3, 4)", new double[] {3}, new double[] {4});
+        point.setXYSeriesRenderStyle(org.knowm.xchart.XYSeries.XYSeriesRenderStyle.Scatter);
+        point.setMarker(org.knowm.xchart.style.markers.SeriesMarkers.CIRCLE);
+        point.setMarkerColor(java.awt.Color.BLACK);
+        var cut = Plots.addLine(contour, "x1 = 4", new double[] {-6, 6}, new double[] {4, 4});
+        cut.setLineStyle(new java.awt.BasicStroke(2f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f));
+        cut.setLineColor(java.awt.Color.BLACK);
+        contour.getStyler().setLegendVisible(false);
+
+        var x0s = NDArray.arange(-1.0, 6.0, 0.1);
+        double slope = NumericalGradient.numericalDiff(v -> v * v + 16, 3.0);
+        var slice = Plots.xy("the cut x1 = 4: f = x0² + 16", "x0", "f", 460, 440);
+        Plots.addLine(slice, "x0² + 16", x0s.toArray(), x0s.map(v -> v * v + 16).toArray());
+        Plots.addLine(slice, String.format("tangent at x0 = 3, slope %.4f", slope), x0s.toArray(), x0s.map(v -> 25 + slope * (v - 3)).toArray());
+        slice.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNW);
+        Charts.grid(List.of(contour, slice), 2, 460, 440)
+    ''')
     nb.code('''
         DoubleUnaryOperator functionTmp1 = x0 -> x0 * x0 + 4.0 * 4.0;     // x1 fixed at 4
         DoubleUnaryOperator functionTmp2 = x1 -> 3.0 * 3.0 + x1 * x1;     // x0 fixed at 3
@@ -416,8 +448,9 @@ def build():
     ''')
 
     nb.exercises("chapter 4", "the losses (mean squared error, cross-entropy with one-hot and label "
-                 "targets) and the numerical gradient; the tests check the seed's numbers (0.0975, 0.5108, "
-                 "(6, 8) at (3, 4)).")
+                 "targets), then the central difference, the numerical gradient over an array of any shape "
+                 "and gradient descent; the tests check the seed's numbers (0.0975, 0.5108, (6, 8) at (3, 4)).",
+                 ("ch4.LossFunctions", "ch4.Gradients"))
     nb.md(r'''
         ## What you saw
 

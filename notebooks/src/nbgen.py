@@ -83,21 +83,28 @@ class Notebook:
         """A code cell that is meant to throw (e.g. to show a shape error); the run goes on."""
         return self.code(source, tags=(RAISES_EXCEPTION,))
 
-    def exercises(self, chapter_title, what, test_classes=()):
-        """The standard pointer to this chapter's exercises and how to grade them."""
-        tests = ""
-        if test_classes:
-            tests = ("\n\nTo grade only this chapter's exercises:\n\n```bash\n"
-                     + "\n".join("mvn -q -pl exercises -am test -Dtest=%s -Dsurefire.failIfNoSpecifiedTests=false" % t
-                                 for t in test_classes)
-                     + "\n```")
+    def exercises(self, chapter_title, what, classes=()):
+        """The standard pointer to this chapter's exercises and how to grade them.
+
+        ``classes`` names exercise classes under exercises/src/main/java/dlfs/exercises/, e.g.
+        ("ch2.Gates",); each is linked to its stub and its graded test.
+        """
+        listing = ""
+        if classes:
+            rows = []
+            for c in classes:
+                path = c.replace(".", "/")
+                rows.append("- `%s`: [stub](../exercises/src/main/java/dlfs/exercises/%s.java), "
+                            "[graded test](../exercises/src/test/java/dlfs/exercises/%sTest.java)" % (c, path, path))
+            listing = "\n\n" + "\n".join(rows)
         return self.md(
             "## Exercises\n\n"
-            "The exercises for %s are in `exercises/` (see [exercises/README.md](../exercises/README.md)): %s\n\n"
-            "Implement the stubs (each throws `UnsupportedOperationException` with a hint until you do), then run "
-            "`mvn test` from the project root. The grade report is printed at the end and written to "
-            "`exercises/target/` (Markdown, JSON, CSV): each test shows its points and, when it fails, why.%s"
-            % (chapter_title, what, tests))
+            "The exercises for %s are in `exercises/` (see [exercises/README.md](../exercises/README.md)): %s%s\n\n"
+            "Each stub throws `UnsupportedOperationException` with a hint until you implement it. Then run "
+            "`mvn test` from the project root (or only the exercises: `mvn -q -pl exercises -am test -DskipTests`) "
+            "and read the table printed at the end: points per exercise and the first problem of each. Every "
+            "test's message is in `exercises/target/grade-report.md` (also `.json` and `.csv`)."
+            % (chapter_title, what, listing))
 
     def to_nbformat(self):
         nb = new_notebook(cells=[c.copy() for c in self.cells])
