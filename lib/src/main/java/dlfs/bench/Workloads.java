@@ -1,16 +1,48 @@
 package dlfs.bench;
 
+import dlfs.data.Dataset;
+import dlfs.data.Datasets;
+import dlfs.nd.NDArray;
+import dlfs.nd.Rng;
+import dlfs.nets.Init;
+import dlfs.nets.Net;
+import dlfs.nets.SimpleConvNet;
+import dlfs.nets.TwoLayerNet;
+import dlfs.optim.Adam;
+import dlfs.optim.Momentum;
+import dlfs.optim.Optimizer;
+import dlfs.optim.SGD;
+import dlfs.train.ConvNetRun;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** The benchmark's workloads by name, and how their metrics line up with the numpy reference's keys. */
+/**
+ * The benchmark's workloads by name, each the same computation as the numpy reference's workload
+ * of that name ({@code ../shared/bench/ref_numpy.py}) on the same data (Debian's Fashion-MNIST),
+ * and how their metrics line up with the reference's JSON keys.
+ */
 final class Workloads {
+    /** A metric of ours and the numpy key it is compared with (null: none). */
+    private record Metric(String name, String numpyKey) {
+    }
+
     private static final Map<String, Callable<Map<String, Double>>> ALL = new LinkedHashMap<>();
+    private static final Map<String, String> NUMPY_KEYS = new LinkedHashMap<>();
 
     static {
         ALL.put("matmul", Benchmark::matmul);
+        ALL.put("two_layer", Workloads::twoLayer);
+        ALL.put("bp1024", Workloads::bp1024);
+        ALL.put("simple_conv", Workloads::simpleConv);
+        NUMPY_KEYS.put("seconds for 10,000 iterations", "seconds");
+        NUMPY_KEYS.put("seconds for one epoch (234 iterations)", "seconds");
+        NUMPY_KEYS.put("seconds per epoch (600 iterations)", "seconds_per_epoch_600");
+        NUMPY_KEYS.put("train accuracy", "train_acc");
+        NUMPY_KEYS.put("test accuracy", "test_acc");
+        NUMPY_KEYS.put("test accuracy (first 2,000)", "test_acc_first_2000");
     }
 
     private Workloads() {
@@ -27,11 +59,13 @@ final class Workloads {
     }
 
     static List<String> numpyArgs(String workload) {
-        return List.of();
+        // numpy's conv net takes ~14 s per 100 iterations: it times 100 and extrapolates to 600
+        return workload.equals("simple_conv") ? List.of("--iters", "100") : List.of();
     }
 
     /** The numpy JSON key that matches one of our metrics. */
     static String numpyKey(String workload, String metric) {
+        if (NUMPY_KEYS.containsKey(metric)) return NUMPY_KEYS.get(metric);
         if (metric.startsWith("GFLOPS 1024^3 float64")) return "gflops_1024_float64";
         if (metric.startsWith("us/call (")) {
             String[] p = metric.replaceAll("[^0-9x]+", " ").trim().split("\\s+");
@@ -44,5 +78,57 @@ final class Workloads {
 
     static boolean higherIsBetter(String metric) {
         return metric.startsWith("GFLOPS") || metric.contains("acc");
+    }
+
+    /** ch5 TwoLayerNet 784-50-10, std 0.01, SGD lr 0.1, batch 100, 10,000 random mini-batches. */
+    static Map<String, Double> twoLayer() {
+        Dataset d = Datasets.fashionMnist(true, true, false);
+        TwoLayerNet net = new TwoLayerNet(784, 50, 10, 0.01, new Rng(0));
+        return train(net, new SGD(0.1), d, 100, 10_000, "seconds for 10,000 iterations");
+    }
+
+    /** The 002 setup as the reference runs it: hidden 1024 ReLU, He init, Momentum 0.9 lr 0.01, batch 256, one epoch. */
+    static Map<String, Double> bp1024() {
+        Dataset d = Datasets.fashionMnist(true, true, false);
+        Rng rng = new Rng(0);
+        TwoLayerNet net = new TwoLayerNet(784, 1024, 10, Init.heStd(784), rng);
+        net.params().get("W2").assign(Init.he(1024, 10, rng));
+        return train(net, new Momentum(0.01, 0.9), d, 256, 60_000 / 256, "seconds for one epoch (234 iterations)");
+    }
+
+    private static Map<String, Double> train(Net net, Optimizer opt, Dataset d, int batch, int iters, String timeMetric) {
+        NDArray x = d.xTrain(), t = d.tTrain();
+        Rng rng = new Rng(1);
+        long start = System.nanoTime();
+        for (int i = 0; i < iters; i++) {
+            int[] mask = rng.choice(x.shape(0), batch);
+            opt.update(net.params(), net.gradient(x.rows(mask), t.rows(mask)));
+        }
+        double secs = (System.nanoTime() - start) / 1e9;
+        Map<String, Double> out = new LinkedHashMap<>();
+        out.put(timeMetric, secs);
+        out.put("train accuracy", net.accuracy(x, t));
+        out.put("test accuracy", net.accuracy(d.xTest(), d.tTest()));
+        return out;
+    }
+
+    /** ch7 SimpleConvNet, Adam lr 0.001, batch 100: one real 600-iteration epoch, and the peak heap. */
+    static Map<String, Double> simpleConv() {
+        Dataset d = Datasets.fashionMnist(true, false, false);
+        NDArray x = d.xTrain(), t = d.tTrain();
+        SimpleConvNet net = new SimpleConvNet(new Rng(0));
+        Adam adam = new Adam(0.001);
+        Rng rng = new Rng(1);
+        long start = System.nanoTime();
+        for (int i = 0; i < 600; i++) {
+            int[] mask = rng.choice(x.shape(0), 100);
+            adam.update(net.params(), net.gradient(x.rows(mask), t.rows(mask)));
+        }
+        double secs = (System.nanoTime() - start) / 1e9;
+        Map<String, Double> out = new LinkedHashMap<>();
+        out.put("seconds per epoch (600 iterations)", secs);
+        out.put("test accuracy (first 2,000)", net.accuracy(d.xTest().slice(0, 2000), d.tTest().slice(0, 2000)));
+        out.put("peak heap MiB (whole process)", ConvNetRun.peakHeapMiB());
+        return out;
     }
 }
