@@ -46,14 +46,22 @@ public final class Affine implements Layer {
 
     @Override
     public NDArray backward(NDArray dout) {
+        backwardParams(dout);
+        NDArray dx = dout.dott(W);   // dout · Wᵀ
+        return Arrays.equals(dx.shape(), xShape) ? dx : dx.reshape(xShape);
+    }
+
+    /**
+     * Only ∂L/∂W = xᵀ·dout and ∂L/∂b = Σ dout, without ∂L/∂x: for a first layer, whose input is
+     * the data and needs no gradient (saves one of the three matmuls of the layer).
+     */
+    public void backwardParams(NDArray dout) {
         if (x == null) throw new IllegalStateException("Affine: backward before forward");
         if (dout.ndim() != 2 || dout.shape(0) != x.shape(0) || dout.shape(1) != W.shape(1))
             throw new ShapeException("Affine: backward got dout " + dout.shapeString() + " but the output was ("
                     + x.shape(0) + ", " + W.shape(1) + ")");
-        NDArray dx = dout.dott(W);   // dout · Wᵀ
         dW = x.tdot(dout);           // xᵀ · dout
         db = dout.sum(0).reshape(b.shape());
-        return Arrays.equals(dx.shape(), xShape) ? dx : dx.reshape(xShape);
     }
 
     public NDArray W() {

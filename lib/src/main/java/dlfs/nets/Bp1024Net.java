@@ -72,7 +72,7 @@ public final class Bp1024Net implements Net {
         NDArray dout = lastLayer.backward();
         dout = affine2.backward(dout);
         dout = relu1.backward(dout);
-        affine1.backward(dout);
+        affine1.backwardParams(dout); // the data needs no gradient
         Map<String, NDArray> g = new LinkedHashMap<>();
         g.put("input_to_hidden", affine1.dW());
         g.put("hidden_bias", affine1.db());

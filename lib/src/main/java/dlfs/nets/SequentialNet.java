@@ -1,5 +1,6 @@
 package dlfs.nets;
 
+import dlfs.layers.Affine;
 import dlfs.layers.BatchNormalization;
 import dlfs.layers.Convolution;
 import dlfs.layers.Layer;
@@ -140,6 +141,7 @@ public class SequentialNet implements SavableNet {
         Layer first = reversed.isEmpty() ? null : reversed.get(reversed.size() - 1);
         for (Layer layer : reversed) {
             if (layer == first && layer instanceof Convolution conv) conv.backwardParams(dout); // the data needs no gradient
+            else if (layer == first && layer instanceof Affine affine) affine.backwardParams(dout);
             else dout = layer.backward(dout);
         }
         Map<String, NDArray> grads = new LinkedHashMap<>();

@@ -67,8 +67,11 @@ public final class TwoLayerNet implements Net {
         NDArray dout = lastLayer.backward(1);
         List<Layer> reversed = new ArrayList<>(layers.values());
         Collections.reverse(reversed);
-        for (Layer layer : reversed) dout = layer.backward(dout);
         Affine a1 = (Affine) layers.get("Affine1"), a2 = (Affine) layers.get("Affine2");
+        for (Layer layer : reversed) {
+            if (layer == a1) a1.backwardParams(dout); // the data needs no gradient
+            else dout = layer.backward(dout);
+        }
         Map<String, NDArray> grads = new LinkedHashMap<>();
         grads.put("W1", a1.dW());
         grads.put("b1", a1.db());
