@@ -4,7 +4,6 @@ import dlfs.nd.NDArray;
 import dlfs.nd.ShapeException;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -84,17 +83,11 @@ public final class Affine implements Layer {
 
     @Override
     public Map<String, NDArray> params() {
-        Map<String, NDArray> m = new LinkedHashMap<>();
-        m.put("W", W);
-        m.put("b", b);
-        return m;
+        return Layer.pair("W", W, "b", b);
     }
 
     @Override
     public Map<String, NDArray> grads() {
-        Map<String, NDArray> m = new LinkedHashMap<>();
-        m.put("W", dW);
-        m.put("b", db);
-        return m;
+        return Layer.pair("W", dW, "b", db);
     }
 }

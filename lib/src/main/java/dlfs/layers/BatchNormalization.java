@@ -3,7 +3,6 @@ package dlfs.layers;
 import dlfs.nd.NDArray;
 import dlfs.nd.ShapeException;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -133,19 +132,13 @@ public final class BatchNormalization implements Layer {
 
     @Override
     public Map<String, NDArray> params() {
-        Map<String, NDArray> m = new LinkedHashMap<>();
-        m.put("gamma", gamma);
-        m.put("beta", beta);
-        return m;
+        return Layer.pair("gamma", gamma, "beta", beta);
     }
 
     @Override
     public Map<String, NDArray> grads() {
         if (dgamma == null) return Map.of();
-        Map<String, NDArray> m = new LinkedHashMap<>();
-        m.put("gamma", dgamma);
-        m.put("beta", dbeta);
-        return m;
+        return Layer.pair("gamma", dgamma, "beta", dbeta);
     }
 
     @Override

@@ -3,7 +3,6 @@ package dlfs.layers;
 import dlfs.nd.NDArray;
 import dlfs.nd.ShapeException;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -145,19 +144,13 @@ public final class Convolution implements Layer {
 
     @Override
     public Map<String, NDArray> params() {
-        Map<String, NDArray> m = new LinkedHashMap<>();
-        m.put("W", W);
-        m.put("b", b);
-        return m;
+        return Layer.pair("W", W, "b", b);
     }
 
     @Override
     public Map<String, NDArray> grads() {
         if (dW == null) return Map.of();
-        Map<String, NDArray> m = new LinkedHashMap<>();
-        m.put("W", dW);
-        m.put("b", db);
-        return m;
+        return Layer.pair("W", dW, "b", db);
     }
 
     @Override

@@ -35,4 +35,15 @@ public interface Layer {
     default Map<String, NDArray> grads() {
         return Map.of();
     }
+
+    /**
+     * Two named arrays in this order, the usual shape of {@link #params()} and {@link #grads()}:
+     * {@code {"W": W, "b": b}} or {@code {"gamma": gamma, "beta": beta}}.
+     */
+    static Map<String, NDArray> pair(String firstName, NDArray first, String secondName, NDArray second) {
+        Map<String, NDArray> m = new java.util.LinkedHashMap<>();
+        m.put(firstName, first);
+        m.put(secondName, second);
+        return m;
+    }
 }
