@@ -60,7 +60,7 @@ public final class Benchmark {
             Map<String, Double> ref = numpy ? runNumpy(w) : Map.of();
             for (Map.Entry<String, Double> e : ours.entrySet()) {
                 String metric = e.getKey();
-                double np = ref.getOrDefault(Workloads.numpyKey(w, metric), Double.NaN);
+                double np = ref.getOrDefault(Workloads.numpyKey(metric), Double.NaN);
                 rows.add(new Row(w, metric, e.getValue(), np, Workloads.higherIsBetter(metric)));
             }
         }

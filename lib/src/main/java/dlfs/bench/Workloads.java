@@ -25,10 +25,6 @@ import java.util.concurrent.Callable;
  * and how their metrics line up with the reference's JSON keys.
  */
 final class Workloads {
-    /** A metric of ours and the numpy key it is compared with (null: none). */
-    private record Metric(String name, String numpyKey) {
-    }
-
     private static final Map<String, Callable<Map<String, Double>>> ALL = new LinkedHashMap<>();
     private static final Map<String, String> NUMPY_KEYS = new LinkedHashMap<>();
 
@@ -37,6 +33,12 @@ final class Workloads {
         ALL.put("two_layer", Workloads::twoLayer);
         ALL.put("bp1024", Workloads::bp1024);
         ALL.put("simple_conv", Workloads::simpleConv);
+        NUMPY_KEYS.put("GFLOPS 1024^3 float64 (native BLAS)", "gflops_1024_float64");
+        NUMPY_KEYS.put("GFLOPS 1024^3 float64 (our java kernel)", "gflops_1024_float64");
+        NUMPY_KEYS.put("us/call (100x784)@(784x50)", "us_100x784x50");
+        NUMPY_KEYS.put("us/call (100x50)@(50x10)", "us_100x50x10");
+        NUMPY_KEYS.put("us/call (784x100)@(100x50)", "us_784x100x50");
+        NUMPY_KEYS.put("us/call x.T@dout (784x100)@(100x50)", "us_784x100x50");
         NUMPY_KEYS.put("seconds for 10,000 iterations", "seconds");
         NUMPY_KEYS.put("seconds for one epoch (234 iterations)", "seconds");
         NUMPY_KEYS.put("seconds per epoch (600 iterations)", "seconds_per_epoch_600");
@@ -63,17 +65,9 @@ final class Workloads {
         return workload.equals("simple_conv") ? List.of("--iters", "100") : List.of();
     }
 
-    /** The numpy JSON key that matches one of our metrics. */
-    static String numpyKey(String workload, String metric) {
-        if (NUMPY_KEYS.containsKey(metric)) return NUMPY_KEYS.get(metric);
-        if (metric.startsWith("GFLOPS 1024^3 float64")) return "gflops_1024_float64";
-        if (metric.startsWith("us/call (")) {
-            String[] p = metric.replaceAll("[^0-9x]+", " ").trim().split("\\s+");
-            // "(100x784)@(784x50)" -> 100x784 784x50 -> us_100x784x50
-            if (p.length == 2) return "us_" + p[0] + "x" + p[1].substring(p[1].indexOf('x') + 1);
-        }
-        if (metric.startsWith("us/call x.T@dout")) return "us_784x100x50";
-        return metric;
+    /** The numpy JSON key that matches one of our metrics (the metric itself when numpy has none). */
+    static String numpyKey(String metric) {
+        return NUMPY_KEYS.getOrDefault(metric, metric);
     }
 
     static boolean higherIsBetter(String metric) {
