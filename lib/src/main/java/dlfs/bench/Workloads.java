@@ -94,9 +94,10 @@ final class Workloads {
         NDArray x = d.xTrain(), t = d.tTrain();
         Rng rng = new Rng(1);
         long start = System.nanoTime();
+        NDArray xb = x.rows(new int[batch]), tb = t.rows(new int[batch]);
         for (int i = 0; i < iters; i++) {
             int[] mask = rng.choice(x.shape(0), batch);
-            opt.update(net.params(), net.gradient(x.rows(mask), t.rows(mask)));
+            opt.update(net.params(), net.gradient(x.rows(mask, xb), t.rows(mask, tb)));
         }
         double secs = (System.nanoTime() - start) / 1e9;
         Map<String, Double> out = new LinkedHashMap<>();
@@ -114,9 +115,10 @@ final class Workloads {
         Adam adam = new Adam(0.001);
         Rng rng = new Rng(1);
         long start = System.nanoTime();
+        NDArray xb = x.rows(new int[100]), tb = t.rows(new int[100]);
         for (int i = 0; i < 600; i++) {
             int[] mask = rng.choice(x.shape(0), 100);
-            adam.update(net.params(), net.gradient(x.rows(mask), t.rows(mask)));
+            adam.update(net.params(), net.gradient(x.rows(mask, xb), t.rows(mask, tb)));
         }
         double secs = (System.nanoTime() - start) / 1e9;
         Map<String, Double> out = new LinkedHashMap<>();

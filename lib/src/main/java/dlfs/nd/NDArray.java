@@ -306,10 +306,25 @@ public final class NDArray {
     /** Rows (axis-0 entries) at the given indices, copied: the book's {@code x[batch_mask]}. */
     public NDArray rows(int[] indices) {
         if (shape.length == 0) throw new ShapeException("rows: a 0-D array has no rows");
+        int[] s = shape.clone();
+        s[0] = indices.length;
+        return rows(indices, new NDArray(new double[indices.length * (shape[0] == 0 ? 0 : data.length / shape[0])], s));
+    }
+
+    /**
+     * As {@link #rows(int[])}, written into {@code into} (shape (indices.length, rest of this
+     * shape)), which is returned: a training loop reuses one batch buffer instead of allocating
+     * a new one every iteration.
+     */
+    public NDArray rows(int[] indices, NDArray into) {
+        if (shape.length == 0) throw new ShapeException("rows: a 0-D array has no rows");
         int rowSize = shape[0] == 0 ? 0 : data.length / shape[0];
         int[] s = shape.clone();
         s[0] = indices.length;
-        double[] out = new double[indices.length * rowSize];
+        if (!Arrays.equals(s, into.shape))
+            throw new ShapeException("rows: " + indices.length + " rows of " + shapeString() + " need an output of shape "
+                    + ShapeException.fmt(s) + ", got " + into.shapeString());
+        double[] out = into.data;
         for (int i = 0; i < indices.length; i++) {
             int r = indices[i] < 0 ? indices[i] + shape[0] : indices[i];
             if (r < 0 || r >= shape[0])
@@ -317,7 +332,7 @@ public final class NDArray {
                         + shape[0] + " (shape " + shapeString() + ")");
             System.arraycopy(data, r * rowSize, out, i * rowSize, rowSize);
         }
-        return new NDArray(out, s);
+        return into;
     }
 
     /** Rows from (inclusive) to to (exclusive), copied: {@code x[from:to]}. */
@@ -610,15 +625,40 @@ public final class NDArray {
     }
 
     private NDArray inplace(String op, NDArray o, Op kind) {
-        NDArray b = Arrays.equals(shape, o.shape) ? o : o.broadcastTo(op, shape);
-        double[] bd = b.data;
-        switch (kind) {
-            case ADD: for (int i = 0; i < data.length; i++) data[i] += bd[i]; break;
-            case SUB: for (int i = 0; i < data.length; i++) data[i] -= bd[i]; break;
-            case MUL: for (int i = 0; i < data.length; i++) data[i] *= bd[i]; break;
-            default: for (int i = 0; i < data.length; i++) data[i] /= bd[i]; break;
+        if (o.data.length > 0 && o.data.length < data.length && isRowBroadcast(o)) {
+            // o is one row repeated down this array, e.g. a bias (1, n) added to scores (batch, n)
+            int n = o.data.length;
+            for (int r = 0; r < data.length; r += n) apply(kind, data, r, o.data, n);
+            return this;
         }
+        NDArray b = Arrays.equals(shape, o.shape) ? o : o.broadcastTo(op, shape);
+        apply(kind, data, 0, b.data, data.length);
         return this;
+    }
+
+    /** True when o's shape, right-aligned to this shape, is this shape's trailing axes with only leading 1s. */
+    private boolean isRowBroadcast(NDArray o) {
+        if (o.shape.length > shape.length) return false;
+        int lead = o.shape.length;
+        for (int d = 0; d < o.shape.length; d++) {
+            if (o.shape[d] != 1) {
+                lead = d;
+                break;
+            }
+        }
+        for (int d = lead; d < o.shape.length; d++)
+            if (o.shape[d] != shape[shape.length - o.shape.length + d]) return false;
+        return true;
+    }
+
+    /** a[from .. from+n) op= b[0 .. n). */
+    private static void apply(Op kind, double[] a, int from, double[] bd, int n) {
+        switch (kind) {
+            case ADD: for (int i = 0; i < n; i++) a[from + i] += bd[i]; break;
+            case SUB: for (int i = 0; i < n; i++) a[from + i] -= bd[i]; break;
+            case MUL: for (int i = 0; i < n; i++) a[from + i] *= bd[i]; break;
+            default: for (int i = 0; i < n; i++) a[from + i] /= bd[i]; break;
+        }
     }
 
     // ------------------------------------------------------------------ reductions

@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * A network as an ordered chain of named layers followed by SoftmaxWithLoss: the structure the
@@ -159,10 +160,20 @@ public class SequentialNet implements SavableNet {
      * (no extra loss pass). Returns the mean loss of the batches, each measured before its update.
      */
     public double trainIterations(Optimizer optimizer, NDArray x, NDArray t, int iterations, int batchSize, Rng rng) {
+        return trainIterations(optimizer, x, t, iterations, batchSize, rng, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #trainIterations(Optimizer, NDArray, NDArray, int, int, Rng)}, with each mini-batch
+     * passed through {@code augment} first (e.g. {@link dlfs.data.Augment#affine}; ch8 data augmentation).
+     */
+    public double trainIterations(Optimizer optimizer, NDArray x, NDArray t, int iterations, int batchSize, Rng rng,
+                                  UnaryOperator<NDArray> augment) {
         double sum = 0;
+        NDArray xb = x.rows(new int[batchSize]), tb = t.rows(new int[batchSize]); // reused batch buffers
         for (int i = 0; i < iterations; i++) {
             int[] idx = rng.choice(x.shape(0), batchSize);
-            optimizer.update(params(), gradient(x.rows(idx), t.rows(idx)));
+            optimizer.update(params(), gradient(augment.apply(x.rows(idx, xb)), t.rows(idx, tb)));
             sum += lastLoss();
         }
         return sum / iterations;

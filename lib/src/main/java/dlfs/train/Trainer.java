@@ -145,10 +145,11 @@ public final class Trainer {
         long lastPrint = 0;
         double lastTrain = Double.NaN, lastTest = Double.NaN;
         int epoch = 0;
+        NDArray xBatch = null, tBatch = null; // one buffer each, refilled every iteration
         for (int i = 0; i < total; i++) {
             int[] batchMask = rng.choice(n, batchSize);
-            NDArray xBatch = xTrain.rows(batchMask);
-            NDArray tBatch = tTrain.rows(batchMask);
+            xBatch = xBatch == null ? xTrain.rows(batchMask) : xTrain.rows(batchMask, xBatch);
+            tBatch = tBatch == null ? tTrain.rows(batchMask) : tTrain.rows(batchMask, tBatch);
             Map<String, NDArray> grads = net.gradient(xBatch, tBatch);
             optimizer.update(net.params(), grads);
             double loss = lossFromGradient ? net.lastLoss() : Double.NaN;

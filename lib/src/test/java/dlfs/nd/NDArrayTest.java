@@ -91,6 +91,18 @@ class NDArrayTest {
         assertEquals(z, y.add(x), "broadcasting is symmetric");
     }
 
+    /** In place, the right operand broadcasts to the target's shape (a bias row takes a fast path): same as out of place. */
+    @ParameterizedTest(name = "{0} op= {1}")
+    @CsvSource({"'2,3', '3'", "'2,3', '1,3'", "'2,3', '2,1'", "'4,2,3', '2,3'", "'4,2,3', '1,1'", "'4,2,3', '2,1'",
+            "'3,2,1', '2,1'", "'5,3,4,2', '3,1,2'", "'2,3', '1'", "'2,3', ''", "'2,3', '2,3'"})
+    void inPlaceBroadcastingMatchesOutOfPlace(String a, String b) {
+        NDArray x = seq(parse(a)).add(1), y = seq(parse(b)).add(2);
+        assertEquals(x.add(y), x.copy().addi(y));
+        assertEquals(x.sub(y), x.copy().subi(y));
+        assertEquals(x.mul(y), x.copy().muli(y));
+        assertEquals(x.div(y), x.copy().divi(y));
+    }
+
     private static double valueAt(NDArray a, int[] outIdx) {
         int[] s = a.shape();
         int[] idx = new int[s.length];
@@ -236,6 +248,11 @@ class NDArrayTest {
         NDArray y = NDArray.zeros(5, 2);
         y.setRows(1, x.slice(0, 2));
         assertArrayEquals(new double[]{0, 0, 0, 1, 2, 3, 0, 0, 0, 0}, y.data());
+        NDArray buffer = NDArray.zeros(3, 2);
+        assertSame(buffer, x.rows(new int[]{4, 0, 4}, buffer), "rows into a reused buffer");
+        assertEquals(b, buffer);
+        ShapeException bad = assertThrows(ShapeException.class, () -> x.rows(new int[]{1, 2}, buffer));
+        assertTrue(bad.getMessage().contains("(2, 2)") && bad.getMessage().contains("(3, 2)"), bad.getMessage());
         IndexOutOfBoundsException ex = assertThrows(IndexOutOfBoundsException.class, () -> x.rows(new int[]{5}));
         assertTrue(ex.getMessage().contains("index 5 is out of bounds for axis 0 with size 5"), ex.getMessage());
         assertThrows(IndexOutOfBoundsException.class, () -> x.slice(3, 6));

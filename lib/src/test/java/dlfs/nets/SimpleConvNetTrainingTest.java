@@ -5,6 +5,7 @@ import dlfs.data.Datasets;
 import dlfs.nd.NDArray;
 import dlfs.nd.Rng;
 import dlfs.optim.Adam;
+import dlfs.train.ConvNetRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,9 +15,9 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /**
  * SimpleConvNet learns the shipped digits (8,000 train / 2,000 test): 3 epochs of 80 Adam steps
- * stay within the unit-test budget (about a minute of CPU) and reach over 93% (the 98% run is
- * {@code dlfs.train.ConvNetRun digits 20}; see the lib67 report). The filters change, and a
- * saved net predicts the same after loading.
+ * reach over 93%; the filters change, and a saved net predicts the same after loading. The
+ * issue's target, 98% on these offline digits, takes data augmentation (ch8): 30 epochs with
+ * {@link ConvNetRun}'s random warps reach 98.55% (about 70 s on two cores).
  */
 class SimpleConvNetTrainingTest {
     @TempDir
@@ -41,5 +42,14 @@ class SimpleConvNetTrainingTest {
         loaded.load(f);
         NDArray x = d.xTest().slice(0, 50);
         assertEquals(net.predict(x), loaded.predict(x));
+    }
+
+    /** {@code java ... dlfs.train.ConvNetRun --augment digits 30}, as a test: measured 0.9855. */
+    @Test
+    void reachesNinetyEightPercentOnTheShippedDigitsWithAugmentation() {
+        Dataset d = Datasets.digits(true, false, false);
+        ConvNetRun.Result r = ConvNetRun.train("simple", d, 30, 80, true, null);
+        assertTrue(r.testAccuracy() >= 0.98, "SimpleConvNet, 30 augmented epochs on digits-npm: test accuracy "
+                + r.testAccuracy() + " (measured 0.9855)");
     }
 }
