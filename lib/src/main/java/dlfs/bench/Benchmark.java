@@ -35,6 +35,8 @@ public final class Benchmark {
     public record Row(String workload, String metric, double java, double numpy, boolean higherIsBetter) {
         String ratio() {
             if (Double.isNaN(numpy) || Double.isNaN(java) || java == 0 || numpy == 0) return "";
+            if (metric.contains("acc")) // accuracies compare by difference, in percentage points
+                return String.format(Locale.ROOT, "%+.1f points", 100 * (java - numpy));
             double r = higherIsBetter ? java / numpy : numpy / java;
             return String.format(Locale.ROOT, "%.2fx %s", r, r >= 1 ? "faster" : "slower");
         }

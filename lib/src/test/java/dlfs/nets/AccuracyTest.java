@@ -48,9 +48,15 @@ class AccuracyTest {
         assumeTrue(Files.isDirectory(Datasets.DEBIAN_FASHION_MNIST),
                 "skipped: " + Datasets.DEBIAN_FASHION_MNIST + " is absent (apt-get install dataset-fashion-mnist; .ci/run installs it)");
         Dataset d = Datasets.fashionMnist(true, true, false);
-        History h = twoLayer(d, 3, 21);
-        report("TwoLayerNet Fashion-MNIST 60,000/10,000, 10,000 iterations", h.finalTrainAcc(), h.finalTestAcc());
-        assertEquals(NUMPY_TWO_LAYER_FASHION, h.finalTestAcc(), 0.01, "numpy reference 0.8701; measured here 0.8656");
+        // SGD at lr 0.1 ends where its last steps leave it: one run's test accuracy moves by a point
+        // or two with the seed (numpy's own seeds 0..5 give 0.8658..0.8780), so compare the mean of three
+        double sum = 0;
+        for (int seed = 0; seed < 3; seed++) {
+            History h = twoLayer(d, seed, 100 + seed);
+            report("TwoLayerNet Fashion-MNIST 60,000/10,000, 10,000 iterations, seed " + seed, h.finalTrainAcc(), h.finalTestAcc());
+            sum += h.finalTestAcc();
+        }
+        assertEquals(NUMPY_TWO_LAYER_FASHION, sum / 3, 0.01, "numpy reference 0.8701; the mean of three seeds");
     }
 
     @Test
