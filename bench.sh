@@ -6,4 +6,4 @@ set -euo pipefail
 cd "$(dirname "$0")"
 mvn -q -B -DskipTests install -pl lib -am
 mvn -q -B -pl lib dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
-exec java -Xmx2g -XX:+UseParallelGC -Djava.awt.headless=true -cp "lib/target/classes:$(cat lib/target/bench.classpath)" dlfs.bench.Benchmark "$@"
+exec java -Xmx1g -XX:+UseParallelGC -Djava.awt.headless=true -cp "lib/target/classes:$(cat lib/target/bench.classpath)" dlfs.bench.Benchmark "$@"

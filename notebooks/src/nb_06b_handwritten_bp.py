@@ -29,7 +29,7 @@ def build():
           60,000×784 matrix (the seed writes 60000×728, a typo for 28·28 = 784).
 
         The kit loads MNIST from `data/` (or, offline, the 10,000 digits it ships: 8,000 train / 2,000
-        test, binarized pixels).
+        test, grayscale pixels).
     ''')
     nb.code('''
         import dlfs.Course;

@@ -55,7 +55,8 @@ public final class Benchmark {
         if (workloads.isEmpty() || workloads.contains("all")) workloads = new ArrayList<>(Workloads.names());
         List<Row> rows = new ArrayList<>();
         System.out.println("DLFS-Java benchmark: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
-                + System.getProperty("java.version") + ", matmul backend " + Gemm.backend());
+                + System.getProperty("java.version") + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                + " MiB, matmul backend " + Gemm.backend());
         for (String w : workloads) {
             System.out.println("running " + w + " (java) ...");
             Map<String, Double> ours = Workloads.run(w);
@@ -68,6 +69,25 @@ public final class Benchmark {
         }
         System.out.println();
         System.out.print(table(rows));
+        System.out.print(notes(rows));
+    }
+
+    /** What the table alone does not say: the targets, and the floor under two_layer's time. */
+    static String notes(List<Row> rows) {
+        StringBuilder sb = new StringBuilder();
+        for (Row r : rows) {
+            if (r.metric().equals("seconds for 10,000 iterations") && !Double.isNaN(r.numpy())) {
+                double floor = rows.stream().filter(o -> o.metric().equals(Workloads.MATMUL_FLOOR)).mapToDouble(Row::java)
+                        .findFirst().orElse(Double.NaN);
+                sb.append(String.format(Locale.ROOT, "%nnote two_layer: the target is at most half of numpy's time, %.2f s; "
+                        + "its two float64 matmuls alone take %.2f s here%s.", r.numpy() / 2, floor,
+                        floor > r.numpy() / 2 ? " (above the target: no float64 implementation on this machine can meet it)" : ""));
+            }
+            if (r.metric().equals("test accuracy") && !Double.isNaN(r.numpy()))
+                sb.append(String.format(Locale.ROOT, "%nnote %s: accuracies are one run each; SGD's last steps move a run's "
+                        + "test accuracy by a point or two from seed to seed.", r.workload()));
+        }
+        return sb.length() == 0 ? "" : sb.append('\n').toString();
     }
 
     static String table(List<Row> rows) {

@@ -31,9 +31,25 @@ public interface Net {
     /** The parameters by name, as the live arrays an optimizer updates. */
     Map<String, NDArray> params();
 
-    /** The fraction of rows whose highest score is the true class. */
+    /** Rows predicted at a time by {@link #accuracy(NDArray, NDArray)}, as the book's {@code accuracy(x, t, batch_size=100)} does for CNNs. */
+    int ACCURACY_CHUNK = 1000;
+
+    /**
+     * The fraction of rows whose highest score is the true class. Predicts {@link #ACCURACY_CHUNK}
+     * rows at a time, so scoring 60,000 images never holds every hidden activation at once.
+     */
     default double accuracy(NDArray x, NDArray t) {
-        return accuracy(predict(x), t, x.shape(0));
+        if (x.shape(0) != t.shape(0))
+            throw new dlfs.nd.ShapeException("accuracy: x " + x.shapeString() + " and labels " + t.shapeString()
+                    + " have different batch sizes");
+        int n = x.shape(0);
+        if (n <= ACCURACY_CHUNK) return accuracy(predict(x), t, n);
+        double correct = 0;
+        for (int from = 0; from < n; from += ACCURACY_CHUNK) {
+            int to = Math.min(n, from + ACCURACY_CHUNK);
+            correct += accuracy(predict(x.slice(from, to)), t.slice(from, to), to - from) * (to - from);
+        }
+        return Math.round(correct) / (double) n;
     }
 
     /** Accuracy of scores (N, classes) against labels (N) or one-hot (N, classes). */

@@ -180,13 +180,6 @@ public class SequentialNet implements SavableNet {
     }
 
     @Override
-    public double accuracy(NDArray x, NDArray t) {
-        if (x.shape(0) != t.shape(0))
-            throw new ShapeException("accuracy: x " + x.shapeString() + " and labels " + t.shapeString() + " have different batch sizes");
-        return Net.accuracy(predict(x), t, x.shape(0));
-    }
-
-    @Override
     public Map<String, NDArray> params() {
         return Collections.unmodifiableMap(params);
     }
