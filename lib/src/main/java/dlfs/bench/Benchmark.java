@@ -92,9 +92,9 @@ public final class Benchmark {
 
     static String table(List<Row> rows) {
         StringBuilder sb = new StringBuilder();
-        String fmt = "| %-12s | %-38s | %12s | %12s | %-14s |%n";
+        String fmt = "| %-12s | %-40s | %12s | %12s | %-14s |%n";
         sb.append(String.format(Locale.ROOT, fmt, "workload", "metric", "java", "numpy", "java vs numpy"));
-        sb.append(String.format(Locale.ROOT, fmt, "-".repeat(12), "-".repeat(38), "-".repeat(12), "-".repeat(12), "-".repeat(14)));
+        sb.append(String.format(Locale.ROOT, fmt, "-".repeat(12), "-".repeat(40), "-".repeat(12), "-".repeat(12), "-".repeat(14)));
         for (Row r : rows)
             sb.append(String.format(Locale.ROOT, fmt, r.workload(), r.metric(), num(r.java()), num(r.numpy()), r.ratio()));
         return sb.toString();
