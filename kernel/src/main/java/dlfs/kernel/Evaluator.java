@@ -217,6 +217,10 @@ public final class Evaluator implements AutoCloseable {
                 Object v = control.takeLastValue();
                 if (v == CellExecutionControl.NO_VALUE) {
                     value = e.value() == null ? Optional.empty() : Optional.of(new MimeBundle().put(MimeBundle.TEXT, e.value()));
+                } else if (v instanceof java.io.PrintStream || v instanceof java.io.PrintWriter) {
+                    // a cell ending in System.out.printf(...) or .format(...) printed its output; the stream it
+                    // returns for chaining is not a result (as print() returns None in Python)
+                    value = Optional.empty();
                 } else {
                     value = Optional.of(v == null ? NULL : v);
                 }

@@ -87,6 +87,14 @@ class EvaluatorTest {
     }
 
     @Test
+    void aCellEndingInPrintfShowsWhatItPrintedAndNoStreamObject() throws CellError {
+        assertEquals(Optional.empty(), ev.eval("System.out.printf(\"%d apples%n\", 2)", "cell T"));
+        assertEquals(Optional.empty(), ev.eval("int n = 3;\nSystem.out.format(\"%d oranges%n\", n)", "cell T"));
+        assertEquals("2 apples\n3 oranges\n", out.toString(StandardCharsets.UTF_8));
+        assertEquals("5", text("n + 2"), "other values still show");
+    }
+
+    @Test
     void xchartChartIsACrispPngAtItsOwnSize() throws Exception {
         Optional<MimeBundle> v = ev.eval("""
                 import org.knowm.xchart.*;
