@@ -153,7 +153,7 @@ def build():
     nb.plot('''
         import dlfs.nets.*;
 
-        var pts = new Rng(3).normal(30, 2);
+        var pts = new Rng(3).randn(30, 2);
         var trueW = NDArray.of(new double[][] {{1, -1, 0.3}, {0.5, 1, -1}});
         var ptsLabels = pts.dot(trueW).argmax(1);
         var probeW = NDArray.of(new double[][] {{0, -1, 0.3}, {0.5, 1, -1}});

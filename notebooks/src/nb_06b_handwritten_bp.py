@@ -172,7 +172,7 @@ def build():
         }
 
         // numerical check of G2 = pre − y for the categorical loss (one sample, small random scores)
-        var pTest = new Rng(3).normal(1, 10);
+        var pTest = new Rng(3).randn(1, 10);
         var yTest = NDArray.eye(10).rows(new int[] {4});
         var numeric = dlfs.gradient.NumericalGradient.numericalGradient(
             (NDArray p) -> -yTest.mul(Activations.softmax(p).log()).sum(), pTest);

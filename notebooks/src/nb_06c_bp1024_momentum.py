@@ -116,9 +116,9 @@ def build():
         import dlfs.gradient.NumericalGradient;
 
         var r = new Rng(2);
-        var A = r.normal(4, 3);
-        var B = r.normal(3, 5);
-        var T = r.normal(4, 5);
+        var A = r.randn(4, 3);
+        var B = r.randn(3, 5);
+        var T = r.randn(4, 5);
         double E(NDArray A, NDArray B, NDArray T) { return 0.5 * A.dot(B).sub(T).square().sum(); }
         var G = A.dot(B).sub(T);
         var dA = G.dott(B);          // G Bᵀ

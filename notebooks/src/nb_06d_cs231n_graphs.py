@@ -57,10 +57,10 @@ def build():
     ''')
     nb.code('''
         var rng = new Rng(0);
-        var W1 = rng.normal(5, 6);
-        var W2 = rng.normal(4, 5);
-        var W3 = rng.normal(3, 4);
-        var x = rng.normal(6, 1);
+        var W1 = rng.randn(5, 6);
+        var W2 = rng.randn(4, 5);
+        var W3 = rng.randn(3, 4);
+        var x = rng.randn(6, 1);
         var W4 = W3.dot(W2).dot(W1);                                       // C x D
         var linear3 = W3.dot(W2.dot(W1.dot(x)));
         var relu3 = W3.dot(Activations.relu(W2.dot(Activations.relu(W1.dot(x)))));
@@ -87,10 +87,10 @@ def build():
 
         int N = 64, Din = 1000, H = 100, Dout = 10;
         var r = new Rng(0);
-        var xs = r.normal(N, Din);
-        var ys = r.normal(N, Dout);
-        var w1 = r.normal(Din, H);
-        var w2 = r.normal(H, Dout);
+        var xs = r.randn(N, Din);
+        var ys = r.randn(N, Dout);
+        var w1 = r.randn(Din, H);
+        var w2 = r.randn(H, Dout);
         int iterations = Course.pick(2000, 500);
         double[] losses = new double[iterations];
         for (int t = 0; t < iterations; t++) {
@@ -197,9 +197,9 @@ def build():
         import dlfs.gradient.NumericalGradient;
 
         var rr = new Rng(4);
-        var X = rr.normal(2, 3);
-        var Wm = rr.normal(3, 4);
-        var G = rr.normal(2, 4);                                   // upstream gradient dL/dy
+        var X = rr.randn(2, 3);
+        var Wm = rr.randn(3, 4);
+        var G = rr.randn(2, 4);                                   // upstream gradient dL/dy
         var affine = new Affine(Wm, NDArray.zeros(4));
         affine.forward(X);
         var dX = affine.backward(G);

@@ -22,7 +22,7 @@ public final class Check {
 
     /** A seeded standard-normal array: the same inputs on every run and every machine. */
     public static NDArray randn(long seed, int... shape) {
-        return new Rng(seed).normal(shape);
+        return new Rng(seed).randn(shape);
     }
 
     /** n seeded class labels in [0, k), as an (n) array (the label form of t). */

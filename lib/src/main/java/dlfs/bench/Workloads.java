@@ -94,7 +94,7 @@ final class Workloads {
      */
     static double matmulFloor(NDArray x, NDArray w1) {
         Rng rng = new Rng(2);
-        NDArray xb = x.rows(rng.choice(x.shape(0), 100)), dz = rng.normal(100, 50);
+        NDArray xb = x.rows(rng.choice(x.shape(0), 100)), dz = rng.randn(100, 50);
         for (int i = 0; i < 200; i++) xb.matmul(w1).sum(); // warm up
         long start = System.nanoTime();
         double sink = 0;

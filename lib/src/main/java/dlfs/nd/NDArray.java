@@ -118,7 +118,7 @@ public final class NDArray {
 
     /** Standard normal samples from the shared generator: {@code np.random.randn(*shape)}. */
     public static NDArray randn(int... shape) {
-        return Rng.global().normal(shape);
+        return Rng.global().randn(shape);
     }
 
     /** Uniform [0, 1) samples from the shared generator: {@code np.random.rand(*shape)}. */

@@ -3,7 +3,7 @@ package dlfs.nd;
 import java.util.SplittableRandom;
 
 /**
- * Seeded random numbers for arrays, the kit's {@code np.random}: normal, uniform, choice and
+ * Seeded random numbers for arrays, the kit's {@code np.random}: randn, normal, uniform, choice and
  * permutation. A {@code new Rng(seed)} gives the same numbers on every run and machine; the
  * static {@link #global()} generator plays the part of numpy's module-level functions and can be
  * re-seeded with {@link #seed(long)} (the book's {@code np.random.seed}).
@@ -58,16 +58,25 @@ public final class Rng {
     }
 
     /** Standard normal samples of the given shape: {@code np.random.randn(*shape)}. */
-    public NDArray normal(int... shape) {
+    public NDArray randn(int... shape) {
         NDArray out = NDArray.zeros(shape);
         double[] d = out.data();
         for (int i = 0; i < d.length; i++) d[i] = nextGaussian();
         return out;
     }
 
-    /** Normal samples with mean and standard deviation: {@code np.random.normal(mean, std, shape)}. */
+    /**
+     * Normal samples with mean and standard deviation: {@code np.random.normal(mean, std, shape)},
+     * so {@code normal(5, 2, 400, 3)} is 400×3 samples of N(5, 2²). The shape must be given (a
+     * call {@code normal(100, 50)} meant as a shape is refused, pointing to {@link #randn}).
+     */
     public NDArray normal(double mean, double std, int... shape) {
-        NDArray out = normal(shape);
+        if (shape.length == 0)
+            throw new IllegalArgumentException("normal(mean=" + mean + ", std=" + std + "): no shape given; the first two "
+                    + "arguments are the mean and standard deviation. For standard normal samples of a shape use randn(...), "
+                    + "e.g. randn(" + (long) mean + ", " + (long) std + ")");
+        if (!(std >= 0)) throw new IllegalArgumentException("normal: std must be >= 0, got " + std);
+        NDArray out = randn(shape);
         double[] d = out.data();
         for (int i = 0; i < d.length; i++) d[i] = mean + std * d[i];
         return out;

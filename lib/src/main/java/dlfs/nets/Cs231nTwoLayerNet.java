@@ -34,10 +34,10 @@ public final class Cs231nTwoLayerNet {
     }
 
     public Cs231nTwoLayerNet(int n, int dIn, int h, int dOut, double lr, Rng rng) {
-        this.x = rng.normal(n, dIn);
-        this.y = rng.normal(n, dOut);
-        this.w1 = rng.normal(dIn, h);
-        this.w2 = rng.normal(h, dOut);
+        this.x = rng.randn(n, dIn);
+        this.y = rng.randn(n, dOut);
+        this.w1 = rng.randn(dIn, h);
+        this.w2 = rng.randn(h, dOut);
         this.lr = lr;
     }
 

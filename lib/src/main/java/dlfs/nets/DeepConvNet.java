@@ -39,7 +39,7 @@ public class DeepConvNet extends SequentialNet {
         for (int i = 0; i < 6; i++) {
             int k = i + 1;
             double std = Init.heStd(channels * 3 * 3);
-            add("Conv" + k, new Convolution(rng.normal(filters[i], channels, 3, 3).muli(std), NDArray.zeros(filters[i]), 1, pads[i]),
+            add("Conv" + k, new Convolution(rng.randn(filters[i], channels, 3, 3).muli(std), NDArray.zeros(filters[i]), 1, pads[i]),
                     String.valueOf(k));
             add("Relu" + k, new Relu(), null);
             if (k % 2 == 0) add("Pool" + (k / 2), new Pooling(2, 2, 2), null);

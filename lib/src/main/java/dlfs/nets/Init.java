@@ -25,7 +25,7 @@ public final class Init {
     public static NDArray normal(double std, int fanIn, int fanOut, Rng rng) {
         if (!(std >= 0) || !Double.isFinite(std)) throw new IllegalArgumentException("Init: weight std must be a finite number >= 0, got " + std);
         if (fanIn <= 0 || fanOut <= 0) throw new IllegalArgumentException("Init: layer sizes must be positive, got (" + fanIn + ", " + fanOut + ")");
-        return rng.normal(fanIn, fanOut).muli(std);
+        return rng.randn(fanIn, fanOut).muli(std);
     }
 
     /** σ = 0.01. */

@@ -26,10 +26,10 @@ public class LeNet5 extends SequentialNet {
     public LeNet5(String activation, Rng rng) {
         super("LeNet5(input=(1, 28, 28), activation=" + activation.trim().toLowerCase(java.util.Locale.ROOT) + ")");
         String init = activation;
-        add("C1", new Convolution(rng.normal(6, 1, 5, 5).muli(Init.stdFor(init, 25)), NDArray.zeros(6), 1, 2), "1");
+        add("C1", new Convolution(rng.randn(6, 1, 5, 5).muli(Init.stdFor(init, 25)), NDArray.zeros(6), 1, 2), "1");
         add("Act1", MultiLayerNet.activation(activation), null);
         add("S2", new Pooling(2), null);
-        add("C3", new Convolution(rng.normal(16, 6, 5, 5).muli(Init.stdFor(init, 150)), NDArray.zeros(16), 1, 0), "2");
+        add("C3", new Convolution(rng.randn(16, 6, 5, 5).muli(Init.stdFor(init, 150)), NDArray.zeros(16), 1, 0), "2");
         add("Act3", MultiLayerNet.activation(activation), null);
         add("S4", new Pooling(2), null);
         add("F5", new Affine(Init.normal(Init.stdFor(init, 400), 400, 120, rng), NDArray.zeros(120)), "3");

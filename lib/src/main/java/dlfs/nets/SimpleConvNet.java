@@ -41,7 +41,7 @@ public class SimpleConvNet extends SequentialNet {
         int poolH = Im2Col.outSize("SimpleConvNet pool height", convH, 2, 2, 0);
         int poolW = Im2Col.outSize("SimpleConvNet pool width", convW, 2, 2, 0);
         int poolOut = filterNum * poolH * poolW;
-        conv = new Convolution(rng.normal(filterNum, inputDim[0], filterSize, filterSize).muli(weightInitStd), NDArray.zeros(filterNum),
+        conv = new Convolution(rng.randn(filterNum, inputDim[0], filterSize, filterSize).muli(weightInitStd), NDArray.zeros(filterNum),
                 stride, pad);
         add("Conv1", conv, "1");
         add("Relu1", new Relu(), null);

@@ -20,7 +20,7 @@ public final class SimpleNet implements Net {
 
     /** W = N(0, 1) of shape (2, 3), as {@code np.random.randn(2, 3)}. */
     public SimpleNet(Rng rng) {
-        this(rng.normal(2, 3));
+        this(rng.randn(2, 3));
     }
 
     /** A SimpleNet with given weights (e.g. the book's printed W), shape (inputs, classes). */

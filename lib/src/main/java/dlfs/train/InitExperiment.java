@@ -64,10 +64,10 @@ public final class InitExperiment {
         if (layers <= 0 || nodes <= 0 || samples <= 0)
             throw new IllegalArgumentException("InitExperiment: layers, nodes and samples must be positive");
         double std = std(init, nodes);
-        NDArray x = rng.normal(samples, nodes);
+        NDArray x = rng.randn(samples, nodes);
         List<NDArray> out = new ArrayList<>();
         for (int i = 0; i < layers; i++) {
-            NDArray w = rng.normal(nodes, nodes).muli(std);
+            NDArray w = rng.randn(nodes, nodes).muli(std);
             x = activate(activation, x.dot(w));
             out.add(x);
         }

@@ -96,9 +96,9 @@ class LayersTest {
     @Test
     void affineFlattensFourDimensionalInputAndRestoresItsShape() {
         Rng rng = new Rng(1);
-        NDArray W = rng.normal(2 * 3 * 3, 4), b = NDArray.zeros(4);
+        NDArray W = rng.randn(2 * 3 * 3, 4), b = NDArray.zeros(4);
         Affine a = new Affine(W, b);
-        NDArray x = rng.normal(5, 2, 3, 3);
+        NDArray x = rng.randn(5, 2, 3, 3);
         NDArray y = a.forward(x);
         assertArrayEquals(new int[]{5, 4}, y.shape());
         assertTrue(y.allclose(x.reshape(5, 18).matmul(W)));

@@ -198,7 +198,7 @@ class NDArrayTest {
             Gemm.useNative(!javaKernel);
             try {
                 for (int[] c : cases) {
-                    NDArray a = rng.normal(c[0], c[1]), b = rng.normal(c[1], c[2]);
+                    NDArray a = rng.randn(c[0], c[1]), b = rng.randn(c[1], c[2]);
                     NDArray expect = naive(a, b);
                     assertTrue(expect.allclose(a.dot(b), 1e-10, 1e-10), "matmul " + java.util.Arrays.toString(c) + " java=" + javaKernel);
                     assertTrue(expect.allclose(a.T().tdot(b), 1e-10, 1e-10), "tdot " + java.util.Arrays.toString(c));
@@ -291,11 +291,19 @@ class NDArrayTest {
 
     @Test
     void seededRandomIsReproducible() {
-        assertEquals(new Rng(1).normal(3, 3), new Rng(1).normal(3, 3));
-        assertNotEquals(new Rng(1).normal(3, 3), new Rng(2).normal(3, 3));
-        NDArray big = new Rng(3).normal(200_000);
+        assertEquals(new Rng(1).randn(3, 3), new Rng(1).randn(3, 3));
+        assertNotEquals(new Rng(1).randn(3, 3), new Rng(2).randn(3, 3));
+        NDArray big = new Rng(3).randn(200_000);
         assertEquals(0, big.mean(), 0.01);
         assertEquals(1, big.var(0, false).item(), 0.01);
+        // numpy's normal(loc, scale, size) reading: integer mean and std are still mean and std
+        NDArray shifted = new Rng(4).normal(5, 2, 40_000, 3);
+        assertArrayEquals(new int[]{40_000, 3}, shifted.shape());
+        assertEquals(5, shifted.mean(), 0.05);
+        assertEquals(4, shifted.var(0, false).mean(), 0.1);
+        IllegalArgumentException noShape = assertThrows(IllegalArgumentException.class, () -> new Rng(1).normal(100, 50));
+        assertTrue(noShape.getMessage().contains("randn(100, 50)"), noShape.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new Rng(1).normal(0, -1, 3));
         NDArray u = new Rng(3).uniform(-2, 2, 10_000);
         assertTrue(u.min() >= -2 && u.max() < 2);
         int[] perm = new Rng(4).permutation(100);

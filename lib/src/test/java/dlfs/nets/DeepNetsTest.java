@@ -32,7 +32,7 @@ class DeepNetsTest {
     @Test
     void multiLayerNetWeightDecayInLossAndGradient() {
         Rng rng = new Rng(1);
-        NDArray x = rng.normal(4, 6);
+        NDArray x = rng.randn(4, 6);
         NDArray t = labels(0, 2, 1, 2);
         MultiLayerNet plain = new MultiLayerNet(6, new int[]{5, 4}, 3, "relu", "he", 0, new Rng(9));
         MultiLayerNet decayed = new MultiLayerNet(6, new int[]{5, 4}, 3, "relu", "he", 0.1, new Rng(9));
@@ -47,7 +47,7 @@ class DeepNetsTest {
     @Test
     void multiLayerNetExtendGradientWithBatchNormAndFixedDropout() {
         Rng rng = new Rng(2);
-        NDArray x = rng.normal(6, 5);
+        NDArray x = rng.randn(6, 5);
         NDArray t = labels(0, 1, 2, 3, 0, 1);
         MultiLayerNetExtend net = new MultiLayerNetExtend(5, new int[]{7, 6}, 4, "relu", "relu", 0.01, true, 0.3, true, rng);
         assertEquals(java.util.List.of("W1", "b1", "gamma1", "beta1", "W2", "b2", "gamma2", "beta2", "W3", "b3"),
@@ -66,7 +66,7 @@ class DeepNetsTest {
     void convNetGradientCheck() {
         Rng rng = new Rng(3);
         SimpleConvNet net = new SimpleConvNet(new int[]{2, 8, 8}, 3, 3, 1, 1, 6, 4, 0.1, rng);
-        NDArray x = rng.normal(3, 2, 8, 8);
+        NDArray x = rng.randn(3, 2, 8, 8);
         assertGradientsAgree(net, x, labels(1, 3, 0), 1e-7);
         assertEquals(java.util.List.of("W1", "b1", "W2", "b2", "W3", "b3"), java.util.List.copyOf(net.params().keySet()));
         // flat input is accepted; a wrong size is named
@@ -125,7 +125,7 @@ class DeepNetsTest {
     @Test
     void saveAndLoadKeepPredictionsAndRunningStats() {
         Rng rng = new Rng(5);
-        NDArray x = rng.normal(8, 5);
+        NDArray x = rng.randn(8, 5);
         NDArray t = labels(0, 1, 2, 0, 1, 2, 0, 1);
         MultiLayerNetExtend a = new MultiLayerNetExtend(5, new int[]{6}, 3, "relu", "he", 0, true, 0.2, true, rng);
         for (int i = 0; i < 5; i++) new dlfs.optim.Adam(0.01).update(a.params(), a.gradient(x, t));

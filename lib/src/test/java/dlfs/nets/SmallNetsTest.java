@@ -41,7 +41,7 @@ class SmallNetsTest {
         assertEquals(1, y.argmax());
         // batched inference: the same rows give the same answers in any batch size
         Rng rng = new Rng(2);
-        NDArray x = rng.normal(250, 2);
+        NDArray x = rng.randn(250, 2);
         NDArray pred = net.predict(x).argmax(1);
         int count = net.countCorrect(x, pred, 100);
         assertEquals(250, count);

@@ -28,7 +28,7 @@ class TwoLayerNetTest {
     void backpropAgreesWithNumericalGradient() {
         Rng rng = new Rng(3);
         TwoLayerNet net = new TwoLayerNet(20, 8, 4, 0.5, rng);
-        NDArray x = rng.normal(3, 20);
+        NDArray x = rng.randn(3, 20);
         NDArray t = NDArray.of(0, 3, 1);
         Map<String, NDArray> num = net.numericalGradient(x, t);
         Map<String, NDArray> bp = net.gradient(x, t);

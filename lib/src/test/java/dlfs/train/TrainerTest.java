@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.*;
 public class TrainerTest {
     /** Two well-separated Gaussian blobs per class in 6-D: a net must learn them. */
     public static NDArray[] blobs(int n, Rng rng) {
-        NDArray x = rng.normal(n, 6);
+        NDArray x = rng.randn(n, 6);
         NDArray t = NDArray.zeros(n);
         for (int i = 0; i < n; i++) {
             int c = rng.nextInt(3);
