@@ -272,9 +272,12 @@ def build():
     ''')
 
     nb.exercises("the softmax-regression build (seed 003)",
-                 "the chapter-3 and chapter-5 exercises cover its pieces: the stable softmax, the "
-                 "cross-entropy error, and the Affine / SoftmaxWithLoss layers whose backward passes are "
-                 "the gradients written by hand above.")
+                 "`seeds.SoftmaxRegressionStep` has you write one mini-batch step of this notebook by hand, in "
+                 "the seed's layout (W is (classes, inputs), b a column): z = xWᵀ + bᵀ, the clipped softmax, the "
+                 "mean cross-entropy, dW = (P − Y)ᵀx/N, db, and the in-place update; the tests compare the loss "
+                 "and the updated W, b with `SoftmaxRegression` step by step and check that bad labels and shapes "
+                 "are refused. The chapter-3 and chapter-5 exercises cover the same pieces as functions and layers.",
+                 classes=("seeds.SoftmaxRegressionStep",))
     nb.md(r'''
         ## What you saw
 

@@ -352,8 +352,11 @@ def build():
     ''')
 
     nb.exercises("this build (seed 000)",
-                 "the chapter-5 exercises implement the same backward steps as layers (Sigmoid, Affine, "
-                 "SoftmaxWithLoss) and check them against numerical gradients.")
+                 "`seeds.SigmoidHiddenBackprop` has you write this net's backward pass in the seed's names: "
+                 "G2 = (pre − label)/batch, Δw2 = sig_hᵀG2, Δh = (G2 w2ᵀ)·sig_h·(1 − sig_h), Δw1 = xᵀΔh; the tests "
+                 "compare it with `HandwrittenBpNet` and with numerical gradients, and check the division by the "
+                 "batch. The chapter-5 exercises build the same steps as layers (Sigmoid, Affine, SoftmaxWithLoss).",
+                 classes=("seeds.SigmoidHiddenBackprop",))
     nb.md(r'''
         ## What you saw
 

@@ -252,8 +252,12 @@ def build():
     ''')
 
     nb.exercises("this setup (seed 002)",
-                 "the chapter-6 exercises implement Momentum (and the other optimizers) and the weight "
-                 "initialisations, including the fan-sum initialiser and He init compared here.")
+                 "`seeds.BinaryCrossEntropyOutput` has you write this net's output: ten sigmoids with binary "
+                 "cross-entropy (summed over the outputs, averaged over the batch, log(0) kept away by δ = 1e-7), "
+                 "its backward (y − t)/N where the sigmoid's derivative cancels, and the two weight scales compared "
+                 "here, √(2/(fan_in + fan_out)) and He's √(2/fan_in). The chapter-6 exercise `ch6.MomentumUpdate` "
+                 "is the optimizer.",
+                 classes=("seeds.BinaryCrossEntropyOutput",))
     nb.md(r'''
         ## What you saw
 

@@ -211,8 +211,12 @@ def build():
     ''')
 
     nb.exercises("this lecture (seed 004)",
-                 "the chapter-5 exercises build the same nodes (MulLayer, AddLayer, Relu, Sigmoid, Affine) "
-                 "with forward/backward, and the gradient check that compares them with numerical gradients.")
+                 "`seeds.ComputationalGraph` has you write the lecture's gate patterns (the add gate distributes, "
+                 "the mul gate swaps, the max gate routes) and the sigmoid neuron above, forward and backward; the "
+                 "tests pin f = 0.73, dw = [−0.20, −0.39, 0.20], dx = [0.39, −0.59], the (x + y)·z example and a "
+                 "numerical gradient check. The chapter-5 exercises build the same nodes as layers (MulLayer, "
+                 "AddLayer, Relu, Sigmoid, Affine).",
+                 classes=("seeds.ComputationalGraph",))
     nb.md(r'''
         ## What you saw (the lecture's summary)
 

@@ -1,0 +1,52 @@
+package dlfs.exercises.seeds;
+
+/**
+ * Exercise seed 004 — backpropagation on a computational graph (cs231n lecture 4): every node
+ * multiplies the upstream gradient by its local gradient.
+ *
+ * <p><b>The gates.</b> Each returns the gradients of its two inputs for the upstream gradient dout:
+ * <pre>
+ *   add gate  x + y:      {dout, dout}                     distributes
+ *   mul gate  x · y:      {dout·y, dout·x}                 swaps the inputs
+ *   max gate  max(x, y):  {dout, 0} if x ≥ y, else {0, dout}   routes to the larger input
+ * </pre>
+ * The lecture's (x + y)·z at x = −2, y = 5, z = −4 gives f = −12 and ∂f/∂x = ∂f/∂y = −4, ∂f/∂z = 3.
+ *
+ * <p><b>The sigmoid neuron.</b> For weights w (length n + 1, the last one the bias) and inputs x
+ * (length n):
+ * <pre>
+ *   f(w, x) = 1 / (1 + exp(−(w0·x0 + … + w_{n−1}·x_{n−1} + w_n)))
+ *   ∂f/∂s   = (1 − f)·f                     for s = the weighted sum (the sigmoid's local gradient)
+ *   ∂f/∂w_i = x_i·∂f/∂s,  ∂f/∂w_n = ∂f/∂s,  ∂f/∂x_i = w_i·∂f/∂s   (add gates distribute, mul gates swap)
+ * </pre>
+ * The lecture's example, w = [2, −3, −3], x = [−1, −2]: f = 0.73, ∂f/∂w = [−0.20, −0.39, 0.20],
+ * ∂f/∂x = [0.39, −0.59]. w of the wrong length (not x.length + 1) throws an
+ * {@code IllegalArgumentException} naming both lengths.
+ */
+public final class ComputationalGraph {
+    private ComputationalGraph() {
+    }
+
+    public static double[] addGate(double dout) {
+        throw new UnsupportedOperationException("seed 004 ComputationalGraph.addGate: the add gate gives dout to both inputs");
+    }
+
+    public static double[] mulGate(double x, double y, double dout) {
+        throw new UnsupportedOperationException("seed 004 ComputationalGraph.mulGate: {dout * y, dout * x}");
+    }
+
+    public static double[] maxGate(double x, double y, double dout) {
+        throw new UnsupportedOperationException("seed 004 ComputationalGraph.maxGate: all of dout to the larger input, 0 to the other");
+    }
+
+    /** f(w, x), the neuron's output. */
+    public static double neuron(double[] w, double[] x) {
+        throw new UnsupportedOperationException("seed 004 ComputationalGraph.neuron: 1 / (1 + exp(-(Σ w_i x_i + w_n)))");
+    }
+
+    /** {∂f/∂w (length n + 1), ∂f/∂x (length n)}. */
+    public static double[][] neuronBackward(double[] w, double[] x) {
+        throw new UnsupportedOperationException("seed 004 ComputationalGraph.neuronBackward: ds = (1 - f) f, "
+                + "then dw_i = x_i ds, dw_n = ds, dx_i = w_i ds");
+    }
+}

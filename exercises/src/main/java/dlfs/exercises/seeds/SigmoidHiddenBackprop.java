@@ -1,0 +1,36 @@
+package dlfs.exercises.seeds;
+
+import dlfs.nd.NDArray;
+
+import java.util.Map;
+
+/**
+ * Exercise seed 000 — the gradients of the hand-written BP network ("BP神经网络", BP Backward).
+ *
+ * <p>The seed's net has two weight matrices and no biases: w1 (D, H) and w2 (H, K). For a batch
+ * x (N, D) with labels t (N) or one-hot rows (N, K), in the seed's names:
+ * <pre>
+ *   h = x @ w1,  sig_h = sigmoid(h),  p = sig_h @ w2,  pre = softmax(p)
+ *   loss = −Σ label·log(pre) / batch
+ *   G2     = ∂loss/∂p = (pre − label) / batch          (N, K)   "G2 = G2/batch_size"
+ *   Δw2    = sig_hᵀ @ G2                                (H, K)
+ *   Δsig_h = G2 @ w2ᵀ                                   (N, H)
+ *   Δh     = Δsig_h * sig_h * (1 − sig_h)               (N, H)   the sigmoid's derivative
+ *   Δw1    = xᵀ @ Δh                                    (D, H)
+ * </pre>
+ * Return {"w1": Δw1, "w2": Δw2}, each with its parameter's shape, and leave the parameters
+ * unchanged. Dividing by the batch is what keeps a big batch from blowing up into NaN, as the
+ * seed warns; the tests check that a batch of one sample repeated gives that sample's gradient.
+ * Write the steps above with NDArray operations ({@code matmul}, {@code tdot} = aᵀ·b,
+ * {@code dott} = a·bᵀ, {@code mul}, {@code rsub}); {@code dlfs.functions.Activations} has sigmoid and
+ * softmax, {@code dlfs.functions.Labels.oneHot} turns labels into rows.
+ */
+public final class SigmoidHiddenBackprop {
+    private SigmoidHiddenBackprop() {
+    }
+
+    public static Map<String, NDArray> gradient(Map<String, NDArray> params, NDArray x, NDArray t) {
+        throw new UnsupportedOperationException("seed 000 SigmoidHiddenBackprop.gradient: forward sig_h and pre, "
+                + "G2 = (pre − label)/batch, Δw2 = sig_hᵀ G2, Δh = (G2 w2ᵀ)·sig_h·(1 − sig_h), Δw1 = xᵀ Δh");
+    }
+}

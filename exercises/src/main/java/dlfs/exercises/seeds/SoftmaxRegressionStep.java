@@ -1,0 +1,36 @@
+package dlfs.exercises.seeds;
+
+import dlfs.nd.NDArray;
+
+/**
+ * Exercise seed 003 — one mini-batch step of softmax regression, written by hand
+ * ("神经网络基本概念": forward_pass, compute_loss_and_gradients, update_parameters).
+ *
+ * <p>The seed keeps the weights as (classes, inputs), {@code W = np.random.rand(num_classes, input_size) * 0.01},
+ * and the bias as a column, {@code b = np.zeros((num_classes, 1))}; keep that layout. With x (N, D),
+ * W (K, D), b (K, 1) and class labels t (N) in 0..K−1:
+ * <pre>
+ *   z    = x·Wᵀ + bᵀ                              (N, K)   forward_pass
+ *   P    = softmax(z) row by row, clipped to [1e-10, 1]
+ *   Y    = one-hot rows of t                      (N, K)   np.eye(num_classes)[labels]
+ *   loss = −Σ Y·log(P) / N
+ *   dW   = (P − Y)ᵀ·x / N                         (K, D)   gradW = dL_dz.T · inputs / N
+ *   db   = Σ over the rows of (P − Y), / N        (K, 1)   gradB
+ *   W ← W − lr·dW,  b ← b − lr·db                 in place (update_parameters)
+ * </pre>
+ * Return the loss <em>before</em> the update. Bad input must be refused before anything changes:
+ * x that is not (N, D) for W's D throws a {@code dlfs.nd.ShapeException} naming x's and W's shapes
+ * (as {@code (8, 6)} and {@code (4, 5)}); a label outside 0..K−1 throws an
+ * {@code IllegalArgumentException} naming the label ({@code dlfs.functions.Labels.oneHot} does that
+ * check). You may use {@code dlfs.functions.Activations.softmax} and NDArray's {@code dott} (a·bᵀ),
+ * {@code tdot} (aᵀ·b), {@code sum(axis)} and {@code axpyi}.
+ */
+public final class SoftmaxRegressionStep {
+    private SoftmaxRegressionStep() {
+    }
+
+    public static double step(NDArray W, NDArray b, NDArray x, NDArray t, double lr) {
+        throw new UnsupportedOperationException("seed 003 SoftmaxRegressionStep.step: z = x·Wᵀ + bᵀ, P = softmax(z), "
+                + "loss = −Σ Y log P / N, then W −= lr·(P − Y)ᵀx/N and b −= lr·Σ_rows(P − Y)/N");
+    }
+}
