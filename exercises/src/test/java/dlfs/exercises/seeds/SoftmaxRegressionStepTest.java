@@ -19,21 +19,22 @@ class SoftmaxRegressionStepTest {
         return new SoftmaxRegression(6, 4, new Rng(seed));
     }
 
+    /** One step of yours on copies of ref's W and b against one step of the seed's loop (one batch of all rows). */
+    private static void oneStepMatches(String what, SoftmaxRegression ref, NDArray x, NDArray t, double lr) {
+        NDArray W = ref.W().copy(), b = ref.b().copy();
+        double expectedLoss = ref.loss(x, t);
+        ref.trainLikeSeed(x, t, lr, x.shape(0), 1, null);
+        Check.close(what + ": the loss before the update", expectedLoss, SoftmaxRegressionStep.step(W, b, x, t, lr), 1e-9);
+        Check.close(what + ": W " + ref.W().shapeString() + " after the step", ref.W(), W);
+        Check.close(what + ": b " + ref.b().shapeString() + " after the step", ref.b(), b);
+    }
+
     @Test
     @Points(4)
     void lossAndUpdateMatchTheLibrary() {
         SoftmaxRegression ref = model(301);
         ref.b().assign(Check.randn(302, 4, 1).mul(0.1));              // a non-zero bias, so bᵀ matters
-        NDArray W = ref.W().copy(), b = ref.b().copy();
-        NDArray x = Check.randn(303, 8, 6);
-        NDArray t = Check.labels(304, 8, 4);
-        double lr = 0.5;
-        double expectedLoss = ref.loss(x, t);
-        ref.trainLikeSeed(x, t, lr, 8, 1, null);                       // one batch of all 8 rows: one step
-        double loss = SoftmaxRegressionStep.step(W, b, x, t, lr);
-        Check.close("step(W, b, x (8, 6), t (8,), lr 0.5): the loss before the update", expectedLoss, loss, 1e-9);
-        Check.close("W (4, 6) after the step", ref.W(), W);
-        Check.close("b (4, 1) after the step", ref.b(), b);
+        oneStepMatches("step(W, b, x (8, 6), t (8,), lr 0.5)", ref, Check.randn(303, 8, 6), Check.labels(304, 8, 4), 0.5);
     }
 
     @Test
@@ -80,14 +81,6 @@ class SoftmaxRegressionStepTest {
     @Test
     @Points(1)
     void oneSampleBatch() {
-        SoftmaxRegression ref = model(331);
-        NDArray W = ref.W().copy(), b = ref.b().copy();
-        NDArray x = Check.randn(332, 1, 6);
-        NDArray t = NDArray.of(2.0);
-        double expectedLoss = ref.loss(x, t);
-        ref.trainLikeSeed(x, t, 0.05, 1, 1, null);
-        Check.close("loss of x (1, 6), t = [2]", expectedLoss, SoftmaxRegressionStep.step(W, b, x, t, 0.05), 1e-9);
-        Check.close("W after the step", ref.W(), W);
-        Check.close("b after the step", ref.b(), b);
+        oneStepMatches("step(W, b, x (1, 6), t = [2], lr 0.05)", model(331), Check.randn(332, 1, 6), NDArray.of(2.0), 0.05);
     }
 }
