@@ -7,7 +7,7 @@ import dlfs.nd.ShapeException;
  * Max pooling layer (ch7, "池化层"): each output is the largest value of its PH×PW window, per
  * channel, with stride S (usually equal to the window, as the seed notes):
  * <pre>
- *   out[n, c, i, j] = max_{u < PH, v < PW} x[n, c, i·S + u, j·S + v]
+ *   out[n, c, i, j] = max_{u &lt; PH, v &lt; PW} x[n, c, i·S + u, j·S + v]
  *   OH = (H + 2P − PH)/S + 1
  * </pre>
  * It has no parameters and keeps the number of channels. Backward routes each gradient to the
