@@ -8,7 +8,6 @@ import dlfs.nd.Rng;
 import dlfs.nets.TwoLayerNet;
 import org.junit.jupiter.api.Test;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -25,19 +24,13 @@ class TwoLayerNetBackpropTest {
         return net;
     }
 
-    private static Map<String, NDArray> copyOf(Map<String, NDArray> params) {
-        Map<String, NDArray> c = new LinkedHashMap<>();
-        params.forEach((k, v) -> c.put(k, v.copy()));
-        return c;
-    }
-
     @Test
     @Points(4)
     void matchesTheLibrarysBackprop() {
         TwoLayerNet net = net(131);
         NDArray x = Check.randn(134, 5, 8);
         NDArray t = Check.labels(135, 5, 4);
-        Map<String, NDArray> params = copyOf(net.params());
+        Map<String, NDArray> params = Check.copyOf(net.params());
         Map<String, NDArray> g = TwoLayerNetBackprop.gradient(params, x, t);
         Map<String, NDArray> ref = net.gradient(x, t);
         assertNotNull(g, "gradient returned null");
@@ -54,7 +47,7 @@ class TwoLayerNetBackpropTest {
         TwoLayerNet net = net(141);
         NDArray x = Check.randn(144, 3, 8);
         NDArray t = Check.labels(145, 3, 4);
-        Map<String, NDArray> g = TwoLayerNetBackprop.gradient(copyOf(net.params()), x, t);
+        Map<String, NDArray> g = TwoLayerNetBackprop.gradient(Check.copyOf(net.params()), x, t);
         Map<String, NDArray> num = net.numericalGradient(x, t);
         for (String name : NAMES) {
             assertNotNull(g.get(name), "no gradient named \"" + name + "\"");
@@ -69,7 +62,7 @@ class TwoLayerNetBackpropTest {
         TwoLayerNet net = net(151);
         NDArray x = Check.randn(154, 1, 8);
         NDArray t = NDArray.of(new double[][]{{0, 0, 1, 0}});
-        Map<String, NDArray> g = TwoLayerNetBackprop.gradient(copyOf(net.params()), x, t);
+        Map<String, NDArray> g = TwoLayerNetBackprop.gradient(Check.copyOf(net.params()), x, t);
         Map<String, NDArray> ref = net.gradient(x, t);
         for (String name : NAMES) {
             assertNotNull(g.get(name), "no gradient named \"" + name + "\"");

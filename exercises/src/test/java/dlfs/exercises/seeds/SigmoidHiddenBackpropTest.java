@@ -9,7 +9,6 @@ import dlfs.nd.Rng;
 import dlfs.nets.HandwrittenBpNet;
 import org.junit.jupiter.api.Test;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -18,14 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 class SigmoidHiddenBackpropTest {
     private static final String[] NAMES = {"w1", "w2"};
 
-    private static Map<String, NDArray> copyOf(Map<String, NDArray> params) {
-        Map<String, NDArray> c = new LinkedHashMap<>();
-        params.forEach((k, v) -> c.put(k, v.copy()));
-        return c;
-    }
-
     private static Map<String, NDArray> yours(HandwrittenBpNet net, NDArray x, NDArray t) {
-        Map<String, NDArray> params = copyOf(net.params());
+        Map<String, NDArray> params = Check.copyOf(net.params());
         Map<String, NDArray> g = SigmoidHiddenBackprop.gradient(params, x, t);
         assertNotNull(g, "gradient returned null");
         for (String name : NAMES) {
