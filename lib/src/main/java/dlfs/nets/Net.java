@@ -42,25 +42,21 @@ public interface Net {
         if (x.shape(0) != t.shape(0))
             throw new dlfs.nd.ShapeException("accuracy: x " + x.shapeString() + " and labels " + t.shapeString()
                     + " have different batch sizes");
-        int n = x.shape(0);
-        if (n <= ACCURACY_CHUNK) return accuracy(predict(x), t, n);
-        double correct = 0;
+        int n = x.shape(0), correct = 0;
         for (int from = 0; from < n; from += ACCURACY_CHUNK) {
             int to = Math.min(n, from + ACCURACY_CHUNK);
-            correct += accuracy(predict(x.slice(from, to)), t.slice(from, to), to - from) * (to - from);
+            boolean whole = from == 0 && to == n; // no copy when one chunk holds everything
+            correct += correct(predict(whole ? x : x.slice(from, to)), whole ? t : t.slice(from, to));
         }
-        return Math.round(correct) / (double) n;
+        return n == 0 ? 0 : (double) correct / n;
     }
 
-    /** Accuracy of scores (N, classes) against labels (N) or one-hot (N, classes). */
-    static double accuracy(NDArray scores, NDArray t, int n) {
-        if (scores.shape(0) != t.shape(0))
-            throw new dlfs.nd.ShapeException("accuracy: scores " + scores.shapeString() + " and labels " + t.shapeString()
-                    + " have different batch sizes");
+    /** How many rows of scores (N, classes) have their highest score at the label: t is labels (N) or one-hot (N, classes). */
+    static int correct(NDArray scores, NDArray t) {
         double[] y = scores.argmax(1).data();
         double[] labels = t.ndim() == 2 ? t.argmax(1).data() : t.data();
         int correct = 0;
         for (int i = 0; i < y.length; i++) if (y[i] == labels[i]) correct++;
-        return n == 0 ? 0 : (double) correct / n;
+        return correct;
     }
 }

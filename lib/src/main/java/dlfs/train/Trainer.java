@@ -134,7 +134,7 @@ public final class Trainer {
     public History train() {
         requireData();
         int n = xTrain.shape(0);
-        int classes = checkInputs();
+        checkInputs();
         int perEpoch = iterationsPerEpoch();
         int total = iterations > 0 ? iterations : epochs > 0 ? epochs * perEpoch : perEpoch * 10;
         int evaluations = (total - 1) / perEpoch + 1;
@@ -145,11 +145,11 @@ public final class Trainer {
         long lastPrint = 0;
         double lastTrain = Double.NaN, lastTest = Double.NaN;
         int epoch = 0;
-        NDArray xBatch = null, tBatch = null; // one buffer each, refilled every iteration
+        NDArray xBatch = xTrain.rows(new int[batchSize]), tBatch = tTrain.rows(new int[batchSize]); // refilled every iteration
         for (int i = 0; i < total; i++) {
             int[] batchMask = rng.choice(n, batchSize);
-            xBatch = xBatch == null ? xTrain.rows(batchMask) : xTrain.rows(batchMask, xBatch);
-            tBatch = tBatch == null ? tTrain.rows(batchMask) : tTrain.rows(batchMask, tBatch);
+            xTrain.rows(batchMask, xBatch);
+            tTrain.rows(batchMask, tBatch);
             Map<String, NDArray> grads = net.gradient(xBatch, tBatch);
             optimizer.update(net.params(), grads);
             double loss = lossFromGradient ? net.lastLoss() : Double.NaN;
@@ -166,8 +166,8 @@ public final class Trainer {
             h.addLoss(loss);
             if (i % perEpoch == 0) {
                 epoch++;
-                lastTrain = accuracy(xTrain, tTrain, evalSample, classes);
-                lastTest = xTest == null ? Double.NaN : accuracy(xTest, tTest, evalSample, classes);
+                lastTrain = accuracy(xTrain, tTrain, evalSample);
+                lastTest = xTest == null ? Double.NaN : accuracy(xTest, tTest, evalSample);
                 h.addEpoch(i, lastTrain, lastTest);
                 if (verbose) {
                     show(line(epoch, evaluations, i + 1, total, loss, lastTrain, lastTest), true);
@@ -179,8 +179,8 @@ public final class Trainer {
             }
         }
         double secs = (System.nanoTime() - start) / 1e9;
-        double finalTrain = accuracy(xTrain, tTrain, 0, classes);
-        double finalTest = xTest == null ? Double.NaN : accuracy(xTest, tTest, 0, classes);
+        double finalTrain = accuracy(xTrain, tTrain, 0);
+        double finalTest = xTest == null ? Double.NaN : accuracy(xTest, tTest, 0);
         h.finish(finalTrain, finalTest, secs);
         if (verbose)
             show(String.format(java.util.Locale.ROOT, "done: %d iterations in %.1f s; final train acc %.4f%s", total, secs, finalTrain,
@@ -207,18 +207,11 @@ public final class Trainer {
         return sb.toString();
     }
 
-    /** Accuracy on the first limit rows (all if 0), predicted 1,000 rows at a time. */
-    private double accuracy(NDArray x, NDArray t, int limit, int classes) {
+    /** Accuracy on the first limit rows (all if 0); the labels were checked before training. */
+    private double accuracy(NDArray x, NDArray t, int limit) {
         int n = limit > 0 ? Math.min(limit, x.shape(0)) : x.shape(0);
-        int correct = 0;
-        for (int i = 0; i < n; i += 1000) {
-            int to = Math.min(i + 1000, n);
-            NDArray scores = net.predict(x.slice(i, to));
-            int[] labels = Labels.check("Trainer", t.slice(i, to), to - i, classes);
-            double[] p = scores.argmax(1).data();
-            for (int j = 0; j < p.length; j++) if (p[j] == labels[j]) correct++;
-        }
-        return n == 0 ? Double.NaN : (double) correct / n;
+        if (n == 0) return Double.NaN;
+        return n == x.shape(0) ? net.accuracy(x, t) : net.accuracy(x.slice(0, n), t.slice(0, n));
     }
 
     private void requireData() {
