@@ -106,8 +106,6 @@ for jar in kernel/target/lib/*.jar; do
 done
 # dlfs.root: notebooks find data/ from the project root whatever folder Jupyter starts in.
 JVM_FLAGS=(-Djava.awt.headless=true -Dfile.encoding=UTF-8 "-Ddlfs.root=$ROOT")
-# The System.exit guard uses the security-manager hook, which Java 17-23 still allow.
-if [ "$JAVA_MAJOR" -lt 24 ]; then JVM_FLAGS+=(-Djava.security.manager=allow); fi
 PY="$(command -v python3)"
 "$PY" - "$STAGE/kernel.json" "$JAVA" "$DISPLAY_NAME" "$(IFS=:; echo "${CLASSPATH_ENTRIES[*]}")" "${JVM_FLAGS[@]}" <<'EOF'
 import json, sys

@@ -25,6 +25,18 @@ public final class Course {
         return v != null && !v.isBlank() && !v.equals("0") && !v.equalsIgnoreCase("false");
     }
 
+    /**
+     * Ends a long computation whose thread was interrupted (Kernel &gt; Interrupt in a notebook, or
+     * {@link Thread#interrupt()}): the library's training and gradient loops call this once per step,
+     * so that an interrupt stops them on every JDK (JDK 20 and later cannot stop a thread otherwise).
+     *
+     * @throws java.util.concurrent.CancellationException if the current thread was interrupted
+     */
+    public static void stopIfInterrupted() {
+        if (Thread.currentThread().isInterrupted())
+            throw new java.util.concurrent.CancellationException("interrupted");
+    }
+
     /** {@code full} normally, {@code quick} in quick mode: {@code Course.pick(10_000, 300)}. */
     public static int pick(int full, int quick) {
         return quick() ? quick : full;

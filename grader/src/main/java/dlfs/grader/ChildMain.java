@@ -54,6 +54,7 @@ public final class ChildMain {
         String timeout = p.getProperty("timeoutSeconds", "10");
         PrintStream out = new PrintStream(Files.newOutputStream(Path.of(p.getProperty("results"))), true, StandardCharsets.UTF_8);
 
+        ChildExits.reportTo(what -> line(out, "VIOLATION", what));
         if (Boolean.parseBoolean(p.getProperty("sandbox", "true"))) {
             Set<String> tests = new LinkedHashSet<>(testClasses);
             Set<String> student = new LinkedHashSet<>();
@@ -66,7 +67,8 @@ public final class ChildMain {
             }
             List<Path> roots = Sandbox.defaultReadRoots(System.getProperty("java.class.path"));
             Sandbox sb = new Sandbox(roots, workDir, student, what -> line(out, "VIOLATION", what));
-            if (!Sandbox.install(sb)) line(out, "NOTE", "no SecurityManager in this JVM: System.exit ends the test JVM (the engine restarts it)");
+            if (!Sandbox.install(sb)) line(out, "ISOLATION", "not isolated: Java " + Runtime.version().feature()
+                    + " has no security manager, so the test JVM's file and network checks are off (exit calls are still refused)");
         }
         Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
                 .enableTestExecutionListenerAutoRegistration(false).build());

@@ -90,6 +90,8 @@ public final class Grader {
         ExerciseCompiler.Result compiled = ExerciseCompiler.compile(plan, cfg.srcDir(),
                 cfg.hiddenDir() == null ? List.of(cfg.testDir()) : List.of(cfg.testDir(), cfg.hiddenDir()), cfg.classpath(), classes);
         notes.addAll(compiled.notes());
+        // System.exit / Runtime.halt in the student's code throw instead of ending the test JVM, on every JDK
+        ExitCalls.rewriteTree(classes, ChildExits.class.getName());
 
         Map<String, TestOutcome> outcomes = new LinkedHashMap<>();
         List<String> testClasses = new ArrayList<>();
@@ -118,7 +120,7 @@ public final class Grader {
             if (System.nanoTime() > deadline) {
                 for (Map.Entry<String, TestOutcome> e : outcomes.entrySet())
                     if (e.getValue().status() == Status.NOT_RUN && testClasses.contains(e.getValue().testClass()))
-                        e.setValue(e.getValue().with(Status.NOT_RUN, "not run: the grading time limit of " + budgetSeconds + " s was reached"));
+                        e.setValue(e.getValue().with(Status.NOT_RUN, "the grading time limit of " + budgetSeconds + " s was reached"));
                 notes.add("grading: time limit of " + budgetSeconds + " s reached");
                 break;
             }
@@ -148,12 +150,14 @@ public final class Grader {
                     }
                     case "VIOLATION" -> violations.add(f[1]);
                     case "NOTE" -> { if (!notes.contains("grading: " + f[1])) notes.add("grading: " + f[1]); }
+                    // listed with the notes, not in the reason: it says how the grading ran, not what the student lost
+                    case "ISOLATION" -> { if (!notes.contains("isolation: " + f[1])) notes.add("isolation: " + f[1]); }
                     case "DONE" -> finished = true;
                     default -> { }
                 }
             }
             if (r.outOfTime) {
-                String why = "not run: the grading time limit of " + budgetSeconds + " s was reached";
+                String why = "the grading time limit of " + budgetSeconds + " s was reached";
                 if (pending != null && outcomes.get(pending) != null && outcomes.get(pending).status() == Status.NOT_RUN)
                     outcomes.put(pending, outcomes.get(pending).with(Status.TIMED_OUT,
                             "stopped: the grading time limit of " + budgetSeconds + " s was reached during this test"));
@@ -236,8 +240,11 @@ public final class Grader {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + cfg.childXmx(), "-Xss4m", "-XX:MaxDirectMemorySize=64m",
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Djava.awt.headless=true",
-                "-Djava.security.manager=allow", "-Djava.io.tmpdir=" + run,
-                "-cp", classes + File.pathSeparator + cfg.classpath(), ChildMain.class.getName(), props.toString()));
+                "-Djava.io.tmpdir=" + run));
+        // the sandbox's file and network checks use the security manager, which Java 18-23 allow
+        // only with this flag and Java 24+ refuse at start-up
+        if (Runtime.version().feature() < 24) cmd.add("-Djava.security.manager=allow");
+        cmd.addAll(List.of("-cp", classes + File.pathSeparator + cfg.classpath(), ChildMain.class.getName(), props.toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(run.toFile()).redirectErrorStream(true);
         long limit = cfg.testTimeoutSeconds() + 20L;
         r.limitSeconds = limit;

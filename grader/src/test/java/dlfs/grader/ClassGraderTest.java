@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Grades a class of submissions built from the real stubs and solutions: correct, partial,
+ * Grades a class of submissions built from the shipped stubs (a fixture copy) and the solutions: correct, partial,
  * unimplemented, zipped, and broken or malicious ones (endless loop, System.exit, compile error,
  * huge allocation, reading the solutions, shadowing JUnit), and checks every row's score and
  * reason. The number of students is {@code -Ddlfs.grader.students} (default 10, which covers every
@@ -31,11 +31,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ClassGraderTest {
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    static final Path STUBS = ROOT.resolve("exercises/src/main/java");
+    /**
+     * The stubs as shipped: a fixture copy, never {@code exercises/src/main/java}, which is the
+     * student's work in progress ({@code .ci/run} checks on a clean clone that the two are equal).
+     */
+    static final Path STUBS = Path.of("src/test/fixtures/stubs").toAbsolutePath();
     static final Path TESTS = ROOT.resolve("exercises/src/test/java");
     static final Path SOLUTIONS = ROOT.resolve("solutions/src/main/java");
     static final Path HIDDEN = Path.of("src/test/resources/hidden").toAbsolutePath();
     static final String EX = "dlfs/exercises/";
+
+    /** Java 17-23 run the sandbox's file checks on the security manager; Java 24+ has none. */
+    static final boolean SECURITY_MANAGER = Runtime.version().feature() < 24;
 
     static Plan plan;
     static Map<String, Double> max = new LinkedHashMap<>();
@@ -147,8 +154,13 @@ class ClassGraderTest {
                 "public static int and(int x1, int x2) {\n        try { java.nio.file.Files.readString(java.nio.file.Path.of(\""
                         + SOLUTIONS.resolve(EX + "ch2/Gates.java") + "\")); } catch (java.io.IOException e) { throw new RuntimeException(e); }");
         m = all(1);
-        m.put(gates, 4.0);
-        expected.put("s07-reads-solutions", new Expect(m, List.of("sandbox: refused reading " + SOLUTIONS)));
+        if (SECURITY_MANAGER) {
+            m.put(gates, 4.0);
+            expected.put("s07-reads-solutions", new Expect(m, List.of("sandbox: refused reading " + SOLUTIONS)));
+        } else {
+            // Java 24+: no security manager, the read succeeds (it earns nothing); every report says it was not isolated
+            expected.put("s07-reads-solutions", new Expect(m, List.of("ok")));
+        }
         // a file that shadows JUnit's Assertions to make every test pass: left out, graded normally (stubs: 0)
         s = student(subs, "s08-shadows-junit", 0);
         Files.createDirectories(s.resolve("org/junit/jupiter/api"));
@@ -193,6 +205,11 @@ class ClassGraderTest {
                 problems.add(row.student() + ": max " + row.report().maxScore() + " != " + plan.maxScore());
             for (String r : e.reasonHas())
                 if (!row.reason().contains(r)) problems.add(row.student() + ": reason '" + row.reason() + "' lacks '" + r + "'");
+            boolean flagged = row.report().notes().stream().anyMatch(x -> x.startsWith("isolation: not isolated"));
+            if (!row.report().outcomes().stream().allMatch(t -> t.status() == Status.NOT_COMPILED || t.status() == Status.NOT_RUN)
+                    && flagged == SECURITY_MANAGER)
+                problems.add(row.student() + ": the report " + (flagged ? "says" : "does not say") + " 'not isolated' on Java "
+                        + Runtime.version().feature() + ": " + row.report().notes());
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
 

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The engine on the shipped sources: stubs score 0 with "not implemented" messages, solutions score 100 %. */
+/**
+ * The engine on the shipped sources: the stubs (the fixture copy in {@code src/test/fixtures}, not
+ * the student's {@code exercises/}) score 0 with "not implemented" messages, solutions score 100 %.
+ */
 class GraderTest {
     private static GradeReport grade(Path src, Path out, String label) {
         Grader.Config cfg = new Grader.Config(src, ClassGraderTest.TESTS, null, out.resolve("work"), Grader.currentClasspath(),
@@ -41,17 +44,15 @@ class GraderTest {
         ClassGraderTest.edit(src, "ch2/Gates.java", "return b + w1 * x1 + w2 * x2 > 0 ? 1 : 0;", "while (b < 1e9) { x1++; } return x1;");
         Grader.Config cfg = new Grader.Config(src, ClassGraderTest.TESTS, null, tmp.resolve("work"), Grader.currentClasspath(),
                 "budget", 30, "256m", true);
-        long t0 = System.nanoTime();
-        GradeReport r = new Grader(cfg).budget(6).grade();
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        assertTrue(r.notes().contains("grading: time limit of 6 s reached"), r.notes().toString());
-        assertTrue(r.reason().contains("grading: time limit of 6 s reached"), r.reason());
-        assertTrue(seconds < 40, "stopped near its budget, took " + seconds + " s");
+        // the budget covers compiling too: 12 s leaves the test JVM time to start the hanging test
+        GradeReport r = new Grader(cfg).budget(12).grade();
+        assertTrue(r.notes().contains("grading: time limit of 12 s reached"), r.notes().toString());
+        assertTrue(r.reason().contains("grading: time limit of 12 s reached"), r.reason());
         TestOutcome hung = r.outcomes().stream().filter(t -> t.status() == Status.TIMED_OUT).findFirst().orElseThrow(() -> new AssertionError(r.table()));
         assertEquals("ch2.Gates", hung.exercise());
-        assertTrue(hung.message().contains("time limit of 6 s"), hung.message());
+        assertTrue(hung.message().contains("time limit of 12 s"), hung.message());
         for (TestOutcome t : r.outcomes())
-            if (t.status() == Status.NOT_RUN) assertTrue(t.message().contains("time limit of 6 s"), t.key() + ": " + t.message());
+            if (t.status() == Status.NOT_RUN) assertTrue(t.message().contains("time limit of 12 s"), t.key() + ": " + t.message());
         assertTrue(r.score() < r.maxScore());
     }
 

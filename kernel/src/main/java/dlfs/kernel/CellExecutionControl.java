@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
+import dlfs.grader.ExitCalls;
 import jdk.jshell.execution.DirectExecutionControl;
 import jdk.jshell.spi.ExecutionControl;
 import jdk.jshell.spi.ExecutionControlProvider;
@@ -24,7 +25,7 @@ final class CellExecutionControl extends DirectExecutionControl {
     /** Marks "no value was produced by the last snippet". */
     static final Object NO_VALUE = new Object();
 
-    /** Every cell's code runs in this thread group (and {@link ExitGuard} watches it). */
+    /** Every cell's code runs in this thread group. */
     static final ThreadGroup CELL_THREADS = new ThreadGroup("dlfs-cells");
     private volatile Thread running;
     private volatile boolean stopRequested;
@@ -43,6 +44,25 @@ final class CellExecutionControl extends DirectExecutionControl {
         Object v = lastValue;
         lastValue = NO_VALUE;
         return v;
+    }
+
+    /** Loads a cell's classes with their exit calls sent to {@link CellExits} and their loops made stoppable. */
+    @Override
+    public void load(ClassBytecodes[] cbcs) throws ClassInstallException, NotImplementedException, EngineTerminationException {
+        super.load(withoutExits(cbcs));
+    }
+
+    @Override
+    public void redefine(ClassBytecodes[] cbcs) throws ClassInstallException, NotImplementedException, EngineTerminationException {
+        super.redefine(withoutExits(cbcs));
+    }
+
+    private static ClassBytecodes[] withoutExits(ClassBytecodes[] cbcs) {
+        ClassBytecodes[] out = new ClassBytecodes[cbcs.length];
+        for (int i = 0; i < cbcs.length; i++)
+            out[i] = new ClassBytecodes(cbcs[i].name(),
+                    LoopChecks.rewrite(ExitCalls.rewrite(cbcs[i].bytecodes(), CellExits.class.getName())));
+        return out;
     }
 
     @Override
@@ -66,9 +86,12 @@ final class CellExecutionControl extends DirectExecutionControl {
             t.join();
         } finally {
             running = null;
+            CellExits.stop(null);
         }
         Throwable f = failure.get();
-        if (isStop(f) || (f instanceof InvocationTargetException ite && isStop(ite.getCause()))) {
+        // after an interrupt, whatever ended the cell (a loop check, an InterruptedException, a
+        // library loop's CancellationException, Thread.stop where the JDK still has it) is the stop
+        if (f != null && stopRequested) {
             stopped = true;
             throw new ExecutionControl.StoppedException();
         }
@@ -80,10 +103,6 @@ final class CellExecutionControl extends DirectExecutionControl {
         }
         lastValue = result.get();
         return valueString(result.get());
-    }
-
-    private boolean isStop(Throwable t) {
-        return t instanceof ThreadDeath || (stopRequested && t instanceof InterruptedException);
     }
 
     @Override
@@ -108,6 +127,7 @@ final class CellExecutionControl extends DirectExecutionControl {
             return;
         }
         stopRequested = true;
+        CellExits.stop(t);
         t.interrupt();
         try {
             t.stop();

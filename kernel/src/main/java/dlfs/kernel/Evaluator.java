@@ -80,7 +80,6 @@ public final class Evaluator implements AutoCloseable {
                 .build();
         this.analysis = shell.sourceCodeAnalysis();
         this.magics = new Magics(this);
-        ExitGuard.installOnce(CellExecutionControl.CELL_THREADS);
         for (String entry : classpath) {
             addToClasspath(entry);
         }
@@ -338,7 +337,7 @@ public final class Evaluator implements AutoCloseable {
         EvalException ee = (EvalException) ex;
         name = ee.getExceptionClassName();
         message = ee.getMessage();
-        if (isExitBlocked(name, message)) {
+        if (CellExits.isRefusal(name, message)) {
             lines.add(message);
             return new CellError(CellError.Kind.EXCEPTION, name, message, lines);
         }
@@ -355,10 +354,6 @@ public final class Evaluator implements AutoCloseable {
         String where = lines.stream().filter(l -> l.startsWith("    at ") && l.endsWith(")") && l.contains("(" + label))
                 .findFirst().map(l -> " (" + l.substring(l.lastIndexOf('(') + 1)).orElse("");
         return new CellError(CellError.Kind.EXCEPTION, name, name + (message == null ? "" : ": " + message) + where, lines);
-    }
-
-    private static boolean isExitBlocked(String name, String message) {
-        return "java.lang.SecurityException".equals(name) && message != null && message.startsWith(ExitGuard.MESSAGE_PREFIX);
     }
 
     static CellError interrupted(String label) {

@@ -244,13 +244,24 @@ class EvaluatorTest {
         assertEquals(List.of("System.exit(3) was called in a cell; the kernel keeps running (to start afresh, use Kernel > Restart)."),
                 e.traceback());
         assertEquals("2", text("1 + 1"));
+        // the same without a security manager on every JDK, whichever way the cell names the call
+        assertEquals(List.of("Runtime.halt(4) was called in a cell; the kernel keeps running (to start afresh, use Kernel > Restart)."),
+                fails("Runtime.getRuntime().halt(4);").traceback());
+        assertEquals(List.of("System.exit(5) was called in a cell; the kernel keeps running (to start afresh, use Kernel > Restart)."),
+                fails("java.util.function.IntConsumer quit = System::exit;\nquit.accept(5);").traceback());
+        assertEquals(List.of("Runtime.exit(6) was called in a cell; the kernel keeps running (to start afresh, use Kernel > Restart)."),
+                fails("void leave() { Runtime.getRuntime().exit(6); }\nleave();").traceback());
+        assertEquals("2", text("1 + 1"));
     }
 
     @Test
     void interruptStopsABusyLoopAndTheKernelStaysUsable() throws Exception {
         ev.eval("long spins = 0;", "cell T");
+        // a busy loop, a loop that swallows the interrupt, and a long library loop (numerical gradient of 10^7 elements)
         for (String loop : List.of("while (true) { spins++; }",
-                "while (true) { try { Thread.sleep(10); } catch (InterruptedException ignored) { } }")) {
+                "while (true) { try { Thread.sleep(10); } catch (InterruptedException ignored) { } }",
+                "dlfs.gradient.NumericalGradient.numericalGradient(() -> java.util.stream.IntStream.range(0, 300).sum(),"
+                        + " dlfs.nd.NDArray.zeros(10_000_000));")) {
             var result = new java.util.concurrent.CompletableFuture<CellError>();
             Thread t = new Thread(() -> {
                 try {

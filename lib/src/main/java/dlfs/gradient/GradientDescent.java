@@ -1,5 +1,6 @@
 package dlfs.gradient;
 
+import dlfs.Course;
 import dlfs.nd.NDArray;
 
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ public final class GradientDescent {
         List<double[]> path = new ArrayList<>(stepNum + 1);
         path.add(x.toArray());
         for (int i = 0; i < stepNum; i++) {
+            Course.stopIfInterrupted();
             NDArray grad = NumericalGradient.numericalGradient(f, x);
             x.axpyi(-lr, grad);
             path.add(x.toArray());

@@ -1,5 +1,6 @@
 package dlfs.gradient;
 
+import dlfs.Course;
 import dlfs.nd.NDArray;
 import dlfs.nets.Net;
 
@@ -42,6 +43,7 @@ public final class NumericalGradient {
         double[] d = param.data();
         double[] g = new double[d.length];
         for (int i = 0; i < d.length; i++) {
+            Course.stopIfInterrupted();
             double tmp = d[i];
             d[i] = tmp + H;
             double fxh1 = loss.getAsDouble();

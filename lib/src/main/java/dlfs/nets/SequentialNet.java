@@ -1,5 +1,6 @@
 package dlfs.nets;
 
+import dlfs.Course;
 import dlfs.layers.Affine;
 import dlfs.layers.BatchNormalization;
 import dlfs.layers.Convolution;
@@ -172,6 +173,7 @@ public class SequentialNet implements SavableNet {
         double sum = 0;
         NDArray xb = x.rows(new int[batchSize]), tb = t.rows(new int[batchSize]); // reused batch buffers
         for (int i = 0; i < iterations; i++) {
+            Course.stopIfInterrupted();
             int[] idx = rng.choice(x.shape(0), batchSize);
             optimizer.update(params(), gradient(augment.apply(x.rows(idx, xb)), t.rows(idx, tb)));
             sum += lastLoss();

@@ -1,5 +1,6 @@
 package dlfs.nets;
 
+import dlfs.Course;
 import dlfs.functions.Activations;
 import dlfs.functions.Labels;
 import dlfs.nd.NDArray;
@@ -94,6 +95,7 @@ public final class SoftmaxRegression implements Net {
         for (int epoch = 0; epoch < numEpochs; epoch++) {
             double loss = Double.NaN;
             for (int start = 0; start < n; start += batchSize, step++) {
+                Course.stopIfInterrupted();
                 int end = Math.min(start + batchSize, n);
                 NDArray inputs = xTrain.slice(start, end), labels = tTrain.slice(start, end);
                 loss = loss(inputs, labels);

@@ -1,5 +1,6 @@
 package dlfs.train;
 
+import dlfs.Course;
 import dlfs.data.Dataset;
 import dlfs.nd.NDArray;
 import dlfs.nd.Rng;
@@ -105,6 +106,7 @@ public final class HyperparameterSearch {
         int n = xTrain.shape(0), in = xTrain.size() / n;
         int out = tTrain.ndim() == 2 ? tTrain.shape(1) : 10;
         for (int i = 0; i < trials; i++) {
+            Course.stopIfInterrupted();
             double wd = Math.pow(10, wdLo + (wdHi - wdLo) * rng.nextDouble());
             double lr = Math.pow(10, lrLo + (lrHi - lrLo) * rng.nextDouble());
             MultiLayerNet net = new MultiLayerNet(in, hidden, out, "relu", "relu", wd, rng);

@@ -1,5 +1,6 @@
 package dlfs.train;
 
+import dlfs.Course;
 import dlfs.functions.Labels;
 import dlfs.nd.NDArray;
 import dlfs.nd.Rng;
@@ -147,6 +148,7 @@ public final class Trainer {
         int epoch = 0;
         NDArray xBatch = xTrain.rows(new int[batchSize]), tBatch = tTrain.rows(new int[batchSize]); // refilled every iteration
         for (int i = 0; i < total; i++) {
+            Course.stopIfInterrupted();
             int[] batchMask = rng.choice(n, batchSize);
             xTrain.rows(batchMask, xBatch);
             tTrain.rows(batchMask, tBatch);

@@ -6,6 +6,7 @@ import dlfs.nd.NDArray;
 import dlfs.nd.Rng;
 import dlfs.nd.ShapeException;
 import dlfs.train.GradientCheck;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,6 +81,7 @@ class DeepNetsTest {
      * DeepConvNet from 10% to over 80% and LeNet-5 (ReLU) over 85%. The long runs are
      * {@code ConvNetRun --net deep|lenet --augment digits N}: DeepConvNet 98.65% after 20 epochs.
      */
+    @Tag("book")
     @Test
     void deepConvNetAndLeNetLearnTheShippedDigits() {
         dlfs.data.Dataset d = dlfs.data.Datasets.digits(true, false, false);

@@ -6,6 +6,7 @@ import dlfs.nd.NDArray;
 import dlfs.nd.Rng;
 import dlfs.optim.Adam;
 import dlfs.train.ConvNetRun;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,7 +45,8 @@ class SimpleConvNetTrainingTest {
         assertEquals(net.predict(x), loaded.predict(x));
     }
 
-    /** {@code java ... dlfs.train.ConvNetRun --augment digits 30}, as a test: measured 0.9855. */
+    /** {@code java ... dlfs.train.ConvNetRun --augment digits 30}, as a test: measured 0.9855 (book tier). */
+    @Tag("book")
     @Test
     void reachesNinetyEightPercentOnTheShippedDigitsWithAugmentation() {
         Dataset d = Datasets.digits(true, false, false);
