@@ -73,6 +73,14 @@ JAVA="$(find_java)"
 JAVA_MAJOR="$(java_major "$JAVA")"; JAVA_MAJOR="${JAVA_MAJOR%%.*}"
 say "java: $JAVA (Java $JAVA_MAJOR)"
 
+# ---- a fast BLAS for matrix products ------------------------------------------------------
+# Without OpenBLAS the kit multiplies matrices on its own Java kernel (correct, slower); the
+# reference libblas.so.3 that numpy pulls in is slower still and is not used.
+if [ "$(uname -s)" = Linux ] && ! ls /usr/lib/*-linux-gnu/openblas-pthread/libblas.so.3 >/dev/null 2>&1; then
+  say "installing OpenBLAS (apt: libopenblas0) for fast matrix products"
+  apt_install libopenblas0 || say "note: no OpenBLAS (sudo apt-get install libopenblas0); the kit's Java matrix kernel is used"
+fi
+
 # ---- Jupyter (notebook, nbconvert, nbclient) ----------------------------------------------
 jupyter_ok() {
   command -v jupyter >/dev/null 2>&1 \

@@ -11,7 +11,8 @@ import java.util.stream.IntStream;
  *       dev.ludovic.netlib's JNI bridge, used when it loads;</li>
  *   <li>{@code java}: our own cache-blocked kernel, parallel over row blocks, used otherwise.</li>
  * </ul>
- * Choose with the system property {@code dlfs.blas=native|java} (default: native when present).
+ * Choose with the system property {@code dlfs.blas=native|java} (default: native when present,
+ * unless it is netlib's slow reference BLAS).
  * {@code Benchmark} in the same package measures both.
  */
 public final class Gemm {
@@ -20,8 +21,16 @@ public final class Gemm {
     private static final int KB = 256, JB = 512;
 
     private static final dev.ludovic.netlib.blas.BLAS NATIVE = loadNative();
+    /** The file the native BLAS was loaded from, as the OS mapped it ("" when unknown). */
+    private static final String NATIVE_FILE = NATIVE == null ? "" : mappedBlasFile();
+    /**
+     * Netlib's reference BLAS (Debian installs it as {@code libblas.so.3} with numpy when OpenBLAS is
+     * absent) is many times slower than the kit's own kernel: it is used only when asked for by name.
+     */
+    private static final boolean NATIVE_IS_REFERENCE = NATIVE_FILE.contains("/blas/libblas");
     private static volatile boolean useNative = NATIVE != null
-            && !"java".equalsIgnoreCase(System.getProperty("dlfs.blas", ""));
+            && !"java".equalsIgnoreCase(System.getProperty("dlfs.blas", ""))
+            && (!NATIVE_IS_REFERENCE || "native".equalsIgnoreCase(System.getProperty("dlfs.blas", "")));
 
     private Gemm() {
     }
@@ -45,9 +54,29 @@ public final class Gemm {
         }
     }
 
-    /** "native (...)" or "java", the backend in use. */
+    /** The backend in use: "native (..., the library file)" or "java", with the reason when a native BLAS was passed over. */
     public static String backend() {
-        return useNative ? "native (" + NATIVE.getClass().getSimpleName() + ", libblas.so.3)" : "java";
+        String file = NATIVE_FILE.isEmpty() ? "libblas.so.3" : NATIVE_FILE;
+        if (useNative) return "native (" + NATIVE.getClass().getSimpleName() + ", " + file + ")";
+        if (NATIVE_IS_REFERENCE)
+            return "java (" + file + " is the slow reference BLAS; install OpenBLAS, e.g. apt-get install libopenblas0)";
+        return "java";
+    }
+
+    /** The BLAS library file mapped into this process (Linux), or "". */
+    private static String mappedBlasFile() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/maps"))) {
+                int slash = line.indexOf('/');
+                if (slash < 0) continue;
+                String file = line.substring(slash);
+                String name = file.substring(file.lastIndexOf('/') + 1);
+                if (name.startsWith("libblas") || name.startsWith("libopenblas") || name.startsWith("libmkl_rt")) return file;
+            }
+        } catch (java.io.IOException | RuntimeException notLinux) {
+            // no /proc: the library's file stays unknown
+        }
+        return "";
     }
 
     /** True when the machine's BLAS loaded. */
