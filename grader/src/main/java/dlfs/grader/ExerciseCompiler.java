@@ -155,12 +155,21 @@ final class ExerciseCompiler {
     }
 
     static void clean(Path dir) {
+        delete(dir);
         try {
-            if (Files.exists(dir))
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes {@code dir} and everything in it (symbolic links are deleted, never followed). */
+    static void delete(Path dir) {
+        try {
+            if (Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS))
                 try (Stream<Path> s = Files.walk(dir)) {
                     for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
                 }
-            Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clean " + dir + ": " + e.getMessage(), e);
         }
