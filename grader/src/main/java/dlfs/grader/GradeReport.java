@@ -88,7 +88,8 @@ public final class GradeReport implements Serializable {
             if (passed == ts.size()) status = "ok";
             else {
                 TestOutcome first = ts.stream().filter(t -> !t.passed()).findFirst().orElseThrow();
-                status = first.status() == Status.NOT_COMPILED ? first.message() : first.status().label + ": " + first.message();
+                status = first.status() == Status.NOT_COMPILED || first.status() == Status.REFUSED ? first.message()
+                        : first.status().label + ": " + first.message();
             }
             out.add(new ExerciseSummary(e.getKey(), ts.get(0).exerciseTitle(), s, m, passed, ts.size(), status));
         }
@@ -101,25 +102,40 @@ public final class GradeReport implements Serializable {
         return by;
     }
 
-    /** A one-line account of what went wrong beyond plain failures ("ok" when nothing did). */
+    /**
+     * A one-line account of every point lost and why ("ok" only at full score): exercises that do
+     * not compile, were refused, timed out, crashed the test JVM or failed tests (with their
+     * points), the sandbox's refusals and the grading notes, and how many are not implemented.
+     */
     public String reason() {
         List<String> parts = new ArrayList<>();
         List<String> notCompiled = new ArrayList<>();
         List<String> hung = new ArrayList<>();
         List<String> crashed = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
         int unimplemented = 0;
+        Map<String, List<TestOutcome>> by = byExercise();
         for (ExerciseSummary e : exercises()) {
-            List<TestOutcome> ts = byExercise().get(e.id());
+            List<TestOutcome> ts = by.get(e.id());
+            if (ts.stream().allMatch(t -> t.message().startsWith(Messages.NOT_IMPLEMENTED))) {
+                unimplemented++;
+                continue;
+            }
             if (ts.stream().anyMatch(t -> t.status() == Status.NOT_COMPILED)) notCompiled.add(e.id());
-            if (ts.stream().anyMatch(t -> t.status() == Status.TIMED_OUT)) hung.add(e.id());
-            if (ts.stream().anyMatch(t -> t.status() == Status.CRASHED)) crashed.add(e.id());
-            if (ts.stream().allMatch(t -> t.message().startsWith(Messages.NOT_IMPLEMENTED))) unimplemented++;
+            else if (ts.stream().anyMatch(t -> t.status() == Status.REFUSED)) { } // named by its note
+            else if (ts.stream().anyMatch(t -> t.status() == Status.TIMED_OUT)) hung.add(e.id());
+            else if (ts.stream().anyMatch(t -> t.status() == Status.CRASHED)) crashed.add(e.id());
+            else if (e.score() < e.maxScore())
+                failed.add(e.id() + " " + Json.number(e.score()) + "/" + Json.number(e.maxScore()));
         }
         if (!notCompiled.isEmpty()) parts.add("does not compile: " + String.join(", ", notCompiled));
+        for (String n : notes) if (n.startsWith("refused ")) parts.add(n);
         if (!hung.isEmpty()) parts.add("timed out: " + String.join(", ", hung));
         if (!crashed.isEmpty()) parts.add("crashed the test JVM: " + String.join(", ", crashed));
+        if (!failed.isEmpty()) parts.add("failed tests: " + String.join(", ", failed));
         for (String n : notes) if (n.startsWith("sandbox:") || n.startsWith("grading:")) parts.add(n);
         if (unimplemented > 0) parts.add(unimplemented + " exercise(s) not implemented");
+        if (parts.isEmpty() && score() < maxScore()) parts.add("lost " + Json.number(maxScore() - score()) + " points");
         return parts.isEmpty() ? "ok" : String.join("; ", parts);
     }
 

@@ -90,6 +90,10 @@ public final class Grader {
         ExerciseCompiler.Result compiled = ExerciseCompiler.compile(plan, cfg.srcDir(),
                 cfg.hiddenDir() == null ? List.of(cfg.testDir()) : List.of(cfg.testDir(), cfg.hiddenDir()), cfg.classpath(), classes);
         notes.addAll(compiled.notes());
+        // before anything runs: reflection, Unsafe, class loaders, native code, processes, threads, network,
+        // or the library class the exercise replaces, cost that exercise
+        Map<String, String> refused = BytecodeCheck.check(plan, cfg.srcDir(), classes);
+        refused.forEach((id, why) -> notes.add("refused " + id + ": " + why.substring("refused: ".length())));
         // System.exit / Runtime.halt in the student's code throw instead of ending the test JVM, on every JDK
         ExitCalls.rewriteTree(classes, ChildExits.class.getName());
 
@@ -99,8 +103,9 @@ public final class Grader {
             String nc = compiled.notCompiled().get(e.id());
             for (Plan.TestSpec t : e.tests()) {
                 TestOutcome planned = e.planned(t);
-                outcomes.put(t.key(), nc != null ? planned.with(Status.NOT_COMPILED, nc) : planned);
-                if (nc == null && !testClasses.contains(t.testClass())) testClasses.add(t.testClass());
+                String no = refused.get(e.id());
+                outcomes.put(t.key(), nc != null ? planned.with(Status.NOT_COMPILED, nc) : no != null ? planned.with(Status.REFUSED, no) : planned);
+                if (nc == null && no == null && !testClasses.contains(t.testClass())) testClasses.add(t.testClass());
             }
         }
         if (!testClasses.isEmpty()) runTests(outcomes, testClasses, classes, run, notes);

@@ -31,7 +31,7 @@ class GradeReportTest {
         assertEquals(6.5, r.maxScore());
         assertEquals(100 * 2 / 6.5, r.percent(), 1e-12);
         assertEquals(List.of("ch2.Gates", "ch5.Affine"), r.exercises().stream().map(GradeReport.ExerciseSummary::id).toList());
-        assertEquals("timed out: ch2.Gates; sandbox: refused System.exit(1)", r.reason());
+        assertEquals("timed out: ch2.Gates; failed tests: ch5.Affine 2/5; sandbox: refused System.exit(1)", r.reason());
         assertEquals("alice: 30.8% (2/6.5 points)", r.summaryLine());
     }
 
@@ -56,8 +56,21 @@ class GradeReportTest {
     @Test
     void csvQuotesMessages() {
         String csv = sample().csv();
-        assertTrue(csv.startsWith("label,exercise,test,score,max_score,status,visibility,message\n"), csv);
-        assertTrue(csv.contains("alice,ch5.Affine,backward,0,3,failed,visible,\"dx: at (0, 1) expected 1.0, got 2.0, \"\"quoted\"\"\""), csv);
+        assertTrue(csv.startsWith("label,exercise,test,score,max_score,status,visibility,message,isolated\n"), csv);
+        assertTrue(csv.contains("alice,ch5.Affine,backward,0,3,failed,visible,\"dx: at (0, 1) expected 1.0, got 2.0, \"\"quoted\"\"\",no"), csv);
+    }
+
+    @Test
+    void everyFormatCarriesTheIsolationStatus() {
+        GradeReport r = new GradeReport("bob", sample().outcomes(), List.of(), 1, "not isolated: bubblewrap (bwrap) is not installed");
+        assertTrue(!r.isolated());
+        assertTrue(r.table().contains("isolation: not isolated: bubblewrap"), r.table());
+        assertTrue(r.markdown().contains("**Isolation:** not isolated: bubblewrap"), r.markdown());
+        assertEquals(false, r.toJson().get("isolated"));
+        assertTrue(((String) r.toGradescope().get("output")).contains("isolation: not isolated"));
+        assertTrue(r.csv().lines().skip(1).allMatch(l -> l.endsWith(",no")), r.csv());
+        GradeReport ok = new GradeReport("bob", sample().outcomes(), List.of(), 1, "isolated (bubblewrap)");
+        assertTrue(ok.isolated() && ok.csv().lines().skip(1).allMatch(l -> l.endsWith(",yes")), ok.csv());
     }
 
     @Test
