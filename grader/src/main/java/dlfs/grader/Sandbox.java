@@ -17,8 +17,12 @@ import java.util.function.Consumer;
  * instead of ending the run; files can be read only from the JDK, the classpath, system folders
  * and the grading work folder (so not the solutions, the hidden tests' sources or other students'
  * work), and written only in the work folder; no processes, no network, and student code may not
- * switch off access checks by reflection. Each refusal is reported. This is defence in depth: the
- * hard limits are the separate JVM, its heap limit, the per-test timeout and the watchdog.
+ * switch off access checks by reflection. Each refusal is reported. This is defence in depth and
+ * only names what it refused: its checks read path text and the call stack, which symbolic links,
+ * {@code /proc/self/root} and threads without a student frame get around. What holds is the OS
+ * sandbox ({@link Isolation}), the refusal of escapes before anything runs ({@link BytecodeCheck}),
+ * the signed results ({@link ResultChannel}), the separate JVM, its heap limit, the per-test
+ * timeout and the watchdog.
  */
 @SuppressWarnings("removal")
 final class Sandbox extends SecurityManager {

@@ -273,6 +273,28 @@ class AttackTest {
         }
     }
 
+    /** Where bubblewrap is missing, switched off or broken, grading goes on and says "not isolated" with the reason. */
+    @Test
+    void withoutBubblewrapTheReportSaysNotIsolated(@TempDir Path tmp) throws IOException {
+        Isolation off = Isolation.probe("off");
+        assertTrue(!off.isolated() && off.status().startsWith("not isolated: the OS sandbox was switched off"), off.status());
+        Isolation missing = Isolation.probe(tmp.resolve("no-such-bwrap").toString());
+        assertTrue(!missing.isolated() && missing.status().startsWith("not isolated: bubblewrap cannot be started"), missing.status());
+        Path fake = tmp.resolve("broken-bwrap");
+        Files.writeString(fake, "#!/bin/sh\necho 'bwrap: No permissions to creating new namespace' >&2\nexit 1\n");
+        assertTrue(fake.toFile().setExecutable(true));
+        Isolation broken = Isolation.probe(fake.toString());
+        assertTrue(!broken.isolated() && broken.status().contains("No permissions to creating new namespace"), broken.status());
+        assertEquals(List.of("java", "-version"), off.wrap(List.of("java", "-version"), List.of(), tmp), "not isolated: run as it is");
+        // and the grader's own switch
+        Path src = tmp.resolve("src");
+        ClassGraderTest.copyTree(ClassGraderTest.STUBS, src);
+        Grader.Config cfg = new Grader.Config(src, ClassGraderTest.TESTS, null, tmp.resolve("work"), Grader.currentClasspath(), "open", 10,
+                "256m", false);
+        GradeReport r = new Grader(cfg).grade();
+        assertTrue(!r.isolated() && r.table().contains("isolation: not isolated: the sandbox was switched off"), r.table());
+    }
+
     /** The results channel: only records signed with the run's key, in order, are taken. */
     @Test
     void theResultsChannelTakesOnlySignedRecordsInOrder() {
