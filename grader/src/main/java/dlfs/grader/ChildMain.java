@@ -121,6 +121,9 @@ public final class ChildMain {
                 if (result.getStatus() == TestExecutionResult.Status.SUCCESSFUL) line("END", k, "PASSED", "");
                 else {
                     Status st = th == null ? Status.FAILED : Messages.statusOf(th);
+                    // what the OS sandbox stopped leaves no trace but a missing file: name it for the report
+                    String outside = Sandbox.outsideAttempt(th, workDir);
+                    if (outside != null) line("VIOLATION", outside);
                     line("END", k, st.name(), th == null ? "aborted" : Messages.describe(th));
                     if (st == Status.TIMED_OUT) {
                         // the hung thread may still be running: stop this JVM, the engine goes on in a fresh one

@@ -133,6 +133,12 @@ class AttackTest {
             if (SECURITY_MANAGER) expectIn(problems, reason, "sandbox: refused reading");
         }
         if (ISOLATED || SECURITY_MANAGER) expectLess(problems, ex, "ch3.ActivationFunctions", reason);
+        if (ISOLATED) {
+            // each attempt the OS sandbox stopped is named
+            expectIn(problems, reason, "sandbox: refused reaching " + sol + "/dlfs/exercises/ch2/Gates.java through the link sol-link");
+            expectIn(problems, reason, "sandbox: refused reaching /proc/self/root" + sol);
+            expectIn(problems, reason, "sandbox: refused reaching /proc/self/status outside the scratch folder");
+        }
         // 3: nothing written outside, and LossFunctions keeps its points
         if (contained) problems.addAll(Files.exists(outside.resolve("pwned.txt")) ? List.of("wrote outside the work folder") : List.of());
         expectFull(problems, ex, "ch4.LossFunctions");

@@ -159,8 +159,8 @@ class ClassGraderTest {
         if (ISOLATED || SECURITY_MANAGER) {
             // not there in the OS sandbox; refused by the security manager on Java 17-23 before that
             m.put(gates, 4.0);
-            expected.put("s07-reads-solutions", new Expect(m, List.of(SECURITY_MANAGER ? "sandbox: refused reading " + SOLUTIONS
-                    : "failed tests: " + gates)));
+            expected.put("s07-reads-solutions", new Expect(m, List.of("failed tests: " + gates, SECURITY_MANAGER
+                    ? "sandbox: refused reading " + SOLUTIONS : "sandbox: refused reaching " + SOLUTIONS + "/" + EX + "ch2/Gates.java outside the scratch folder")));
         } else {
             // Java 24+ without bubblewrap: the read succeeds (it earns nothing); every report says it was not isolated
             expected.put("s07-reads-solutions", new Expect(m, List.of("ok")));
