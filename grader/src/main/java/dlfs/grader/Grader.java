@@ -320,17 +320,38 @@ public final class Grader {
         return r;
     }
 
-    /** Reads the child's standard output: authentic records are kept (and count as progress), the rest is dropped. */
-    private static void readRecords(InputStream in, ResultChannel.Verifier verifier, List<String[]> records, long[] lastProgress) {
-        try (var br = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = br.readLine()) != null) {
-                if (line.length() > 2 * ResultChannel.MAX_RECORD) continue;
-                String[] f = verifier.accept(line);
-                if (f == null) continue;
-                records.add(f);
-                synchronized (lastProgress) {
-                    lastProgress[0] = System.nanoTime();
+    /**
+     * Reads the child's standard output: authentic records are kept (and count as progress), the
+     * rest is dropped. Lines are cut at twice a record's size, so a student writing one endless
+     * line to the descriptor cannot fill the grader's memory.
+     */
+    static void readRecords(InputStream in, ResultChannel.Verifier verifier, List<String[]> records, long[] lastProgress) {
+        int cap = 2 * ResultChannel.MAX_RECORD;
+        byte[] line = new byte[cap];
+        int len = 0;
+        boolean overflow = false;
+        byte[] buf = new byte[8192];
+        try (in) {
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    byte b = buf[i];
+                    if (b != '\n') {
+                        if (len < cap) line[len++] = b;
+                        else overflow = true;
+                        continue;
+                    }
+                    if (!overflow && len > 0) {
+                        String[] f = verifier.accept(new String(line, 0, len, StandardCharsets.UTF_8));
+                        if (f != null) {
+                            records.add(f);
+                            synchronized (lastProgress) {
+                                lastProgress[0] = System.nanoTime();
+                            }
+                        }
+                    }
+                    len = 0;
+                    overflow = false;
                 }
             }
         } catch (IOException ignored) {

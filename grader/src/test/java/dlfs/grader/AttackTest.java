@@ -322,6 +322,18 @@ class AttackTest {
         assertEquals(4, v.forged());
         String next = ResultChannel.PREFIX + "\t5\t" + ResultChannel.sign(mac, 5, payload) + "\t" + payload;
         assertEquals("END", v.accept(next)[0], "a later authentic record is still taken");
+        // the grader's reader: an endless line of garbage on the descriptor is cut and dropped, the records around it are taken
+        byte[] key2 = ResultChannel.newKey();
+        javax.crypto.Mac mac2 = ResultChannel.mac(key2);
+        String p1 = ResultChannel.payload(new String[] {"START", "a.BTest#x"}, 1000);
+        String stream = "\n" + ResultChannel.PREFIX + "\t1\t" + ResultChannel.sign(mac2, 1, p1) + "\t" + p1 + "\n"
+                + "x".repeat(5_000_000) + ResultChannel.PREFIX + "\t2\t" + "0".repeat(64) + "\t" + p1
+                + "\n" + ResultChannel.PREFIX + "\t3\t" + ResultChannel.sign(mac2, 3, p1) + "\t" + p1 + "\n";
+        List<String[]> records = new ArrayList<>();
+        ResultChannel.Verifier v2 = new ResultChannel.Verifier(key2);
+        Grader.readRecords(new java.io.ByteArrayInputStream(stream.getBytes(StandardCharsets.UTF_8)), v2, records, new long[1]);
+        assertEquals(2, records.size());
+        assertEquals(0, v2.forged(), "the overlong line is dropped whole, not parsed");
         String big = ResultChannel.payload(new String[] {"END", "k", "FAILED", "é".repeat(10_000)}, ResultChannel.MAX_RECORD - 120);
         assertTrue(big.getBytes(StandardCharsets.UTF_8).length <= ResultChannel.MAX_RECORD - 120);
         assertEquals(64, HexFormat.of().parseHex(ResultChannel.sign(mac, 6, big)).length * 2);
