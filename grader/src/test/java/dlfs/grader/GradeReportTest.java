@@ -97,4 +97,40 @@ class GradeReportTest {
         assertEquals("expected 2 but was 3", Messages.describe(new AssertionError("expected 2 but was 3")));
         assertEquals(Status.FAILED, Messages.statusOf(new AssertionError("x")));
     }
+
+    /** Every exercise names the library classes it replaces, and each name is real (a typo would let a wrapper through). */
+    @Test
+    void everyExerciseNamesRealLibraryClassesItReplaces() throws Exception {
+        Plan plan = Plan.read(ClassGraderTest.TESTS, null);
+        assertEquals(23, plan.exercises().size());
+        ClassLoader cl = getClass().getClassLoader();
+        for (Plan.ExerciseSpec e : plan.exercises()) {
+            assertTrue(!e.replaces().isEmpty(), e.id() + " names no library class it replaces");
+            for (String r : e.replaces()) {
+                String cls = r.contains("#") ? r.substring(0, r.indexOf('#')) : r;
+                if (cls.endsWith(".*")) {
+                    String pkg = cls.substring(0, cls.length() - 2).replace('.', '/');
+                    assertTrue(cl.getResource(pkg) != null, e.id() + ": no package " + cls);
+                    continue;
+                }
+                Class<?> c = Class.forName(cls, false, cl);
+                if (r.contains("#")) {
+                    String m = r.substring(r.indexOf('#') + 1);
+                    assertTrue(java.util.Arrays.stream(c.getMethods()).anyMatch(x -> x.getName().equals(m)), e.id() + ": no method " + r);
+                }
+            }
+        }
+        assertEquals(List.of("dlfs.layers.Sigmoid", "dlfs.layers.SigmoidWithLoss", "dlfs.functions.Activations#sigmoid"),
+                plan.exercises().stream().filter(e -> e.id().equals("ch5.SigmoidLayer")).findFirst().orElseThrow().replaces());
+    }
+
+    @Test
+    void aMalformedReplacesIsAClearError(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path f = tmp.resolve("p/XTest.java");
+        java.nio.file.Files.createDirectories(f.getParent());
+        java.nio.file.Files.writeString(f, "package p;\n@Exercise(value = X.class, replaces = {Sigmoid.class})\nclass XTest {\n"
+                + "  @Test @Points(1) void a() { }\n}\n");
+        IllegalArgumentException ex = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Plan.read(tmp, null));
+        assertTrue(ex.getMessage().contains("XTest.java: @Exercise(replaces = ...) takes fully qualified class names as strings"), ex.getMessage());
+    }
 }
