@@ -107,8 +107,10 @@ class AttackTest {
                         + "java.nio.file.Files.readAllBytes(java.nio.file.Path.of(\"/proc/\" + pp + \"/cmdline\")); "
                         + "java.nio.file.Files.readAllBytes(java.nio.file.Path.of(\"/proc/\" + pp + \"/environ\")); } "
                         + "catch (java.io.IOException e) { throw new java.io.UncheckedIOException(e); }");
-        // 6 delete the work folder (the compiled classes with it), then carry on honestly
-        inject(src, "ch5/AdditionLayer.java", "public double forward(double x, double y)",
+        boolean contained = ISOLATED || SECURITY_MANAGER;
+        // 6 delete the work folder (the compiled classes with it), then carry on honestly; where nothing
+        // contains it (Java 24+ without bubblewrap, "not isolated") it would succeed, so it is not tried there
+        if (contained) inject(src, "ch5/AdditionLayer.java", "public double forward(double x, double y)",
                 "try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.walk(java.nio.file.Path.of(\"\").toAbsolutePath().getParent())) { "
                         + "s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> { try { java.nio.file.Files.delete(p); } catch (Exception e) { } }); "
                         + "} catch (Throwable e) { }");
@@ -126,7 +128,6 @@ class AttackTest {
         String reason = r.reason();
         List<String> problems = new ArrayList<>();
 
-        boolean contained = ISOLATED || SECURITY_MANAGER;
         // 1, 2: the reads fail, so the cheating methods earn nothing
         if (contained) {
             expectLess(problems, ex, "ch2.Gates", reason);
