@@ -115,7 +115,7 @@ public final class ClassGrader {
             List<Row> open = rows.stream().filter(r -> !r.report().isolated()).toList();
             sb.append(open.isEmpty() ? "isolation: every student's tests ran in the OS sandbox\n"
                     : String.format(Locale.ROOT, "isolation: %d of %d students NOT isolated: %s%n", open.size(), rows.size(),
-                    GradeReport.oneLine(open.get(0).report().isolation(), 200)));
+                    GradeReport.oneLine(open.get(0).report().isolation().replaceFirst("^not isolated: ", ""), 200)));
             return sb.toString();
         }
     }
