@@ -26,8 +26,8 @@ public final class Check {
     }
 
     /** A copy of every array in a parameter map, in its order: the student's code may change what it is given. */
-    public static java.util.Map<String, NDArray> copyOf(java.util.Map<String, NDArray> params) {
-        java.util.Map<String, NDArray> c = new java.util.LinkedHashMap<>();
+    public static java.util.Map<java.lang.String, NDArray> copyOf(java.util.Map<java.lang.String, NDArray> params) {
+        java.util.Map<java.lang.String, NDArray> c = new java.util.LinkedHashMap<>();
         params.forEach((k, v) -> c.put(k, v.copy()));
         return c;
     }
@@ -45,46 +45,46 @@ public final class Check {
         return dlfs.data.Preprocess.oneHot(labels, k);
     }
 
-    public static void shape(String what, NDArray actual, int... expected) {
+    public static void shape(java.lang.String what, NDArray actual, int... expected) {
         assertNotNull(actual, what + ": returned null");
         if (!Arrays.equals(actual.shape(), expected))
             fail(what + ": expected shape " + ShapeException.fmt(expected) + ", got " + actual.shapeString());
     }
 
     /** Same shape, and every value within RTOL·|expected| + ATOL. */
-    public static void close(String what, NDArray expected, NDArray actual) {
+    public static void close(java.lang.String what, NDArray expected, NDArray actual) {
         close(what, expected, actual, RTOL, ATOL);
     }
 
-    public static void close(String what, NDArray expected, NDArray actual, double rtol, double atol) {
+    public static void close(java.lang.String what, NDArray expected, NDArray actual, double rtol, double atol) {
         shape(what, actual, expected.shape());
         double[] e = expected.data(), a = actual.data();
         for (int i = 0; i < e.length; i++) {
-            boolean ok = Double.isNaN(e[i]) ? Double.isNaN(a[i]) : Math.abs(a[i] - e[i]) <= atol + rtol * Math.abs(e[i]);
+            boolean ok = java.lang.Double.isNaN(e[i]) ? java.lang.Double.isNaN(a[i]) : java.lang.Math.abs(a[i] - e[i]) <= atol + rtol * java.lang.Math.abs(e[i]);
             if (!ok) fail(what + ": at " + index(i, expected.shape()) + " expected " + e[i] + ", got " + a[i]);
         }
     }
 
-    public static void close(String what, double expected, double actual, double tol) {
-        if (!(Math.abs(actual - expected) <= tol))
+    public static void close(java.lang.String what, double expected, double actual, double tol) {
+        if (!(java.lang.Math.abs(actual - expected) <= tol))
             fail(what + ": expected " + expected + ", got " + actual + " (tolerance " + tol + ")");
     }
 
     /** No NaN or infinity anywhere. */
-    public static void finite(String what, NDArray actual) {
+    public static void finite(java.lang.String what, NDArray actual) {
         assertNotNull(actual, what + ": returned null");
         double[] a = actual.data();
         for (int i = 0; i < a.length; i++)
-            if (!Double.isFinite(a[i])) fail(what + ": at " + index(i, actual.shape()) + " got " + a[i] + " (overflow?)");
+            if (!java.lang.Double.isFinite(a[i])) fail(what + ": at " + index(i, actual.shape()) + " got " + a[i] + " (overflow?)");
     }
 
     /** The input must be left as it was (a copy, not an in-place change). */
-    public static void unchanged(String what, NDArray before, NDArray after) {
+    public static void unchanged(java.lang.String what, NDArray before, NDArray after) {
         if (!Arrays.equals(before.data(), after.data()) || !Arrays.equals(before.shape(), after.shape()))
             fail(what + ": changed its input in place; compute into a new array instead");
     }
 
-    static String index(int flat, int[] shape) {
+    static java.lang.String index(int flat, int[] shape) {
         if (shape.length == 0) return "()";
         int[] idx = new int[shape.length];
         for (int d = shape.length - 1; d >= 0; d--) {

@@ -14,13 +14,17 @@ import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
+import java.io.ByteArrayInputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
@@ -29,9 +33,12 @@ import java.util.stream.Stream;
 
 /**
  * The grader's test JVM: runs the compiled test classes with JUnit's per-test timeout in a
- * separate thread, inside the {@link Sandbox}, and writes one line per event to the results file
- * as it goes ({@code START key}, {@code END key status message}), so that if this JVM dies the
- * engine knows which test killed it and restarts after it. A test that times out ends this JVM
+ * separate thread, inside the {@link Sandbox} (Java 17-23; the OS sandbox is {@link Isolation}),
+ * and sends one record per event over the {@link ResultChannel} as it goes ({@code START key},
+ * {@code END key status message}), so that if this JVM dies the engine knows which test killed it
+ * and restarts after it. Its settings and the channel's key come on standard input, read to the
+ * end before any student class loads; {@code System.out} and {@code System.err} go to standard
+ * error, so the student's printing never reaches the channel. A test that times out ends this JVM
  * (its thread may still be spinning) after its line is written; the engine starts a fresh one for
  * the rest. Started by {@link Grader}, never by hand.
  */
@@ -43,18 +50,26 @@ public final class ChildMain {
     }
 
     public static void main(String[] args) throws Exception {
+        // the key's line, then the settings; after this, standard input is empty
+        byte[] input = System.in.readAllBytes();
+        System.setIn(new ByteArrayInputStream(new byte[0]));
+        String text = new String(input, StandardCharsets.UTF_8);
+        java.util.Arrays.fill(input, (byte) 0);
+        int nl = text.indexOf('\n');
+        if (nl < 0) throw new IllegalStateException("grader: the test JVM is started by the grader, never by hand");
+        ResultChannel.open(HexFormat.of().parseHex(text.substring(0, nl).strip()));
         Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8)) {
-            p.load(r);
-        }
+        p.load(new StringReader(text.substring(nl + 1)));
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.setOut(err);
+        System.setErr(err);
         Path classes = Path.of(p.getProperty("classes"));
         Path workDir = Path.of(p.getProperty("workDir")).toAbsolutePath().normalize();
         List<String> testClasses = split(p.getProperty("tests"));
         Set<String> skip = new LinkedHashSet<>(split(p.getProperty("skip")));
         String timeout = p.getProperty("timeoutSeconds", "10");
-        PrintStream out = new PrintStream(Files.newOutputStream(Path.of(p.getProperty("results"))), true, StandardCharsets.UTF_8);
 
-        ChildExits.reportTo(what -> line(out, "VIOLATION", what));
+        ChildExits.reportTo(what -> line("VIOLATION", what));
         if (Boolean.parseBoolean(p.getProperty("sandbox", "true"))) {
             Set<String> tests = new LinkedHashSet<>(testClasses);
             Set<String> student = new LinkedHashSet<>();
@@ -66,9 +81,8 @@ public final class ChildMain {
                 });
             }
             List<Path> roots = Sandbox.defaultReadRoots(System.getProperty("java.class.path"));
-            Sandbox sb = new Sandbox(roots, workDir, student, what -> line(out, "VIOLATION", what));
-            if (!Sandbox.install(sb)) line(out, "ISOLATION", "not isolated: Java " + Runtime.version().feature()
-                    + " has no security manager, so the test JVM's file and network checks are off (exit calls are still refused)");
+            Sandbox sb = new Sandbox(roots, workDir, student, what -> line("VIOLATION", what));
+            Sandbox.install(sb);
         }
         Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
                 .enableTestExecutionListenerAutoRegistration(false).build());
@@ -85,13 +99,13 @@ public final class ChildMain {
         launcher.execute(request, new TestExecutionListener() {
             @Override
             public void executionStarted(TestIdentifier id) {
-                if (key(id) != null) line(out, "START", key(id));
+                if (key(id) != null) line("START", key(id));
             }
 
             @Override
             public void executionSkipped(TestIdentifier id, String reason) {
                 String k = key(id);
-                if (k != null) line(out, "END", k, "NOT_RUN", "skipped: " + reason);
+                if (k != null) line("END", k, "NOT_RUN", "skipped: " + reason);
             }
 
             @Override
@@ -101,13 +115,16 @@ public final class ChildMain {
                 if (k == null) {
                     if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL && id.getSource().isPresent()
                             && id.getSource().get() instanceof ClassSource cs)
-                        line(out, "CLASS_FAILED", cs.getClassName(), th == null ? "aborted" : Messages.describe(th));
+                        line("CLASS_FAILED", cs.getClassName(), th == null ? "aborted" : Messages.describe(th));
                     return;
                 }
-                if (result.getStatus() == TestExecutionResult.Status.SUCCESSFUL) line(out, "END", k, "PASSED", "");
+                if (result.getStatus() == TestExecutionResult.Status.SUCCESSFUL) line("END", k, "PASSED", "");
                 else {
                     Status st = th == null ? Status.FAILED : Messages.statusOf(th);
-                    line(out, "END", k, st.name(), th == null ? "aborted" : Messages.describe(th));
+                    // what the OS sandbox stopped leaves no trace but a missing file: name it for the report
+                    String outside = Sandbox.outsideAttempt(th, workDir);
+                    if (outside != null) line("VIOLATION", outside);
+                    line("END", k, st.name(), th == null ? "aborted" : Messages.describe(th));
                     if (st == Status.TIMED_OUT) {
                         // the hung thread may still be running: stop this JVM, the engine goes on in a fresh one
                         Sandbox.exit(EXIT_RESTART);
@@ -115,8 +132,7 @@ public final class ChildMain {
                 }
             }
         });
-        line(out, "DONE");
-        out.flush();
+        line("DONE");
         Sandbox.exit(EXIT_DONE);
     }
 
@@ -130,14 +146,8 @@ public final class ChildMain {
         return Arrays.stream(s.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
     }
 
-    static synchronized void line(PrintStream out, String... fields) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < fields.length; i++) {
-            if (i > 0) sb.append('\t');
-            sb.append(escape(fields[i]));
-        }
-        out.println(sb);
-        out.flush();
+    private static void line(String... fields) {
+        ResultChannel.send(fields);
     }
 
     static String escape(String s) {

@@ -69,7 +69,7 @@ public final class ClassGrader {
         public String csv() {
             StringBuilder sb = new StringBuilder("student,score,max_score,percent");
             for (String id : exerciseIds) sb.append(',').append(GradeReport.csv(id));
-            sb.append(",reason\n");
+            sb.append(",isolated,reason\n");
             for (Row r : rows) {
                 GradeReport g = r.report();
                 sb.append(GradeReport.csv(r.student())).append(',').append(Json.number(g.score())).append(',')
@@ -77,7 +77,7 @@ public final class ClassGrader {
                 Map<String, Double> byEx = new LinkedHashMap<>();
                 for (GradeReport.ExerciseSummary e : g.exercises()) byEx.put(e.id(), e.score());
                 for (String id : exerciseIds) sb.append(',').append(Json.number(byEx.getOrDefault(id, 0.0)));
-                sb.append(',').append(GradeReport.csv(GradeReport.oneLine(r.reason(), 600))).append('\n');
+                sb.append(',').append(g.isolated() ? "yes" : "no").append(',').append(GradeReport.csv(GradeReport.oneLine(r.reason(), 600))).append('\n');
             }
             return sb.toString();
         }
@@ -94,6 +94,7 @@ public final class ClassGrader {
                 m.put("max_score", r.report().maxScore());
                 m.put("percent", Math.round(r.report().percent() * 100) / 100.0);
                 m.put("reason", r.reason());
+                m.put("isolation", r.report().isolation());
                 Map<String, Object> ex = new LinkedHashMap<>();
                 for (GradeReport.ExerciseSummary e : r.report().exercises()) ex.put(e.id(), e.score());
                 m.put("exercises", ex);
@@ -111,6 +112,10 @@ public final class ClassGrader {
                 sb.append(String.format(Locale.ROOT, "%-" + w + "s  %12s  %s%n", r.student(),
                         Json.number(r.report().score()) + "/" + Json.number(r.report().maxScore()), GradeReport.oneLine(r.reason(), 160)));
             sb.append(String.format(Locale.ROOT, "%d students graded in %.1f s%n", rows.size(), seconds));
+            List<Row> open = rows.stream().filter(r -> !r.report().isolated()).toList();
+            sb.append(open.isEmpty() ? "isolation: every student's tests ran in the OS sandbox\n"
+                    : String.format(Locale.ROOT, "isolation: %d of %d students NOT isolated: %s%n", open.size(), rows.size(),
+                    GradeReport.oneLine(open.get(0).report().isolation().replaceFirst("^not isolated: ", ""), 200)));
             return sb.toString();
         }
     }
@@ -221,7 +226,8 @@ public final class ClassGrader {
         List<TestOutcome> outs = new ArrayList<>();
         for (Plan.ExerciseSpec e : plan.exercises())
             for (Plan.TestSpec t : e.tests()) outs.add(e.planned(t).with(Status.NOT_RUN, reason));
-        GradeReport g = new GradeReport(student, outs, List.of(reason.startsWith("grading:") ? reason : "grading: " + reason), 0);
+        GradeReport g = new GradeReport(student, outs, List.of(reason.startsWith("grading:") ? reason : "grading: " + reason), 0,
+                Isolation.detect().status());
         g.write(studentOut);
         return new Row(student, g, reason);
     }

@@ -70,13 +70,23 @@ final class ExerciseCompiler {
         }
         // a student's file may only declare classes in the exercises' packages: a file that declares
         // org.junit... or dlfs.nd... would shadow the tests' or the library's own classes
-        Map<Path, String> packages = packages(jc, owner.keySet().stream().filter(f -> f.startsWith(srcDir.toAbsolutePath().normalize())).toList(), extra);
-        for (Map.Entry<Path, String> e : packages.entrySet()) {
-            String pkg = e.getValue();
-            if (pkg.equals(ExerciseIds.PREFIX.substring(0, ExerciseIds.PREFIX.length() - 1)) || pkg.startsWith(ExerciseIds.PREFIX)) continue;
+        // nor a top-level type named like one of java.lang's: the tests (and their helper Check) in that
+        // package would use it in place of java.lang.Math, Double, ...
+        Map<Path, Declared> declared = declarations(jc, owner.keySet().stream().filter(f -> f.startsWith(srcDir.toAbsolutePath().normalize())).toList(), extra);
+        for (Map.Entry<Path, Declared> e : declared.entrySet()) {
+            String pkg = e.getValue().pkg();
             Path f = e.getKey();
-            String why = srcDir.toAbsolutePath().normalize().relativize(f) + " declares package '" + pkg
-                    + "': only classes in " + ExerciseIds.PREFIX + "* are graded";
+            String rel = srcDir.toAbsolutePath().normalize().relativize(f).toString();
+            String why = null;
+            if (!pkg.equals(ExerciseIds.PREFIX.substring(0, ExerciseIds.PREFIX.length() - 1)) && !pkg.startsWith(ExerciseIds.PREFIX))
+                why = rel + " declares package '" + pkg + "': only classes in " + ExerciseIds.PREFIX + "* are graded";
+            else for (String t : e.getValue().types())
+                if (JavaLang.NAMES.contains(t)) {
+                    why = rel + " declares a class named " + t + ", the name of java.lang." + t
+                            + ": the tests would use it in place of the JDK's (rename it)";
+                    break;
+                }
+            if (why == null) continue;
             if (extra.remove(f)) notes.add("grading: left out " + why);
             else if (owner.containsKey(f) && files.remove(owner.get(f)) != null) notCompiled.put(owner.get(f), "does not compile: " + why);
         }
@@ -136,31 +146,72 @@ final class ExerciseCompiler {
         return new Result(notCompiled, notes);
     }
 
-    /** The package each student file declares ("" for none), parsed without compiling. */
-    private static Map<Path, String> packages(JavaCompiler jc, List<Path> exerciseFiles, Set<Path> extra) {
+    /** What a student file declares: its package ("" for none) and its top-level types' simple names. */
+    record Declared(String pkg, List<String> types) {
+    }
+
+    /** The package and top-level types each student file declares, parsed without compiling. */
+    private static Map<Path, Declared> declarations(JavaCompiler jc, List<Path> exerciseFiles, Set<Path> extra) {
         List<Path> all = new ArrayList<>(exerciseFiles);
         all.addAll(extra);
-        Map<Path, String> out = new LinkedHashMap<>();
+        Map<Path, Declared> out = new LinkedHashMap<>();
         if (all.isEmpty()) return out;
         try (StandardJavaFileManager fm = jc.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
             var task = (com.sun.source.util.JavacTask) jc.getTask(null, fm, d -> { }, List.of("-proc:none"), null,
                     fm.getJavaFileObjectsFromPaths(all));
-            for (var cu : task.parse())
+            for (var cu : task.parse()) {
+                List<String> types = new ArrayList<>();
+                for (var t : cu.getTypeDecls())
+                    if (t instanceof com.sun.source.tree.ClassTree ct) types.add(ct.getSimpleName().toString());
                 out.put(Path.of(cu.getSourceFile().toUri()).toAbsolutePath().normalize(),
-                        cu.getPackageName() == null ? "" : cu.getPackageName().toString());
+                        new Declared(cu.getPackageName() == null ? "" : cu.getPackageName().toString(), types));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out;
     }
 
+    /** The simple names of java.lang's public types, read from the running JDK. */
+    static final class JavaLang {
+        static final Set<String> NAMES = read();
+
+        private static Set<String> read() {
+            Set<String> names = new java.util.TreeSet<>();
+            try (var reader = java.lang.module.ModuleFinder.ofSystem().find("java.base").orElseThrow().open();
+                 Stream<String> s = reader.list()) {
+                s.filter(n -> n.matches("java/lang/[A-Za-z0-9_]+\\.class")).forEach(n -> {
+                    String simple = n.substring("java/lang/".length(), n.length() - ".class".length());
+                    try {
+                        if (java.lang.reflect.Modifier.isPublic(Class.forName("java.lang." + simple, false, null).getModifiers()))
+                            names.add(simple);
+                    } catch (ClassNotFoundException | LinkageError ignored) {
+                        // not loadable: not a type the tests could use
+                    }
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException("grader: cannot list java.lang: " + e.getMessage(), e);
+            }
+            return Set.copyOf(names);
+        }
+    }
+
     static void clean(Path dir) {
+        delete(dir);
         try {
-            if (Files.exists(dir))
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes {@code dir} and everything in it (symbolic links are deleted, never followed). */
+    static void delete(Path dir) {
+        try {
+            if (Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS))
                 try (Stream<Path> s = Files.walk(dir)) {
                     for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
                 }
-            Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clean " + dir + ": " + e.getMessage(), e);
         }

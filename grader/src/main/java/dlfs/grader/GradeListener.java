@@ -105,7 +105,8 @@ public class GradeListener implements TestExecutionListener {
         synchronized (ALL) {
             ALL.putAll(outcomes);
             report = new GradeReport(System.getProperty("dlfs.grade.label", "tests"), new ArrayList<>(ALL.values()),
-                    List.of(), (System.nanoTime() - START) / 1e9);
+                    List.of(), (System.nanoTime() - START) / 1e9,
+                    "not isolated: graded by the JUnit listener inside this test run, not by the grader's sandbox");
         }
         Path out = Path.of(System.getProperty("dlfs.grade.out", "target"));
         report.write(out);

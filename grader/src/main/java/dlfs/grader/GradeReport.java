@@ -23,9 +23,20 @@ public final class GradeReport implements Serializable {
     private final List<TestOutcome> outcomes;
     private final List<String> notes;
     private final double seconds;
+    private final String isolation;
 
+    /** A report without an isolation status (reports built by hand, as in tests). */
     public GradeReport(String label, List<TestOutcome> outcomes, List<String> notes, double seconds) {
+        this(label, outcomes, notes, seconds, "not isolated: no test JVM was run");
+    }
+
+    /**
+     * {@code isolation} is how the test JVMs ran: "isolated (…)" in the OS sandbox, or "not
+     * isolated: why"; every output format shows it.
+     */
+    public GradeReport(String label, List<TestOutcome> outcomes, List<String> notes, double seconds, String isolation) {
         this.label = label;
+        this.isolation = isolation;
         // exercises in name order (ch2 before ch3 ...), tests in the order they came within each
         List<TestOutcome> sorted = new ArrayList<>(outcomes);
         sorted.sort(java.util.Comparator.comparing(TestOutcome::exercise));
@@ -38,6 +49,12 @@ public final class GradeReport implements Serializable {
     public List<TestOutcome> outcomes() { return outcomes; }
     public List<String> notes() { return notes; }
     public double seconds() { return seconds; }
+    public String isolation() { return isolation; }
+
+    /** True when the test JVMs ran in the OS sandbox. */
+    public boolean isolated() {
+        return isolation.startsWith("isolated");
+    }
 
     public double score() {
         return outcomes.stream().mapToDouble(TestOutcome::score).sum();
@@ -71,7 +88,8 @@ public final class GradeReport implements Serializable {
             if (passed == ts.size()) status = "ok";
             else {
                 TestOutcome first = ts.stream().filter(t -> !t.passed()).findFirst().orElseThrow();
-                status = first.status() == Status.NOT_COMPILED ? first.message() : first.status().label + ": " + first.message();
+                status = first.status() == Status.NOT_COMPILED || first.status() == Status.REFUSED ? first.message()
+                        : first.status().label + ": " + first.message();
             }
             out.add(new ExerciseSummary(e.getKey(), ts.get(0).exerciseTitle(), s, m, passed, ts.size(), status));
         }
@@ -84,25 +102,40 @@ public final class GradeReport implements Serializable {
         return by;
     }
 
-    /** A one-line account of what went wrong beyond plain failures ("ok" when nothing did). */
+    /**
+     * A one-line account of every point lost and why ("ok" only at full score): exercises that do
+     * not compile, were refused, timed out, crashed the test JVM or failed tests (with their
+     * points), the sandbox's refusals and the grading notes, and how many are not implemented.
+     */
     public String reason() {
         List<String> parts = new ArrayList<>();
         List<String> notCompiled = new ArrayList<>();
         List<String> hung = new ArrayList<>();
         List<String> crashed = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
         int unimplemented = 0;
+        Map<String, List<TestOutcome>> by = byExercise();
         for (ExerciseSummary e : exercises()) {
-            List<TestOutcome> ts = byExercise().get(e.id());
+            List<TestOutcome> ts = by.get(e.id());
+            if (ts.stream().allMatch(t -> t.message().startsWith(Messages.NOT_IMPLEMENTED))) {
+                unimplemented++;
+                continue;
+            }
             if (ts.stream().anyMatch(t -> t.status() == Status.NOT_COMPILED)) notCompiled.add(e.id());
-            if (ts.stream().anyMatch(t -> t.status() == Status.TIMED_OUT)) hung.add(e.id());
-            if (ts.stream().anyMatch(t -> t.status() == Status.CRASHED)) crashed.add(e.id());
-            if (ts.stream().allMatch(t -> t.message().startsWith(Messages.NOT_IMPLEMENTED))) unimplemented++;
+            else if (ts.stream().anyMatch(t -> t.status() == Status.REFUSED)) { } // named by its note
+            else if (ts.stream().anyMatch(t -> t.status() == Status.TIMED_OUT)) hung.add(e.id());
+            else if (ts.stream().anyMatch(t -> t.status() == Status.CRASHED)) crashed.add(e.id());
+            else if (e.score() < e.maxScore())
+                failed.add(e.id() + " " + Json.number(e.score()) + "/" + Json.number(e.maxScore()));
         }
         if (!notCompiled.isEmpty()) parts.add("does not compile: " + String.join(", ", notCompiled));
+        for (String n : notes) if (n.startsWith("refused ")) parts.add(n);
         if (!hung.isEmpty()) parts.add("timed out: " + String.join(", ", hung));
         if (!crashed.isEmpty()) parts.add("crashed the test JVM: " + String.join(", ", crashed));
+        if (!failed.isEmpty()) parts.add("failed tests: " + String.join(", ", failed));
         for (String n : notes) if (n.startsWith("sandbox:") || n.startsWith("grading:")) parts.add(n);
         if (unimplemented > 0) parts.add(unimplemented + " exercise(s) not implemented");
+        if (parts.isEmpty() && score() < maxScore()) parts.add("lost " + Json.number(maxScore() - score()) + " points");
         return parts.isEmpty() ? "ok" : String.join("; ", parts);
     }
 
@@ -125,6 +158,7 @@ public final class GradeReport implements Serializable {
         long passed = outcomes.stream().filter(TestOutcome::passed).count();
         sb.append(String.format(Locale.ROOT, "%-" + w + "s  %9s  %7s  %s%n", "TOTAL",
                 Json.number(score()) + "/" + Json.number(maxScore()), passed + "/" + outcomes.size(), summaryLine()));
+        sb.append("isolation: ").append(oneLine(isolation, 200)).append('\n');
         for (String n : notes) sb.append("note: ").append(oneLine(n, 200)).append('\n');
         sb.append(line).append('\n');
         return sb.toString();
@@ -147,6 +181,7 @@ public final class GradeReport implements Serializable {
         sb.append(String.format(Locale.ROOT, "**%s / %s points (%s%%)**, %d of %d tests passed, graded in %.1f s.%n%n",
                 Json.number(score()), Json.number(maxScore()), Json.number(Math.round(percent() * 10) / 10.0),
                 outcomes.stream().filter(TestOutcome::passed).count(), outcomes.size(), seconds));
+        sb.append("**Isolation:** ").append(md(isolation)).append("\n\n");
         sb.append("| Exercise | Title | Points | Tests passed | Status |\n|---|---|---:|---:|---|\n");
         for (ExerciseSummary e : exercises())
             sb.append("| ").append(e.id()).append(" | ").append(md(e.title())).append(" | ")
@@ -177,6 +212,8 @@ public final class GradeReport implements Serializable {
         root.put("percent", Math.round(percent() * 100) / 100.0);
         root.put("seconds", Math.round(seconds * 100) / 100.0);
         root.put("reason", reason());
+        root.put("isolated", isolated());
+        root.put("isolation", isolation);
         List<Object> exs = new ArrayList<>();
         Map<String, List<TestOutcome>> by = byExercise();
         for (ExerciseSummary e : exercises()) {
@@ -211,7 +248,7 @@ public final class GradeReport implements Serializable {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("score", score());
         root.put("execution_time", (long) Math.ceil(seconds));
-        root.put("output", summaryLine() + (notes.isEmpty() ? "" : "\n" + String.join("\n", notes)));
+        root.put("output", summaryLine() + "\nisolation: " + isolation + (notes.isEmpty() ? "" : "\n" + String.join("\n", notes)));
         root.put("visibility", "visible");
         root.put("stdout_visibility", "hidden");
         List<Object> tests = new ArrayList<>();
@@ -233,10 +270,11 @@ public final class GradeReport implements Serializable {
 
     /** CSV, one row per test. */
     public String csv() {
-        StringBuilder sb = new StringBuilder("label,exercise,test,score,max_score,status,visibility,message\n");
+        StringBuilder sb = new StringBuilder("label,exercise,test,score,max_score,status,visibility,message,isolated\n");
         for (TestOutcome t : outcomes)
             sb.append(String.join(",", csv(label), csv(t.exercise()), csv(t.name()), Json.number(t.score()),
-                    Json.number(t.maxScore()), csv(t.status().label), csv(t.visibility().gradescope), csv(oneLine(t.message(), 400)))).append('\n');
+                    Json.number(t.maxScore()), csv(t.status().label), csv(t.visibility().gradescope), csv(oneLine(t.message(), 400)),
+                    isolated() ? "yes" : "no")).append('\n');
         return sb.toString();
     }
 

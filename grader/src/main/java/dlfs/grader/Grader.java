@@ -3,13 +3,17 @@ package dlfs.grader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -37,6 +41,7 @@ public final class Grader {
     }
 
     private final Config cfg;
+    private final Isolation isolation;
     private long budgetSeconds;
     private long deadline = Long.MAX_VALUE;
 
@@ -56,6 +61,7 @@ public final class Grader {
                 cfg.hiddenDir() == null ? null : cfg.hiddenDir().toAbsolutePath().normalize(),
                 cfg.workDir().toAbsolutePath().normalize(), absolute(cfg.classpath()), cfg.label(), cfg.testTimeoutSeconds(),
                 cfg.childXmx(), cfg.sandbox());
+        this.isolation = cfg.sandbox() ? Isolation.detect() : Isolation.none("the sandbox was switched off (--no-sandbox)");
     }
 
     /** The classpath with every entry made absolute. */
@@ -79,17 +85,15 @@ public final class Grader {
         List<String> notes = new ArrayList<>();
         Path work = cfg.workDir().toAbsolutePath().normalize();
         Path classes = work.resolve("classes");
-        Path io = work.resolve("grader-io");
         Path run = work.resolve("run");
-        try {
-            Files.createDirectories(io);
-            ExerciseCompiler.clean(run);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ExerciseCompiler.clean(run);
         ExerciseCompiler.Result compiled = ExerciseCompiler.compile(plan, cfg.srcDir(),
                 cfg.hiddenDir() == null ? List.of(cfg.testDir()) : List.of(cfg.testDir(), cfg.hiddenDir()), cfg.classpath(), classes);
         notes.addAll(compiled.notes());
+        // before anything runs: reflection, Unsafe, class loaders, native code, processes, threads, network,
+        // or the library class the exercise replaces, cost that exercise
+        Map<String, String> refused = BytecodeCheck.check(plan, cfg.srcDir(), classes);
+        refused.forEach((id, why) -> notes.add("refused " + id + ": " + why.substring("refused: ".length())));
         // System.exit / Runtime.halt in the student's code throw instead of ending the test JVM, on every JDK
         ExitCalls.rewriteTree(classes, ChildExits.class.getName());
 
@@ -99,15 +103,17 @@ public final class Grader {
             String nc = compiled.notCompiled().get(e.id());
             for (Plan.TestSpec t : e.tests()) {
                 TestOutcome planned = e.planned(t);
-                outcomes.put(t.key(), nc != null ? planned.with(Status.NOT_COMPILED, nc) : planned);
-                if (nc == null && !testClasses.contains(t.testClass())) testClasses.add(t.testClass());
+                String no = refused.get(e.id());
+                outcomes.put(t.key(), nc != null ? planned.with(Status.NOT_COMPILED, nc) : no != null ? planned.with(Status.REFUSED, no) : planned);
+                if (nc == null && no == null && !testClasses.contains(t.testClass())) testClasses.add(t.testClass());
             }
         }
-        if (!testClasses.isEmpty()) runTests(outcomes, testClasses, classes, io, run, notes);
-        return new GradeReport(cfg.label(), new ArrayList<>(outcomes.values()), notes, (System.nanoTime() - t0) / 1e9);
+        if (!testClasses.isEmpty()) runTests(outcomes, testClasses, classes, run, notes);
+        return new GradeReport(cfg.label(), new ArrayList<>(outcomes.values()), notes, (System.nanoTime() - t0) / 1e9,
+                isolation.status());
     }
 
-    private void runTests(Map<String, TestOutcome> outcomes, List<String> testClasses, Path classes, Path io, Path run,
+    private void runTests(Map<String, TestOutcome> outcomes, List<String> testClasses, Path classes, Path run,
                           List<String> notes) {
         Set<String> violations = new LinkedHashSet<>();
         int attempt = 0;
@@ -124,13 +130,12 @@ public final class Grader {
                 notes.add("grading: time limit of " + budgetSeconds + " s reached");
                 break;
             }
-            ChildRun r = startChild(testClasses, done, classes, io, run, attempt);
+            ChildRun r = startChild(testClasses, done, classes, run);
             boolean progress = false;
             String pending = null;
             boolean finished = false;
-            for (String line : r.lines) {
-                String[] f = line.split("\t", -1);
-                for (int i = 0; i < f.length; i++) f[i] = ChildMain.unescape(f[i]);
+            if (r.forged > 0) violations.add(r.forged + " line(s) on the results channel that the grader did not write (forged results?)");
+            for (String[] f : r.records) {
                 switch (f[0]) {
                     case "START" -> pending = f[1];
                     case "END" -> {
@@ -150,8 +155,6 @@ public final class Grader {
                     }
                     case "VIOLATION" -> violations.add(f[1]);
                     case "NOTE" -> { if (!notes.contains("grading: " + f[1])) notes.add("grading: " + f[1]); }
-                    // listed with the notes, not in the reason: it says how the grading ran, not what the student lost
-                    case "ISOLATION" -> { if (!notes.contains("isolation: " + f[1])) notes.add("isolation: " + f[1]); }
                     case "DONE" -> finished = true;
                     default -> { }
                 }
@@ -197,7 +200,8 @@ public final class Grader {
 
     /** One child JVM's run: its result lines, how it ended, the tail of its output. */
     private static final class ChildRun {
-        List<String> lines = List.of();
+        List<String[]> records = List.of();
+        int forged;
         int exitCode;
         boolean killed;
         boolean outOfTime;
@@ -218,25 +222,43 @@ public final class Grader {
         }
     }
 
-    private ChildRun startChild(List<String> testClasses, Set<String> done, Path classes, Path io, Path run, int attempt) {
+    /**
+     * The class path the test JVM gets: the grader's, without folders of compiled tests
+     * ({@code test-classes}, which may hold the hidden tests' sources as resources) and without
+     * folders holding {@code dlfs/exercises} classes compiled by someone else (the student's
+     * classes come only from the folder the grader compiled and checked).
+     */
+    static List<String> childClasspath(String classpath) {
+        List<String> out = new ArrayList<>();
+        for (String e : classpath.split(File.pathSeparator)) {
+            if (e.isBlank()) continue;
+            Path p = Path.of(e);
+            if (Files.isDirectory(p) && (p.getFileName().toString().equals("test-classes")
+                    || Files.isDirectory(p.resolve(ExerciseIds.PREFIX.replace('.', '/'))))) continue;
+            out.add(e);
+        }
+        return out;
+    }
+
+    private ChildRun startChild(List<String> testClasses, Set<String> done, Path classes, Path run) {
         ChildRun r = new ChildRun();
         r.xmx = cfg.childXmx();
-        Path props = io.resolve("child-" + attempt + ".properties");
-        Path results = io.resolve("results-" + attempt + ".txt");
         Properties p = new Properties();
         p.setProperty("classes", classes.toString());
-        p.setProperty("results", results.toString());
         p.setProperty("workDir", run.toString());
         p.setProperty("tests", String.join(",", testClasses));
         p.setProperty("skip", String.join(",", done));
         p.setProperty("timeoutSeconds", Integer.toString(cfg.testTimeoutSeconds()));
         p.setProperty("sandbox", Boolean.toString(cfg.sandbox()));
-        try (var w = Files.newBufferedWriter(props, StandardCharsets.UTF_8)) {
-            p.store(w, "dlfs grader child run");
-            Files.deleteIfExists(results);
+        byte[] key = ResultChannel.newKey();
+        ResultChannel.Verifier verifier = new ResultChannel.Verifier(key);
+        StringWriter settings = new StringWriter();
+        try {
+            p.store(settings, "dlfs grader child run");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        List<String> childCp = childClasspath(cfg.classpath());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + cfg.childXmx(), "-Xss4m", "-XX:MaxDirectMemorySize=64m",
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Djava.awt.headless=true",
@@ -244,23 +266,36 @@ public final class Grader {
         // the sandbox's file and network checks use the security manager, which Java 18-23 allow
         // only with this flag and Java 24+ refuse at start-up
         if (Runtime.version().feature() < 24) cmd.add("-Djava.security.manager=allow");
-        cmd.addAll(List.of("-cp", classes + File.pathSeparator + cfg.classpath(), ChildMain.class.getName(), props.toString()));
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(run.toFile()).redirectErrorStream(true);
+        List<String> cp = new ArrayList<>(List.of(classes.toString()));
+        cp.addAll(childCp);
+        cmd.addAll(List.of("-cp", String.join(File.pathSeparator, cp), ChildMain.class.getName()));
+        List<Path> visible = new ArrayList<>();
+        for (String e : cp) visible.add(Path.of(e));
+        ProcessBuilder pb = new ProcessBuilder(isolation.wrap(cmd, visible, run)).directory(run.toFile());
         long limit = cfg.testTimeoutSeconds() + 20L;
         r.limitSeconds = limit;
         try {
             Process proc = pb.start();
-            Thread drain = new Thread(() -> tail(proc.getInputStream(), r.stderr), "grader-child-output");
-            drain.setDaemon(true);
-            drain.start();
-            long lastSize = -1;
-            long lastProgress = System.nanoTime();
+            try (var in = proc.getOutputStream()) {
+                in.write((HexFormat.of().formatHex(key) + "\n" + settings).getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                // the child died at once: its output says why
+            }
+            Arrays.fill(key, (byte) 0);
+            long[] lastProgress = {System.nanoTime()};
+            List<String[]> records = Collections.synchronizedList(new ArrayList<>());
+            Thread results = new Thread(() -> readRecords(proc.getInputStream(), verifier, records, lastProgress), "grader-child-results");
+            Thread drain = new Thread(() -> tail(proc.getErrorStream(), r.stderr), "grader-child-output");
+            for (Thread t : List.of(results, drain)) {
+                t.setDaemon(true);
+                t.start();
+            }
             while (!proc.waitFor(200, TimeUnit.MILLISECONDS)) {
-                long size = Files.exists(results) ? Files.size(results) : 0;
-                if (size != lastSize) {
-                    lastSize = size;
-                    lastProgress = System.nanoTime();
-                } else if (System.nanoTime() - lastProgress > TimeUnit.SECONDS.toNanos(limit) || System.nanoTime() > deadline) {
+                long since;
+                synchronized (lastProgress) {
+                    since = System.nanoTime() - lastProgress[0];
+                }
+                if (since > TimeUnit.SECONDS.toNanos(limit) || System.nanoTime() > deadline) {
                     r.killed = true;
                     r.outOfTime = System.nanoTime() > deadline;
                     proc.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -270,8 +305,12 @@ public final class Grader {
                 }
             }
             r.exitCode = proc.isAlive() ? -1 : proc.exitValue();
+            results.join(5000);
             drain.join(2000);
-            r.lines = Files.exists(results) ? Files.readAllLines(results, StandardCharsets.UTF_8) : List.of();
+            synchronized (records) {
+                r.records = new ArrayList<>(records);
+            }
+            r.forged = verifier.forged();
         } catch (IOException e) {
             throw new UncheckedIOException("grader: cannot start the test JVM: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -279,6 +318,45 @@ public final class Grader {
             throw new IllegalStateException("grader: interrupted", e);
         }
         return r;
+    }
+
+    /**
+     * Reads the child's standard output: authentic records are kept (and count as progress), the
+     * rest is dropped. Lines are cut at twice a record's size, so a student writing one endless
+     * line to the descriptor cannot fill the grader's memory.
+     */
+    static void readRecords(InputStream in, ResultChannel.Verifier verifier, List<String[]> records, long[] lastProgress) {
+        int cap = 2 * ResultChannel.MAX_RECORD;
+        byte[] line = new byte[cap];
+        int len = 0;
+        boolean overflow = false;
+        byte[] buf = new byte[8192];
+        try (in) {
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    byte b = buf[i];
+                    if (b != '\n') {
+                        if (len < cap) line[len++] = b;
+                        else overflow = true;
+                        continue;
+                    }
+                    if (!overflow && len > 0) {
+                        String[] f = verifier.accept(new String(line, 0, len, StandardCharsets.UTF_8));
+                        if (f != null) {
+                            records.add(f);
+                            synchronized (lastProgress) {
+                                lastProgress[0] = System.nanoTime();
+                            }
+                        }
+                    }
+                    len = 0;
+                    overflow = false;
+                }
+            }
+        } catch (IOException ignored) {
+            // the child is gone
+        }
     }
 
     /** Keeps the last 16 KB of a stream (a student printing in a loop must not fill the disk or the heap). */

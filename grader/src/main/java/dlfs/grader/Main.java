@@ -2,6 +2,7 @@ package dlfs.grader;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,11 +12,15 @@ import java.util.Map;
  *           [--timeout SECONDS] [--xmx SIZE] [--budget SECONDS] [--no-sandbox]
  * grade-all --submissions DIR --tests DIR [--hidden DIR] --out DIR [--jobs N]
  *           [--student-timeout SECONDS] [--timeout SECONDS] [--xmx SIZE]
+ *           [--roster FILE [--canvas-assignment NAME] [--canvas-per-exercise true]]
+ * gradescope --out FILE.zip [--tests DIR] [--hidden DIR]
  * </pre>
  * {@code grade} grades one source folder and prints the table; it exits 0 whatever the score
  * (a fresh clone scores 0% and that is a correct result) and non-zero only when the grader itself
  * cannot work. {@code grade-all} grades a folder of submissions (one folder or zip per student),
- * each in its own JVM, and writes {@code class-report.csv} and {@code class-report.json}.
+ * each in its own JVM, and writes {@code class-report.csv} and {@code class-report.json}, and with a
+ * roster {@code canvas-gradebook.csv} ({@link CanvasExport}). {@code gradescope} builds a Gradescope
+ * autograder zip ({@link GradescopeZip}).
  */
 public final class Main {
     private Main() {
@@ -60,11 +65,26 @@ public final class Main {
                 ClassGrader cg = new ClassGrader(path(o, "submissions", null), tests, hidden, path(o, "out", null), cp,
                         Integer.parseInt(o.getOrDefault("jobs", "2")), Integer.parseInt(o.getOrDefault("student-timeout", "300")),
                         timeout, xmx);
+                List<CanvasExport.Student> roster = o.containsKey("roster") && !o.get("roster").isBlank()
+                        ? CanvasExport.readRoster(Path.of(o.get("roster"))) : null;
                 ClassGrader.ClassReport r = cg.gradeAll();
                 System.out.print(r.table());
+                if (roster != null) {
+                    Path f = CanvasExport.write(path(o, "out", null), r, roster, o.getOrDefault("canvas-assignment", "DLFS exercises"),
+                            o.containsKey("canvas-per-exercise") && !o.get("canvas-per-exercise").equals("false"));
+                    System.out.println("Canvas gradebook: " + f);
+                    List<String> missing = CanvasExport.unmatched(r, roster);
+                    if (!missing.isEmpty()) System.out.println("not in the roster, so not in the Canvas file: " + String.join(", ", missing));
+                }
                 return 0;
             }
-            default -> throw new IllegalArgumentException("grader: unknown command '" + args[0] + "' (grade or grade-all)");
+            case "gradescope" -> {
+                Path zip = path(o, "out", null);
+                GradescopeZip.build(zip, tests, hidden, cp);
+                System.out.println("Gradescope autograder: " + zip.toAbsolutePath());
+                return 0;
+            }
+            default -> throw new IllegalArgumentException("grader: unknown command '" + args[0] + "' (grade, grade-all or gradescope)");
         }
     }
 
@@ -86,7 +106,9 @@ public final class Main {
             if (k.equals("no-sandbox") || k.equals("quiet")) o.put(k, "true");
             else {
                 if (i + 1 >= args.length) throw new IllegalArgumentException("grader: " + a + " needs a value");
-                o.put(k, args[++i]);
+                // an empty value (an unset Maven property) may be dropped: the next option is not a value
+                if (args[i + 1].startsWith("--")) o.put(k, "");
+                else o.put(k, args[++i]);
             }
         }
         return o;

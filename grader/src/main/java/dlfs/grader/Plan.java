@@ -9,6 +9,7 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.JavacTask;
@@ -46,7 +47,7 @@ public final class Plan {
 
     /** One exercise: the student's class, the file it must be in, the test files and tests that grade it. */
     public record ExerciseSpec(String className, String title, Path relativeSource, List<Path> testFiles,
-                               List<TestSpec> tests) {
+                               List<TestSpec> tests, List<String> replaces) {
         public String id() {
             return ExerciseIds.shortName(className);
         }
@@ -86,7 +87,7 @@ public final class Plan {
         List<ExerciseSpec> out = new ArrayList<>();
         for (Builder b : byClass.values())
             out.add(new ExerciseSpec(b.className, b.title, Path.of(b.className.replace('.', '/') + ".java"),
-                    List.copyOf(b.testFiles), List.copyOf(b.tests)));
+                    List.copyOf(b.testFiles), List.copyOf(b.tests), List.copyOf(b.replaces)));
         return new Plan(List.copyOf(out));
     }
 
@@ -95,6 +96,7 @@ public final class Plan {
         String title = "";
         final List<Path> testFiles = new ArrayList<>();
         final List<TestSpec> tests = new ArrayList<>();
+        final List<String> replaces = new ArrayList<>();
 
         Builder(String className) {
             this.className = className;
@@ -169,6 +171,16 @@ public final class Plan {
         } else exClass = testClass.replaceAll("Test$", "");
         Builder b = byClass.computeIfAbsent(exClass, Builder::new);
         if (b.title.isEmpty()) b.title = title;
+        if (exAnn != null) {
+            Object r = argument(exAnn, "replaces");
+            List<?> names = r instanceof List<?> l ? l : r == null ? List.of() : List.of(r);
+            for (Object n : names) {
+                if (!(n instanceof String name) || !name.matches("[\\w.]+(\\.\\*|#\\w+)?"))
+                    throw new IllegalArgumentException("grader: " + file.getFileName() + ": @Exercise(replaces = ...) takes fully "
+                            + "qualified class names as strings (\"dlfs.layers.Sigmoid\", \"dlfs.nets.*\", \"dlfs.functions.Activations#sigmoid\"), got " + n);
+                if (!b.replaces.contains(name)) b.replaces.add(name);
+            }
+        }
         b.testFiles.add(file);
         b.tests.addAll(tests);
     }
@@ -200,6 +212,11 @@ public final class Plan {
 
     private static Object literal(ExpressionTree value) {
         if (value instanceof LiteralTree lt) return lt.getValue();
+        if (value instanceof NewArrayTree na) {
+            List<Object> items = new ArrayList<>();
+            if (na.getInitializers() != null) for (ExpressionTree e : na.getInitializers()) items.add(literal(e));
+            return items;
+        }
         if (value instanceof UnaryTree ut && ut.getKind() == Tree.Kind.UNARY_MINUS && literal(ut.getExpression()) instanceof Number n)
             return -n.doubleValue();
         if (value instanceof MemberSelectTree ms) {

@@ -17,8 +17,12 @@ import java.util.function.Consumer;
  * instead of ending the run; files can be read only from the JDK, the classpath, system folders
  * and the grading work folder (so not the solutions, the hidden tests' sources or other students'
  * work), and written only in the work folder; no processes, no network, and student code may not
- * switch off access checks by reflection. Each refusal is reported. This is defence in depth: the
- * hard limits are the separate JVM, its heap limit, the per-test timeout and the watchdog.
+ * switch off access checks by reflection. Each refusal is reported. This is defence in depth and
+ * only names what it refused: its checks read path text and the call stack, which symbolic links,
+ * {@code /proc/self/root} and threads without a student frame get around. What holds is the OS
+ * sandbox ({@link Isolation}), the refusal of escapes before anything runs ({@link BytecodeCheck}),
+ * the signed results ({@link ResultChannel}), the separate JVM, its heap limit, the per-test
+ * timeout and the watchdog.
  */
 @SuppressWarnings("removal")
 final class Sandbox extends SecurityManager {
@@ -140,6 +144,41 @@ final class Sandbox extends SecurityManager {
                 .findFirst()
                 .map(n -> studentClasses.contains(topLevel(n)))
                 .orElse(false));
+    }
+
+    /**
+     * When {@code t} (a failed test's exception) comes from a file outside the scratch folder
+     * {@code workDir} that could not be reached (not there, or refused: what the OS sandbox does),
+     * says which, naming the symbolic link it went through; null otherwise.
+     */
+    static String outsideAttempt(Throwable t, Path workDir) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            String file = null;
+            if (c instanceof java.nio.file.FileSystemException fse) file = fse.getFile();
+            else if (c instanceof java.io.FileNotFoundException && c.getMessage() != null && c.getMessage().contains(" ("))
+                file = c.getMessage().substring(0, c.getMessage().lastIndexOf(" ("));
+            if (file == null || file.isBlank()) continue;
+            Path p;
+            try {
+                p = workDir.resolve(file).normalize();
+            } catch (RuntimeException e) {
+                continue;
+            }
+            String what = c.getClass().getSimpleName();
+            if (!p.startsWith(workDir)) return "reaching " + p + " outside the scratch folder (" + what + ")";
+            for (Path q = p; q != null && q.startsWith(workDir) && !q.equals(workDir); q = q.getParent())
+                if (java.nio.file.Files.isSymbolicLink(q)) {
+                    try {
+                        Path target = q.getParent().resolve(java.nio.file.Files.readSymbolicLink(q)).normalize();
+                        if (!target.startsWith(workDir))
+                            return "reaching " + target.resolve(q.relativize(p).toString()) + " through the link "
+                                    + workDir.relativize(q) + " (" + what + ")";
+                    } catch (java.io.IOException | RuntimeException e) {
+                        return "reaching a file through the link " + workDir.relativize(q) + " (" + what + ")";
+                    }
+                }
+        }
+        return null;
     }
 
     static String topLevel(String className) {

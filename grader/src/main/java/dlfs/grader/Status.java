@@ -7,6 +7,8 @@ public enum Status {
     TIMED_OUT("timed out"),
     CRASHED("crashed"),
     NOT_COMPILED("does not compile"),
+    /** The exercise's compiled code uses what grading does not allow (see {@link BytecodeCheck}): not run. */
+    REFUSED("refused"),
     NOT_RUN("not run");
 
     public final String label;

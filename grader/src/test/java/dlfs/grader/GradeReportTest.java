@@ -31,7 +31,7 @@ class GradeReportTest {
         assertEquals(6.5, r.maxScore());
         assertEquals(100 * 2 / 6.5, r.percent(), 1e-12);
         assertEquals(List.of("ch2.Gates", "ch5.Affine"), r.exercises().stream().map(GradeReport.ExerciseSummary::id).toList());
-        assertEquals("timed out: ch2.Gates; sandbox: refused System.exit(1)", r.reason());
+        assertEquals("timed out: ch2.Gates; failed tests: ch5.Affine 2/5; sandbox: refused System.exit(1)", r.reason());
         assertEquals("alice: 30.8% (2/6.5 points)", r.summaryLine());
     }
 
@@ -56,8 +56,21 @@ class GradeReportTest {
     @Test
     void csvQuotesMessages() {
         String csv = sample().csv();
-        assertTrue(csv.startsWith("label,exercise,test,score,max_score,status,visibility,message\n"), csv);
-        assertTrue(csv.contains("alice,ch5.Affine,backward,0,3,failed,visible,\"dx: at (0, 1) expected 1.0, got 2.0, \"\"quoted\"\"\""), csv);
+        assertTrue(csv.startsWith("label,exercise,test,score,max_score,status,visibility,message,isolated\n"), csv);
+        assertTrue(csv.contains("alice,ch5.Affine,backward,0,3,failed,visible,\"dx: at (0, 1) expected 1.0, got 2.0, \"\"quoted\"\"\",no"), csv);
+    }
+
+    @Test
+    void everyFormatCarriesTheIsolationStatus() {
+        GradeReport r = new GradeReport("bob", sample().outcomes(), List.of(), 1, "not isolated: bubblewrap (bwrap) is not installed");
+        assertTrue(!r.isolated());
+        assertTrue(r.table().contains("isolation: not isolated: bubblewrap"), r.table());
+        assertTrue(r.markdown().contains("**Isolation:** not isolated: bubblewrap"), r.markdown());
+        assertEquals(false, r.toJson().get("isolated"));
+        assertTrue(((String) r.toGradescope().get("output")).contains("isolation: not isolated"));
+        assertTrue(r.csv().lines().skip(1).allMatch(l -> l.endsWith(",no")), r.csv());
+        GradeReport ok = new GradeReport("bob", sample().outcomes(), List.of(), 1, "isolated (bubblewrap)");
+        assertTrue(ok.isolated() && ok.csv().lines().skip(1).allMatch(l -> l.endsWith(",yes")), ok.csv());
     }
 
     @Test
@@ -83,5 +96,41 @@ class GradeReportTest {
                 Messages.describe(new SecurityException("grader: System.exit(3) is not allowed during grading")));
         assertEquals("expected 2 but was 3", Messages.describe(new AssertionError("expected 2 but was 3")));
         assertEquals(Status.FAILED, Messages.statusOf(new AssertionError("x")));
+    }
+
+    /** Every exercise names the library classes it replaces, and each name is real (a typo would let a wrapper through). */
+    @Test
+    void everyExerciseNamesRealLibraryClassesItReplaces() throws Exception {
+        Plan plan = Plan.read(ClassGraderTest.TESTS, null);
+        assertEquals(23, plan.exercises().size());
+        ClassLoader cl = getClass().getClassLoader();
+        for (Plan.ExerciseSpec e : plan.exercises()) {
+            assertTrue(!e.replaces().isEmpty(), e.id() + " names no library class it replaces");
+            for (String r : e.replaces()) {
+                String cls = r.contains("#") ? r.substring(0, r.indexOf('#')) : r;
+                if (cls.endsWith(".*")) {
+                    String pkg = cls.substring(0, cls.length() - 2).replace('.', '/');
+                    assertTrue(cl.getResource(pkg) != null, e.id() + ": no package " + cls);
+                    continue;
+                }
+                Class<?> c = Class.forName(cls, false, cl);
+                if (r.contains("#")) {
+                    String m = r.substring(r.indexOf('#') + 1);
+                    assertTrue(java.util.Arrays.stream(c.getMethods()).anyMatch(x -> x.getName().equals(m)), e.id() + ": no method " + r);
+                }
+            }
+        }
+        assertEquals(List.of("dlfs.layers.Sigmoid", "dlfs.layers.SigmoidWithLoss", "dlfs.functions.Activations#sigmoid"),
+                plan.exercises().stream().filter(e -> e.id().equals("ch5.SigmoidLayer")).findFirst().orElseThrow().replaces());
+    }
+
+    @Test
+    void aMalformedReplacesIsAClearError(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path f = tmp.resolve("p/XTest.java");
+        java.nio.file.Files.createDirectories(f.getParent());
+        java.nio.file.Files.writeString(f, "package p;\n@Exercise(value = X.class, replaces = {Sigmoid.class})\nclass XTest {\n"
+                + "  @Test @Points(1) void a() { }\n}\n");
+        IllegalArgumentException ex = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Plan.read(tmp, null));
+        assertTrue(ex.getMessage().contains("XTest.java: @Exercise(replaces = ...) takes fully qualified class names as strings"), ex.getMessage());
     }
 }

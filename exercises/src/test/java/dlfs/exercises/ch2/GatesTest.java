@@ -9,7 +9,8 @@ import java.util.function.IntBinaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-@Exercise(value = Gates.class, title = "ch2 logic gates: AND, NAND, OR, XOR as perceptrons")
+@Exercise(value = Gates.class, title = "ch2 logic gates: AND, NAND, OR, XOR as perceptrons",
+        replaces = "dlfs.perceptron.*")
 class GatesTest {
     private static final int[][] INPUTS = {{0, 0}, {1, 0}, {0, 1}, {1, 1}};
 

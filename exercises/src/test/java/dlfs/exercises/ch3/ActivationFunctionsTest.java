@@ -7,7 +7,8 @@ import dlfs.grader.Points;
 import dlfs.nd.NDArray;
 import org.junit.jupiter.api.Test;
 
-@Exercise(value = ActivationFunctions.class, title = "ch3 activations: step, sigmoid, ReLU")
+@Exercise(value = ActivationFunctions.class, title = "ch3 activations: step, sigmoid, ReLU",
+        replaces = "dlfs.functions.Activations")
 class ActivationFunctionsTest {
     @Test
     @Points(1)

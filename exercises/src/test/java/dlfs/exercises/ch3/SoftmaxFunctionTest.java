@@ -7,7 +7,8 @@ import dlfs.grader.Points;
 import dlfs.nd.NDArray;
 import org.junit.jupiter.api.Test;
 
-@Exercise(value = SoftmaxFunction.class, title = "ch3 softmax (overflow-safe, batched)")
+@Exercise(value = SoftmaxFunction.class, title = "ch3 softmax (overflow-safe, batched)",
+        replaces = "dlfs.functions.Activations")
 class SoftmaxFunctionTest {
     @Test
     @Points(2)

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.function.ToDoubleFunction;
 
-@Exercise(value = Gradients.class, title = "ch4 numerical gradient and gradient descent")
+@Exercise(value = Gradients.class, title = "ch4 numerical gradient and gradient descent",
+        replaces = "dlfs.gradient.*")
 class GradientsTest {
     private static final ToDoubleFunction<NDArray> SQUARES = x -> x.square().sum();
 

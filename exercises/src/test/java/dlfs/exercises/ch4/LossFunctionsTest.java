@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@Exercise(value = LossFunctions.class, title = "ch4 losses: mean squared error, cross-entropy (one-hot and labels)")
+@Exercise(value = LossFunctions.class, title = "ch4 losses: mean squared error, cross-entropy (one-hot and labels)",
+        replaces = "dlfs.functions.Losses")
 class LossFunctionsTest {
     private static final NDArray T = NDArray.of(0, 0, 1, 0, 0, 0, 0, 0, 0, 0);
     private static final NDArray Y_GOOD = NDArray.of(0.1, 0.05, 0.6, 0.0, 0.05, 0.1, 0.0, 0.1, 0.0, 0.0);

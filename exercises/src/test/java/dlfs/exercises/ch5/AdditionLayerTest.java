@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-@Exercise(value = AdditionLayer.class, title = "ch5 addition node (buy apples and oranges)")
+@Exercise(value = AdditionLayer.class, title = "ch5 addition node (buy apples and oranges)",
+        replaces = "dlfs.layers.AddLayer")
 class AdditionLayerTest {
     @Test
     @Points(1)

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-@Exercise(value = AffineLayer.class, title = "ch5 Affine layer forward/backward")
+@Exercise(value = AffineLayer.class, title = "ch5 Affine layer forward/backward",
+        replaces = "dlfs.layers.Affine")
 class AffineLayerTest {
     private static NDArray w() {
         return Check.randn(101, 6, 4);

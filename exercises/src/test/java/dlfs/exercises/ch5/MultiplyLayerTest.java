@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-@Exercise(value = MultiplyLayer.class, title = "ch5 multiplication node (buy apples)")
+@Exercise(value = MultiplyLayer.class, title = "ch5 multiplication node (buy apples)",
+        replaces = "dlfs.layers.MulLayer")
 class MultiplyLayerTest {
     @Test
     @Points(2)

@@ -8,7 +8,8 @@ import dlfs.layers.Relu;
 import dlfs.nd.NDArray;
 import org.junit.jupiter.api.Test;
 
-@Exercise(value = ReluLayer.class, title = "ch5 ReLU layer forward/backward")
+@Exercise(value = ReluLayer.class, title = "ch5 ReLU layer forward/backward",
+        replaces = "dlfs.layers.Relu")
 class ReluLayerTest {
     @Test
     @Points(2)

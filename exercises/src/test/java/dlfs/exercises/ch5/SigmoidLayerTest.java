@@ -8,7 +8,8 @@ import dlfs.layers.Sigmoid;
 import dlfs.nd.NDArray;
 import org.junit.jupiter.api.Test;
 
-@Exercise(value = SigmoidLayer.class, title = "ch5 Sigmoid layer forward/backward")
+@Exercise(value = SigmoidLayer.class, title = "ch5 Sigmoid layer forward/backward",
+        replaces = {"dlfs.layers.Sigmoid", "dlfs.layers.SigmoidWithLoss", "dlfs.functions.Activations#sigmoid"})
 class SigmoidLayerTest {
     @Test
     @Points(2)

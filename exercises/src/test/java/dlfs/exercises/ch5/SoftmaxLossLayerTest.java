@@ -8,7 +8,8 @@ import dlfs.layers.SoftmaxWithLoss;
 import dlfs.nd.NDArray;
 import org.junit.jupiter.api.Test;
 
-@Exercise(value = SoftmaxLossLayer.class, title = "ch5 Softmax-with-Loss layer forward/backward")
+@Exercise(value = SoftmaxLossLayer.class, title = "ch5 Softmax-with-Loss layer forward/backward",
+        replaces = "dlfs.layers.SoftmaxWithLoss")
 class SoftmaxLossLayerTest {
 
     @Test

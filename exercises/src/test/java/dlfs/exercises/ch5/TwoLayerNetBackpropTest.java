@@ -12,7 +12,8 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-@Exercise(value = TwoLayerNetBackprop.class, title = "ch5 TwoLayerNet gradient by backpropagation")
+@Exercise(value = TwoLayerNetBackprop.class, title = "ch5 TwoLayerNet gradient by backpropagation",
+        replaces = "dlfs.nets.*")
 class TwoLayerNetBackpropTest {
     private static final String[] NAMES = {"W1", "b1", "W2", "b2"};
 

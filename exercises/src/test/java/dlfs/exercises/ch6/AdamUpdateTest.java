@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import java.util.HashMap;
 import java.util.Map;
 
-@Exercise(value = AdamUpdate.class, title = "ch6 Adam update")
+@Exercise(value = AdamUpdate.class, title = "ch6 Adam update",
+        replaces = "dlfs.optim.Adam")
 class AdamUpdateTest {
     @Test
     @Points(2)

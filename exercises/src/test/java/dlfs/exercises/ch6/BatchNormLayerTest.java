@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-@Exercise(value = BatchNormLayer.class, title = "ch6 Batch Normalization forward/backward")
+@Exercise(value = BatchNormLayer.class, title = "ch6 Batch Normalization forward/backward",
+        replaces = "dlfs.layers.BatchNormalization")
 class BatchNormLayerTest {
     private static NDArray gamma() {
         return Check.randn(201, 5).mul(0.5).add(1);

@@ -8,7 +8,8 @@ import dlfs.nd.NDArray;
 import dlfs.nd.Rng;
 import org.junit.jupiter.api.Test;
 
-@Exercise(value = DropoutLayer.class, title = "ch6 Dropout forward/backward")
+@Exercise(value = DropoutLayer.class, title = "ch6 Dropout forward/backward",
+        replaces = "dlfs.layers.Dropout")
 class DropoutLayerTest {
     @Test
     @Points(3)

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import java.util.HashMap;
 import java.util.Map;
 
-@Exercise(value = MomentumUpdate.class, title = "ch6 Momentum update")
+@Exercise(value = MomentumUpdate.class, title = "ch6 Momentum update",
+        replaces = {"dlfs.optim.Momentum", "dlfs.optim.Nesterov"})
 class MomentumUpdateTest {
     @Test
     @Points(2)

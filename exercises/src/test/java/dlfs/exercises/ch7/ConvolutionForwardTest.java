@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@Exercise(value = ConvolutionForward.class, title = "ch7 Convolution forward")
+@Exercise(value = ConvolutionForward.class, title = "ch7 Convolution forward",
+        replaces = "dlfs.layers.Convolution")
 class ConvolutionForwardTest {
     @Test
     @Points(2)

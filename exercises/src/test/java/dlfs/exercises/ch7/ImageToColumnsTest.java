@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-@Exercise(value = ImageToColumns.class, title = "ch7 im2col")
+@Exercise(value = ImageToColumns.class, title = "ch7 im2col",
+        replaces = "dlfs.layers.Im2Col")
 class ImageToColumnsTest {
     @Test
     @Points(2)

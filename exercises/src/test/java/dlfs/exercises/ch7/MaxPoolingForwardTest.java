@@ -7,7 +7,8 @@ import dlfs.layers.Pooling;
 import dlfs.nd.NDArray;
 import org.junit.jupiter.api.Test;
 
-@Exercise(value = MaxPoolingForward.class, title = "ch7 max Pooling forward")
+@Exercise(value = MaxPoolingForward.class, title = "ch7 max Pooling forward",
+        replaces = "dlfs.layers.Pooling")
 class MaxPoolingForwardTest {
     @Test
     @Points(2)

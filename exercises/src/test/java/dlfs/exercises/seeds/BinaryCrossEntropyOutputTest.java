@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@Exercise(value = BinaryCrossEntropyOutput.class, title = "seed 002 sigmoid output with binary cross-entropy; fan-sum init")
+@Exercise(value = BinaryCrossEntropyOutput.class, title = "seed 002 sigmoid output with binary cross-entropy; fan-sum init",
+        replaces = {"dlfs.layers.SigmoidWithLoss", "dlfs.functions.Losses", "dlfs.nets.*"})
 class BinaryCrossEntropyOutputTest {
     @Test
     @Points(2)

@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@Exercise(value = ComputationalGraph.class, title = "seed 004 cs231n computational graph: gates and the sigmoid neuron")
+@Exercise(value = ComputationalGraph.class, title = "seed 004 cs231n computational graph: gates and the sigmoid neuron",
+        replaces = {"dlfs.layers.*", "dlfs.functions.Activations"})
 class ComputationalGraphTest {
     /** The lecture's neuron: w = [2, −3, −3], x = [−1, −2], so w0x0 + w1x1 + w2 = 1. */
     private static final double[] W = {2, -3, -3}, X = {-1, -2};

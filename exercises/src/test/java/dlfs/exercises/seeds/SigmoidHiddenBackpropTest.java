@@ -13,7 +13,8 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-@Exercise(value = SigmoidHiddenBackprop.class, title = "seed 000 hand-written BP net: sigmoid hidden layer gradients")
+@Exercise(value = SigmoidHiddenBackprop.class, title = "seed 000 hand-written BP net: sigmoid hidden layer gradients",
+        replaces = {"dlfs.nets.*", "dlfs.layers.*"})
 class SigmoidHiddenBackpropTest {
     private static final String[] NAMES = {"w1", "w2"};
 

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@Exercise(value = SoftmaxRegressionStep.class, title = "seed 003 softmax regression: one mini-batch step by hand")
+@Exercise(value = SoftmaxRegressionStep.class, title = "seed 003 softmax regression: one mini-batch step by hand",
+        replaces = {"dlfs.nets.*", "dlfs.optim.*"})
 class SoftmaxRegressionStepTest {
     /** The seed's model on 6 inputs and 4 classes: W (4, 6) uniform in [0, 0.01), b (4, 1) zeros. */
     private static SoftmaxRegression model(long seed) {
