@@ -199,6 +199,19 @@ def build():
         display(Images.filterGrid(filtersBefore, 10));
         Images.filterGrid(cnn.filters(), 10)
     ''')
+    nb.md(r'''
+        A short run barely moves the filters away from their random start. The book's `visualize_filter.py`
+        shows the filters of a SimpleConvNet trained to the end, its `params.pkl` (the kit ships the book's
+        trained weights converted, in `data/models/book/`): first a new net's random filters, then
+        `network.load_params("params.pkl")`'s, drawn as the book's `filter_show` does (gray_r, 8 per row).
+        Many of the trained ones are edge detectors (dark next to bright) or blobs.
+    ''')
+    nb.plot('''
+        import dlfs.book.*;
+
+        display(VisualizeFilter.filterShow(VisualizeFilter.initialFilters(0)));   // network = SimpleConvNet()
+        VisualizeFilter.filterShow(VisualizeFilter.trainedFilters())               // after load_params("params.pkl")
+    ''')
     nb.plot('''
         var acts = cnn.activations(mnist.xTest().slice(0, 1));
         System.out.println("layers: " + acts.keySet());
@@ -314,6 +327,58 @@ def build():
         Images.digitGrid(digits.xTest().rows(idx).reshape(idx.length, 28, 28), truth, guess, 8)
     ''')
 
+    nb.md(r'''
+        ## 8.7 The book's trained DeepConvNet
+
+        Chapter 8's deeper net (`deep_convnet.py`, `DeepConvNet` in the kit): three blocks of two 3×3
+        convolutions with ReLU and a max pool (16, 16, 32, 32, 64, 64 filters), then affine 50 → ReLU →
+        dropout → affine 10 → dropout. The book ships it trained, `deep_convnet_params.pkl`; the kit loads the
+        converted file into its own `DeepConvNet`, whose layers, parameter names and shapes are the book's.
+        `misclassified_mnist.py` classifies the test images 100 at a time and shows the ones it gets wrong.
+
+        The images are the real MNIST test set when it is at hand, otherwise the kit's shipped test digits
+        (the first line says which); quick mode takes only the first 500. On all 10,000 MNIST test images
+        the book's numpy code and the kit both count **9,797** correct (0.9797, the same 203 images wrong;
+        `DeepConvNetMnistTest` checks it image by image).
+    ''')
+    nb.code('''
+        var bookSet = TestSet.load(false).head(Course.pick(10_000, 500));
+        System.out.println("images: " + bookSet.description());
+        var deep = BookWeights.deepConvNet();                                  // network.load_params("deep_convnet_params.pkl")
+        int[] classified = MisclassifiedMnist.classify(deep, bookSet.x());     // 100 at a time, train_flg=False
+        int correct64 = MisclassifiedMnist.correct(classified, bookSet.t());
+        System.out.println("test accuracy:" + (double) correct64 / bookSet.size() + "  (" + correct64 + " of " + bookSet.size() + ")");
+        System.out.println("{view index: (label, inference), ...}");
+        System.out.println(MisclassifiedMnist.misPairs(classified, bookSet.t(), MisclassifiedMnist.MAX_VIEW));
+    ''')
+    nb.md(r'''
+        The first 20 it gets wrong (at most), drawn like the book's figure (gray_r: dark ink on white), the
+        true label above and the net's answer in red. Many are ambiguous even for people.
+    ''')
+    nb.plot('''
+        MisclassifiedMnist.picture(bookSet.x(), bookSet.t(), classified, MisclassifiedMnist.MAX_VIEW)
+    ''')
+    nb.md(r'''
+        ### Half precision is enough
+
+        `half_float_network.py` rounds every weight and every input to 16-bit floats (`astype(np.float16)`:
+        10 fraction bits, about 3 decimal digits) and measures again. `HalfFloatNetwork.toFloat16` does the
+        same with the kit's own IEEE binary16 rounding (to nearest, ties to even); as in the book only the
+        values are rounded and the arithmetic stays in float64. On MNIST's 10,000 test images the numpy
+        reference and the kit count **9,798** correct in float16 against 9,797 in float64: one image more,
+        the accuracy does not suffer.
+    ''')
+    nb.code('''
+        var deep16 = HalfFloatNetwork.toFloat16(BookWeights.deepConvNet());    // param[...] = param.astype(np.float16)
+        var x16 = HalfFloatNetwork.toFloat16(bookSet.x());                     // x_test.astype(np.float16)
+        int correct16 = MisclassifiedMnist.correct(MisclassifiedMnist.classify(deep16, x16), bookSet.t());
+        Table.create("DeepConvNet on " + bookSet.size() + " images (" + (bookSet.realMnist() ? "MNIST test set" : "shipped digits, not MNIST's test set") + ")",
+            StringColumn.create("weights and images", "as trained", "rounded to half precision"),
+            StringColumn.create("dtype of the weights", BookWeights.dtype(deep).toString(), BookWeights.dtype(deep16).toString()),
+            IntColumn.create("correct", correct64, correct16),
+            DoubleColumn.create("accuracy", (double) correct64 / bookSet.size(), (double) correct16 / bookSet.size()))
+    ''')
+
     nb.exercises("chapter 7 (CNNs)",
                  "implement im2col, the Convolution and Pooling layers' forward and backward passes; the tests "
                  "check the book's output sizes and compare the gradients with numerical ones.")
@@ -328,5 +393,8 @@ def build():
         - SimpleConvNet learns edge and blob filters; LeNet, AlexNet, VGG and ResNet differ in activation, pooling,
           depth and, for ResNet, shortcuts.
         - Random warps of the training batches (augmentation) lift the net past 98% on the kit's 8,000 digits.
+        - The book's own trained nets load into the kit's: SimpleConvNet's learned filters (`params.pkl`), and
+          the DeepConvNet's mistakes (`deep_convnet_params.pkl`), with the same accuracy after rounding every
+          weight to half precision.
     ''')
     return nb

@@ -158,6 +158,26 @@ public final class Datasets {
     }
 
     /**
+     * Where the real MNIST test set (the 10,000 images the book's accuracies are measured on) is:
+     * {@code data/mnist/} when {@link Mnist#download()} has filled it, else the development folder
+     * {@link #sharedMnistDir()}; empty when neither holds its two test files.
+     */
+    public static Optional<Path> mnistTestDir() {
+        Path own = Course.dataDir().resolve("mnist");
+        if (find(own, Mnist.TEST_IMAGES) != null && find(own, Mnist.TEST_LABELS) != null) return Optional.of(own);
+        return sharedMnistDir();
+    }
+
+    /**
+     * The test half ({@code t10k-images-idx3-ubyte(.gz)}, {@code t10k-labels-idx1-ubyte(.gz)}) of
+     * a directory in MNIST's format, checked and preprocessed as {@link #load} does.
+     */
+    public static Samples loadTest(Path dir, boolean normalize, boolean flatten, boolean oneHot) {
+        NDArray[] test = pair(dir, Mnist.TEST_IMAGES, Mnist.TEST_LABELS, normalize, flatten, oneHot);
+        return new Samples(test[0], test[1]);
+    }
+
+    /**
      * Loads the four MNIST-named IDX files ({@code train-images-idx3-ubyte(.gz)} etc.) of a
      * directory: any dataset in MNIST's format (28x28 images, labels 0..9).
      */

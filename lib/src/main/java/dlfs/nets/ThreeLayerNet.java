@@ -2,8 +2,16 @@ package dlfs.nets;
 
 import dlfs.functions.Activations;
 import dlfs.functions.Labels;
+import dlfs.nd.Dtype;
 import dlfs.nd.NDArray;
 import dlfs.nd.ShapeException;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The inference-only 3-layer network of ch3 ("手写数字识别：推理"), with its weights spelled out:
@@ -12,12 +20,16 @@ import dlfs.nd.ShapeException;
  *   a2 = z1·W2 + b2, z2 = sigmoid(a2)
  *   a3 = z2·W3 + b3, y  = softmax(a3)
  * </pre>
- * The book loads trained MNIST weights (784-50-100-10) from sample_weight.pkl; here the weights
- * are given by the caller (the book's small 2-3-2-2 example is {@link #bookExample()}).
+ * The weights are given by the caller (the book's small 2-3-2-2 example is {@link #bookExample()}),
+ * or read from a parameter file with {@link #load}: the book's trained MNIST weights (784-50-100-10,
+ * its {@code sample_weight.pkl}) are {@code dlfs.book.BookWeights.sampleWeight()}.
  * {@link #countCorrect} runs batched inference and counts correct predictions, as ch3's
  * {@code accuracy_cnt} loop with {@code batch_size = 100}.
  */
 public final class ThreeLayerNet {
+    /** The parameter names, in the book's order ({@code network['W1']}, ...). */
+    public static final List<String> NAMES = List.of("W1", "b1", "W2", "b2", "W3", "b3");
+
     private final NDArray W1, b1, W2, b2, W3, b3;
 
     public ThreeLayerNet(NDArray W1, NDArray b1, NDArray W2, NDArray b2, NDArray W3, NDArray b3) {
@@ -43,6 +55,62 @@ public final class ThreeLayerNet {
                 NDArray.of(new double[][]{{0.1, 0.3, 0.5}, {0.2, 0.4, 0.6}}), NDArray.of(0.1, 0.2, 0.3),
                 NDArray.of(new double[][]{{0.1, 0.4}, {0.2, 0.5}, {0.3, 0.6}}), NDArray.of(0.1, 0.2),
                 NDArray.of(new double[][]{{0.1, 0.3}, {0.2, 0.4}}), NDArray.of(0.1, 0.2));
+    }
+
+    /** The weights by the book's names W1, b1, ..., b3 (live arrays). */
+    public Map<String, NDArray> params() {
+        Map<String, NDArray> p = new LinkedHashMap<>();
+        NDArray[] arrays = {W1, b1, W2, b2, W3, b3};
+        for (int i = 0; i < arrays.length; i++) p.put(NAMES.get(i), arrays[i]);
+        return Collections.unmodifiableMap(p);
+    }
+
+    /**
+     * The narrowest type holding every weight exactly: float32 for the book's sample_weight.pkl
+     * (which numpy stores as float32), float64 for weights computed in double precision.
+     */
+    public Dtype dtype() {
+        return Dtype.of(params().values());
+    }
+
+    /**
+     * The one-line description a parameter file of this net carries, e.g.
+     * {@code ThreeLayerNet(input=784, hidden=[50, 100], output=10, activation=sigmoid, dtype=float32)}.
+     */
+    public String architecture() {
+        return "ThreeLayerNet(input=" + W1.shape(0) + ", hidden=[" + W2.shape(0) + ", " + W3.shape(0) + "], output="
+                + W3.shape(1) + ", activation=sigmoid, dtype=" + dtype() + ")";
+    }
+
+    /** Writes the weights to {@code file} in the {@link Checkpoint} format, with {@link #architecture()}. */
+    public void save(Path file) {
+        Checkpoint.save(file, architecture(), params());
+    }
+
+    /**
+     * Reads a net written by {@link #save} (or by {@code data/scripts/book_pickles_to_dlfs.py}).
+     * The file must hold exactly W1, b1, ..., b3 with chaining shapes, and its architecture line
+     * must describe them: a file of another net, or one whose line claims float32 for values that
+     * are not, fails with a message saying what differs.
+     */
+    public static ThreeLayerNet load(Path file) {
+        Checkpoint c = Checkpoint.read(file);
+        if (!c.architecture().startsWith("ThreeLayerNet("))
+            throw new IllegalArgumentException(file + " is a parameter file for another architecture:\n  file: "
+                    + c.architecture() + "\n  net:  ThreeLayerNet(...)");
+        Map<String, NDArray> a = c.arrays();
+        if (!a.keySet().equals(new HashSet<>(NAMES)))
+            throw new IllegalArgumentException(file + " has arrays " + a.keySet() + " but ThreeLayerNet has " + NAMES);
+        ThreeLayerNet net;
+        try {
+            net = new ThreeLayerNet(a.get("W1"), a.get("b1"), a.get("W2"), a.get("b2"), a.get("W3"), a.get("b3"));
+        } catch (ShapeException e) {
+            throw new ShapeException(file + ": " + e.getMessage());
+        }
+        if (!net.architecture().equals(c.architecture()))
+            throw new IllegalArgumentException(file + ": its architecture line does not describe its arrays:\n  line:   "
+                    + c.architecture() + "\n  arrays: " + net.architecture());
+        return net;
     }
 
     /** The scores a3 before the output function. */
