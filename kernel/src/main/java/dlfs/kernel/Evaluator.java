@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
+import jdk.jshell.ExpressionSnippet;
 import jdk.jshell.JShell;
 import jdk.jshell.JShellException;
 import jdk.jshell.MethodSnippet;
@@ -66,6 +67,13 @@ public final class Evaluator implements AutoCloseable {
 
     private record Origin(String cell, int firstLine) {
     }
+
+    /** Variables declared by a cell that was interrupted before it assigned them: name to that cell's label. */
+    private final Map<String, String> unassigned = new HashMap<>();
+
+    /** A field of JShell's wrapper classes, as a helpful NullPointerException names it: {@code "REPL.$JShell$69.history"}. */
+    private static final java.util.regex.Pattern JSHELL_FIELD =
+            java.util.regex.Pattern.compile("\"REPL\\.\\$JShell\\$\\w+\\.(\\w+)\"");
 
     /** A JShell with this JVM's classpath (the kernel, the library, XChart, Tablesaw). */
     public Evaluator() {
@@ -192,6 +200,11 @@ public final class Evaluator implements AutoCloseable {
         control.takeStopped();
         List<SnippetEvent> events = shell.eval(source);
         if (control.takeStopped()) {
+            for (SnippetEvent e : events) {
+                if (e.snippet() instanceof VarSnippet v) {
+                    unassigned.put(v.name(), label);
+                }
+            }
             throw interrupted(label);
         }
         Optional<Object> value = Optional.empty();
@@ -202,6 +215,12 @@ public final class Evaluator implements AutoCloseable {
                 continue;
             }
             origins.put(sn.id(), new Origin(label, startLine));
+            if (e.exception() == null && sn instanceof VarSnippet v) {
+                unassigned.remove(v.name());  // declared again
+            } else if (e.exception() == null && sn instanceof ExpressionSnippet x
+                    && sn.subKind() == Snippet.SubKind.ASSIGNMENT_SUBKIND) {
+                unassigned.remove(x.name());  // history = ...
+            }
             if (e.status() == Snippet.Status.REJECTED) {
                 throw compileError(sn, label, startLine, text);
             }
@@ -336,7 +355,7 @@ public final class Evaluator implements AutoCloseable {
         }
         EvalException ee = (EvalException) ex;
         name = ee.getExceptionClassName();
-        message = ee.getMessage();
+        message = studentTerms(ee.getMessage());
         if (CellExits.isRefusal(name, message)) {
             lines.add(message);
             return new CellError(CellError.Kind.EXCEPTION, name, message, lines);
@@ -354,6 +373,33 @@ public final class Evaluator implements AutoCloseable {
         String where = lines.stream().filter(l -> l.startsWith("    at ") && l.endsWith(")") && l.contains("(" + label))
                 .findFirst().map(l -> " (" + l.substring(l.lastIndexOf('(') + 1)).orElse("");
         return new CellError(CellError.Kind.EXCEPTION, name, name + (message == null ? "" : ": " + message) + where, lines);
+    }
+
+    /**
+     * An exception message with JShell's wrapper names ({@code "REPL.$JShell$69.history"}) replaced
+     * by the variable's name; a variable whose cell was interrupted before assigning it is named
+     * with that cell.
+     */
+    String studentTerms(String message) {
+        if (message == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = JSHELL_FIELD.matcher(message);
+        StringBuilder sb = new StringBuilder();
+        Set<String> interrupted = new LinkedHashSet<>();
+        while (m.find()) {
+            String var = m.group(1);
+            if (unassigned.containsKey(var)) {
+                interrupted.add(var);
+            }
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement("\"" + var + "\""));
+        }
+        m.appendTail(sb);
+        for (String var : interrupted) {
+            sb.append(". ").append(var).append(" has no value: ").append(unassigned.get(var))
+                    .append(" was interrupted before it assigned ").append(var).append("; run that cell again");
+        }
+        return sb.toString();
     }
 
     static CellError interrupted(String label) {

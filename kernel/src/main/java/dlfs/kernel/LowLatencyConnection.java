@@ -18,11 +18,15 @@ import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
  */
 final class LowLatencyConnection extends JupyterConnection {
     static final long POLL_MS = 5;
+    static final int IOPUB_HWM = 100_000;
 
     LowLatencyConnection(KernelConnectionProperties props) throws NoSuchAlgorithmException, InvalidKeyException {
         super(props);
         setPollInterval(shell, POLL_MS);
         setPollInterval(control, POLL_MS);
+        // ZeroMQ drops messages past a socket's high-water mark (1,000 by default): a cell that
+        // prints fast must not lose its output, nor the "idle" status that ends its execution.
+        iopub.setSndHWM(IOPUB_HWM);
     }
 
     private static void setPollInterval(ShellChannel channel, long ms) {

@@ -254,6 +254,44 @@ class EvaluatorTest {
         assertEquals("2", text("1 + 1"));
     }
 
+    /** Runs {@code code} as {@code label} on another thread, interrupts it once it runs, returns its error. */
+    private CellError interruptWhileRunning(String code, String label) throws Exception {
+        var result = new java.util.concurrent.CompletableFuture<CellError>();
+        Thread t = new Thread(() -> {
+            try {
+                ev.eval(code, label);
+                result.complete(null);
+            } catch (CellError e) {
+                result.complete(e);
+            }
+        });
+        t.start();
+        while (!ev.isRunning()) {
+            Thread.sleep(5);
+        }
+        Thread.sleep(50);
+        ev.interrupt();
+        return result.get(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aVariableWhoseCellWasInterruptedIsNamedWithThatCellNotJShellInternals() throws Exception {
+        ev.eval("String slow() { while (true) { } }", "In [1]");
+        CellError stop = interruptWhileRunning("String history = slow();", "In [2]");
+        assertEquals(CellError.Kind.INTERRUPTED, stop.kind());
+        CellError later = assertThrows(CellError.class, () -> ev.eval("history.length()", "In [3]"));
+        assertFalse(later.report().contains("REPL."), later.report());
+        assertFalse(later.report().contains("$JShell$"), later.report());
+        assertTrue(later.report().contains("because \"history\" is null"), later.report());
+        assertTrue(later.report().contains("In [2] was interrupted before it assigned history; run that cell again"),
+                later.report());
+        ev.eval("history = \"done\";", "In [4]");
+        assertEquals("4", text("history.length()"));
+        ev.eval("history = null;", "In [5]");
+        CellError plainNull = assertThrows(CellError.class, () -> ev.eval("history.length()", "In [6]"));
+        assertFalse(plainNull.report().contains("interrupted"), "assigned since: " + plainNull.report());
+    }
+
     @Test
     void interruptStopsABusyLoopAndTheKernelStaysUsable() throws Exception {
         ev.eval("long spins = 0;", "cell T");
@@ -262,22 +300,7 @@ class EvaluatorTest {
                 "while (true) { try { Thread.sleep(10); } catch (InterruptedException ignored) { } }",
                 "dlfs.gradient.NumericalGradient.numericalGradient(() -> java.util.stream.IntStream.range(0, 300).sum(),"
                         + " dlfs.nd.NDArray.zeros(10_000_000));")) {
-            var result = new java.util.concurrent.CompletableFuture<CellError>();
-            Thread t = new Thread(() -> {
-                try {
-                    ev.eval(loop, "cell L");
-                    result.complete(null);
-                } catch (CellError e) {
-                    result.complete(e);
-                }
-            });
-            t.start();
-            while (!ev.isRunning()) {
-                Thread.sleep(5);
-            }
-            Thread.sleep(50);
-            ev.interrupt();
-            CellError e = result.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            CellError e = interruptWhileRunning(loop, "cell L");
             assertEquals(CellError.Kind.INTERRUPTED, e.kind(), loop);
             assertTrue(e.report().contains("cell L was interrupted"), e.report());
         }
