@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import dlfs.train.Progress;
 import io.github.spencerpark.jupyter.channels.JupyterConnection;
 import io.github.spencerpark.jupyter.channels.ShellHandler;
 import io.github.spencerpark.jupyter.kernel.BaseKernel;
@@ -63,6 +64,19 @@ public final class JavaKernel extends BaseKernel {
             flushStreams();
             display(toDisplayData(bundle));
         });
+        Progress.install(() -> new ProgressBar(this::showProgress));
+    }
+
+    /** A training run's bar: shown once, then updated in place. */
+    private void showProgress(MimeBundle bar, String displayId, boolean first) {
+        flushStreams();
+        DisplayData d = toDisplayData(bar);
+        d.setDisplayId(displayId);
+        if (first) {
+            getIO().display.display(d);
+        } else {
+            getIO().display.updateDisplay(d);
+        }
     }
 
     /**

@@ -344,6 +344,25 @@ class EvaluatorTest {
     }
 
     @Test
+    void quickMagicAndCallComeBeforeTheEnvironment() throws Exception {
+        assertEquals("1", System.getenv("DLFS_QUICK"), "surefire runs the kernel tests with DLFS_QUICK=1");
+        try {
+            ev.eval("%quick off", "In [1]");
+            assertEquals("false", text("dlfs.Course.quick()"));
+            assertEquals("10000", text("dlfs.Course.pick(10000, 300)"));
+            ev.eval("%quick on", "In [2]");
+            assertEquals("300", text("dlfs.Course.pick(10000, 300)"));
+            ev.eval("dlfs.Course.quick(false);", "In [3]");
+            assertEquals("false", text("dlfs.Course.quick()"));
+            ev.eval("dlfs.Course.quick(null);", "In [4]");
+            assertEquals("true", text("dlfs.Course.quick()"), "null: back to DLFS_QUICK");
+            assertTrue(fails("%quick maybe").report().contains("%quick takes on or off"));
+        } finally {
+            dlfs.Course.quick(null);
+        }
+    }
+
+    @Test
     void magicErrorsAreClear() {
         CellError e = fails("int q = 1;\n%jars /nonexistent/dir/*.jar");
         assertEquals(CellError.Kind.MAGIC, e.kind());
