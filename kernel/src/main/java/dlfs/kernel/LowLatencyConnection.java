@@ -29,6 +29,11 @@ final class LowLatencyConnection extends JupyterConnection {
         iopub.setSndHWM(IOPUB_HWM);
     }
 
+    /** The shell channel, for {@link StopOnError} to take the requests queued behind a failed cell. */
+    ShellChannel shellChannel() {
+        return shell;
+    }
+
     private static void setPollInterval(ShellChannel channel, long ms) {
         try {
             Field sleep = ShellChannel.class.getDeclaredField("sleep");
