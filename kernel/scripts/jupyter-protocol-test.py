@@ -19,19 +19,16 @@ Prints one line per check and a closing "N passed, N failed"; exits 1 if any fai
 import json
 import os
 import re
-import shutil
-import socket
-import subprocess
 import sys
-import tempfile
 import time
-import urllib.request
 import uuid
 
 from jupyter_client.manager import start_new_kernel
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from jupyter_test_server import NotebookServer  # noqa: E402
+
 KERNEL = "dlfs-java"
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 LINES = 100_000
 PRINT_LINES = 'for (int i = 0; i < %d; i++) System.out.println("line " + i);' % LINES
 results = []
@@ -122,9 +119,9 @@ def interrupted_variable_is_named(km, kc):
 def training_bar_updates_in_place(kc):
     code = """
         import dlfs.nd.*; import dlfs.nets.*; import dlfs.optim.*; import dlfs.train.*;
-        var x = NDArray.rand(1000, 100); var t = NDArray.zeros(1000);
-        var net = new MultiLayerNet(100, new int[] {300, 300}, 10, new Rng(1));
-        new Trainer(net, new SGD(0.1)).train(x, t).iterations(1500).batchSize(100).seed(1).train();
+        var x = NDArray.rand(1000, 50); var t = NDArray.zeros(1000);
+        var net = new MultiLayerNet(50, new int[] {100}, 10, new Rng(1));
+        new Trainer(net, new SGD(0.1)).train(x, t).iterations(600).batchSize(100).seed(1).train();
     """
     msgs, r = collect(kc, kc.execute(code))
     shown = [m for m in msgs if m["msg_type"] == "display_data" and "display_id" in m["content"].get("transient", {})]
@@ -144,34 +141,13 @@ def training_bar_updates_in_place(kc):
     check("its stdout is one 'done' line, not a log", stdout.count("\n") == 1 and stdout.startswith("done: "), stdout[:300])
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def output_through_notebook_server():
     """The same 100,000 lines through the notebook server start.sh starts, with its default rate limits."""
     from tornado import gen, ioloop, websocket, httpclient  # installed with Jupyter's notebook server
 
-    home = tempfile.mkdtemp(prefix="dlfs-jupyter-")
-    env = dict(os.environ, JUPYTER_CONFIG_DIR=os.path.join(home, "config"), JUPYTER_RUNTIME_DIR=os.path.join(home, "runtime"))
-    port, token = free_port(), uuid.uuid4().hex
-    server = subprocess.Popen([os.path.join(ROOT, "kernel/scripts/notebook-server.sh"), ROOT, "--no-browser",
-                               "--ip=127.0.0.1", "--port=%d" % port, "--NotebookApp.token=" + token,
-                               "--ServerApp.token=" + token] + (["--allow-root"] if os.getuid() == 0 else []),
-                              env=env, stdout=subprocess.DEVNULL, stderr=open(os.path.join(home, "server.log"), "w"))
-    base = "http://127.0.0.1:%d" % port
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/api/status?token=" + token, timeout=2)
-                break
-            except OSError:
-                time.sleep(0.3)
-        req = urllib.request.Request(base + "/api/kernels?token=" + token, method="POST",
-                                     data=json.dumps({"name": KERNEL}).encode(), headers={"Content-Type": "application/json"})
-        kernel_id = json.load(urllib.request.urlopen(req, timeout=30))["id"]
+    with NotebookServer() as server:
+        kernel_id = server.request("POST", "/api/kernels", {"name": KERNEL})["id"]
+        port, token = server.port, server.token
 
         @gen.coroutine
         def run():
@@ -226,11 +202,7 @@ def output_through_notebook_server():
               lines_in_order(text) and not out["notices"], "%d lines; stderr %s" % (text.count("\n"), out["notices"][:2]))
         check("notebook server: execute_reply ok and idle arrive", out["idle"] and (out["reply"] or {}).get("status") == "ok",
               str(out["reply"]))
-        urllib.request.urlopen(urllib.request.Request(base + "/api/kernels/%s?token=%s" % (kernel_id, token), method="DELETE"))
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-        shutil.rmtree(home, ignore_errors=True)
+        server.request("DELETE", "/api/kernels/" + kernel_id)
 
 
 def main():
