@@ -34,8 +34,12 @@ public final class JavaKernel extends BaseKernel {
     private volatile boolean failed;
     private final LiveOutput out;
     private final LiveOutput err;
+    /**
+     * Exactly the {@code language_info} the course notebooks carry (kernel/notebook-src/nbgen.py): the
+     * notebook page compares it with the kernel's on opening and marks the notebook changed if it
+     * differs, so it names no JDK version (the banner does).
+     */
     private final LanguageInfo languageInfo = new LanguageInfo.Builder("java")
-            .version(Runtime.version().toString())
             .mimetype("text/x-java-source")
             .fileExtension(".jshell")
             .pygments("java")

@@ -1,6 +1,6 @@
 """Small helpers to write the course notebooks from Python (nbformat), reproducibly.
 
-Each notebook has its own module ``notebooks/src/nb_<name>.py`` (e.g. ``nb_01_ndarray.py``)
+Each notebook has its own module ``kernel/notebook-src/nb_<name>.py`` (e.g. ``nb_01_ndarray.py``)
 with a ``build()`` function returning a :class:`Notebook`. ``make_notebooks.py`` finds every
 such module and writes ``notebooks/<name>.ipynb`` without outputs.
 
@@ -36,6 +36,8 @@ import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 KERNELSPEC = {"name": "dlfs-java", "display_name": "Java (DLFS)", "language": "java"}
+# Exactly the kernel's language_info (dlfs.kernel.JavaKernel): the notebook page compares the two on
+# opening and marks the notebook as having unsaved changes if they differ.
 LANGUAGE_INFO = {
     "name": "java",
     "file_extension": ".jshell",
