@@ -495,7 +495,7 @@ public final class Evaluator implements AutoCloseable {
         return new Completion(candidates, base + anchor[0], end);
     }
 
-    /** Shift-Tab: signatures (and Javadoc when the JDK's sources are installed) at the cursor, or the expression's type. */
+    /** Shift-Tab: signatures at the cursor with their Javadoc (the library's always, the JDK's when its src.zip is installed), or the expression's type. */
     public Optional<String> inspect(String code, int cursor) {
         int end = cursor;
         while (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end))) {
@@ -514,14 +514,25 @@ public final class Evaluator implements AutoCloseable {
                     sb.append("\n\n");
                 }
                 sb.append(d.signature());
-                if (d.javadoc() != null && !d.javadoc().isBlank()) {
-                    sb.append("\n").append(d.javadoc().strip());
+                String javadoc = d.javadoc() != null && !d.javadoc().isBlank() ? d.javadoc()
+                        : LibraryDocs.of(d.signature(), importedPackages()).orElse(null);
+                if (javadoc != null) {
+                    sb.append("\n").append(javadoc.strip());
                 }
             }
             return Optional.of(sb.toString());
         }
         String type = analysis.analyzeType(snippet, snippet.length());
         return type == null || type.isEmpty() ? Optional.empty() : Optional.of(snippet.strip() + " : " + type);
+    }
+
+    /** The packages of the cells' imports ({@code import dlfs.train.*;}, {@code import dlfs.train.Trainer;}). */
+    private List<String> importedPackages() {
+        return shell.imports().map(i -> i.fullname())
+                .map(n -> n.endsWith(".*") ? n.substring(0, n.length() - 2) : n.substring(0, Math.max(0, n.lastIndexOf('.'))))
+                .filter(p -> p.startsWith("dlfs."))
+                .distinct()
+                .collect(Collectors.toList());
     }
 
     /** Offset in {@code code} where the snippet containing {@code cursor} starts, or -1 in a magic line. */

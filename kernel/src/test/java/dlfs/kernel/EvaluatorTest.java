@@ -408,6 +408,23 @@ class EvaluatorTest {
         assertEquals("incomplete", ev.isComplete("for (int i = 0; i < 3; i++) {"));
     }
 
+    @Test
+    void shiftTabShowsTheLibrarysJavadoc() throws CellError {
+        String pick = ev.inspect("dlfs.Course.pick(", 17).orElseThrow();
+        assertTrue(pick.startsWith("int dlfs.Course.pick(int full, int quick)\n"), pick);
+        assertTrue(pick.contains("full normally, quick in quick mode: Course.pick(10_000, 300)"), pick);
+        ev.eval("import dlfs.train.*;", "cell D");
+        String trainer = ev.inspect("new Trainer(", 12).orElseThrow();
+        assertTrue(trainer.contains("Trainer(dlfs.nets.Net net, dlfs.optim.Optimizer optimizer)\nThe training loop of ch4"),
+                "a constructor without a comment shows its class's: " + trainer);
+        String cls = ev.inspect("Progress", 8).orElseThrow();
+        assertTrue(cls.contains("Progress of one training run"), cls);
+        assertFalse(cls.contains("{@link") || cls.contains("<pre>"), "Javadoc markup is turned into text: " + cls);
+        ev.eval("var st = new Progress.Status(\"t\", 1, 2, 0, 0, 0.1, Double.NaN, Double.NaN, 1, false);", "cell E");
+        String nested = ev.inspect("st.fraction(", 12).orElseThrow();
+        assertTrue(nested.contains("Share of the iterations done"), nested);
+    }
+
     static BufferedImage png(MimeBundle b) throws java.io.IOException {
         assertTrue(b.has(MimeBundle.PNG), "expected image/png in " + b);
         return ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(b.get(MimeBundle.PNG))));
