@@ -13,6 +13,7 @@
 3. A variable whose cell was interrupted is named with that cell, never JShell's REPL.$JShell$N.
 4. A training run is one display (display_data with a display_id) updated in place
    (update_display_data), ending "done in".
+5. Shift-Tab (inspect_request) on a library method shows its Javadoc.
 
 Prints one line per check and a closing "N passed, N failed"; exits 1 if any failed.
 """
@@ -205,6 +206,17 @@ def output_through_notebook_server():
         server.request("DELETE", "/api/kernels/" + kernel_id)
 
 
+def shift_tab_shows_javadoc(kc):
+    code = "dlfs.Course.pick("
+    msg_id = kc.inspect(code, len(code))
+    reply = kc.get_shell_msg(timeout=30)
+    while reply["parent_header"].get("msg_id") != msg_id:
+        reply = kc.get_shell_msg(timeout=30)
+    text = reply["content"].get("data", {}).get("text/plain", "")
+    check("Shift-Tab (inspect_request) shows the library's Javadoc",
+          reply["content"]["found"] and "int dlfs.Course.pick(int full, int quick)" in text and "quick mode" in text, text)
+
+
 def main():
     km, kc = start_new_kernel(kernel_name=KERNEL, startup_timeout=120)
     try:
@@ -212,6 +224,7 @@ def main():
         interrupt_stops_the_queue(km, kc)
         interrupted_variable_is_named(km, kc)
         training_bar_updates_in_place(kc)
+        shift_tab_shows_javadoc(kc)
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=True)

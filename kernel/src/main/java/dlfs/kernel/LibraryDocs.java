@@ -48,6 +48,8 @@ final class LibraryDocs {
      * without its own comment shows its class's.
      */
     static Optional<String> of(String signature, List<String> packages) {
+        // JDK 25 names a record's member with the record's components: Progress.Status(String title, ...).fraction()
+        signature = signature.replaceAll("\\([^()]*\\)\\.", ".");
         int paren = signature.indexOf('(');
         String head = paren < 0 ? signature : signature.substring(0, paren);
         String name = head.substring(head.lastIndexOf(' ') + 1);  // after the return type
