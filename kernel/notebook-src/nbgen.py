@@ -87,12 +87,12 @@ class Notebook:
         self.cells.append(cell)
         return self
 
-    def long(self, source, full, tags=()):
-        """A code cell that runs long at full length: its first line says how long (``full``, e.g.
-        "about 3 min", measured on 2 cores) and how to shorten it."""
-        note = ("// At full length this cell takes %s on 2 cores (its bar shows the time left).\n"
-                "// Shorter: %%quick on in the first cell, or ./start.sh --quick.\n" % full)
-        return self.code(note + _clean(source), tags)
+    def long(self, source, full, plot=False):
+        """A code cell that runs long at full length: its first lines say how long (``full``, e.g.
+        "about 2 min", measured on 2 cores) and how to shorten it; ``plot``: it must show an image."""
+        note = ("// At full length this cell takes %s on 2 cores.\n"
+                "// To shorten it: %%quick on in the notebook's first cell, or ./start.sh --quick.\n" % full)
+        return self.code(note + _clean(source), tags=(EXPECT_IMAGE,) if plot else ())
 
     def plot(self, source):
         """A code cell that must show at least one plot or image (image/png): CI checks it."""

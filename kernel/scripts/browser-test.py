@@ -73,8 +73,11 @@ RUNNING = ("Jupyter.notebook.get_cells().filter(c => c.cell_type == 'code' && c.
 
 
 def open_notebook(driver, server, path):
+    """Opens a notebook and turns its autosave off: the test must not write outputs into the repository."""
     driver.get(server.url("/notebooks/" + path))
-    return wait(driver, KERNEL_READY, 90)
+    ready = wait(driver, KERNEL_READY, 90)
+    driver.execute_script("Jupyter.notebook.set_autosave_interval(0)")
+    return ready
 
 
 def expected(path, tag):
@@ -174,9 +177,18 @@ def interrupt(driver, server):
           (prompts, outputs))
 
 
+def contents(names):
+    out = {}
+    for name in names:
+        with open(os.path.join(ROOT, "notebooks", name), "rb") as f:
+            out[name] = f.read()
+    return out
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     t0 = time.time()
+    before = contents(NOTEBOOKS)
     with NotebookServer(extra_env={"DLFS_QUICK": "1"}) as server:
         driver = browser()
         try:
@@ -189,6 +201,7 @@ def main():
             driver.quit()
             for session in server.request("GET", "/api/sessions"):
                 server.request("DELETE", "/api/sessions/" + session["id"])
+    check("the notebooks on disk are unchanged (nothing saved)", contents(NOTEBOOKS) == before)
     print("screenshots in %s (%.0f s in all)" % (os.path.relpath(OUT, ROOT), time.time() - t0))
     print("%d passed, %d failed" % (results.count(True), results.count(False)))
     sys.exit(0 if all(results) else 1)
