@@ -173,6 +173,8 @@ def interrupt(driver, server):
     outputs = driver.execute_script("return Jupyter.notebook.get_cells().map(c => c.output_area.outputs.length)")
     check("Kernel > Interrupt stops the training cell with an Interrupted error",
           stopped and error and "Interrupted" in error and "was interrupted" in error, error)
+    final = driver.execute_script("return " + bar)
+    check("the bar's last state says the run stopped", final and "stopped after" in final, final)
     check("the cells queued behind it do not run", all(not isinstance(p, int) for p in prompts[1:]) and outputs[1:] == [0, 0],
           (prompts, outputs))
 

@@ -420,7 +420,7 @@ class EvaluatorTest {
         String cls = ev.inspect("Progress", 8).orElseThrow();
         assertTrue(cls.contains("Progress of one training run"), cls);
         assertFalse(cls.contains("{@link") || cls.contains("<pre>"), "Javadoc markup is turned into text: " + cls);
-        ev.eval("var st = new Progress.Status(\"t\", 1, 2, 0, 0, 0.1, Double.NaN, Double.NaN, 1, false);", "cell E");
+        ev.eval("var st = new Progress.Status(\"t\", 1, 2, 0, 0, 0.1, Double.NaN, Double.NaN, 1, false, false);", "cell E");
         String nested = ev.inspect("st.fraction(", 12).orElseThrow();
         assertTrue(nested.contains("Share of the iterations done"), nested);
     }

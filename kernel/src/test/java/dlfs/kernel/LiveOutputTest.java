@@ -93,15 +93,15 @@ class LiveOutputTest {
         List<String> events = new ArrayList<>();
         ProgressBar bar = new ProgressBar((bundle, id, first) -> events.add((first ? "display " : "update ") + id + " "
                 + bundle.get(MimeBundle.TEXT) + " | " + bundle.has(MimeBundle.HTML)));
-        bar.show(new dlfs.train.Progress.Status("Net", 10, 100, 1, 2, 0.5, Double.NaN, Double.NaN, 1, false));
-        bar.show(new dlfs.train.Progress.Status("Net", 100, 100, 2, 2, 0.25, 0.9, 0.8, 10, true));
+        bar.show(new dlfs.train.Progress.Status("Net", 10, 100, 1, 2, 0.5, Double.NaN, Double.NaN, 1, false, false));
+        bar.show(new dlfs.train.Progress.Status("Net", 100, 100, 2, 2, 0.25, 0.9, 0.8, 10, true, false));
         assertEquals(2, events.size());
         String id = events.get(0).split(" ")[1];
         assertTrue(id.startsWith("dlfs-progress-"), id);
         assertEquals("display " + id + " Net  10%  epoch 1/2  iter 10/100  loss 0.5000  9.0 s left | true", events.get(0));
         assertEquals("update " + id + " Net 100%  epoch 2/2  iter 100/100  loss 0.2500  train 0.9000 test 0.8000  done in 10.0 s | true",
                 events.get(1));
-        String html = ProgressBar.render(new dlfs.train.Progress.Status("<Net>", 5, 10, 0, 0, Double.NaN, Double.NaN, Double.NaN, 1, false))
+        String html = ProgressBar.render(new dlfs.train.Progress.Status("<Net>", 5, 10, 0, 0, Double.NaN, Double.NaN, Double.NaN, 1, false, false))
                 .get(MimeBundle.HTML);
         assertTrue(html.contains("width:50%") && html.contains("&lt;Net&gt;"), html);
     }

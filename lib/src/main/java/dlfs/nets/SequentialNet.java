@@ -174,12 +174,17 @@ public class SequentialNet implements SavableNet {
         double sum = 0;
         NDArray xb = x.rows(new int[batchSize]), tb = t.rows(new int[batchSize]); // reused batch buffers
         Progress progress = Progress.start(getClass().getSimpleName(), iterations, 0);
-        for (int i = 0; i < iterations; i++) {
-            Course.stopIfInterrupted();
-            int[] idx = rng.choice(x.shape(0), batchSize);
-            optimizer.update(params(), gradient(augment.apply(x.rows(idx, xb)), t.rows(idx, tb)));
-            sum += lastLoss();
-            progress.iteration(i + 1, lastLoss());
+        try {
+            for (int i = 0; i < iterations; i++) {
+                Course.stopIfInterrupted();
+                int[] idx = rng.choice(x.shape(0), batchSize);
+                optimizer.update(params(), gradient(augment.apply(x.rows(idx, xb)), t.rows(idx, tb)));
+                sum += lastLoss();
+                progress.iteration(i + 1, lastLoss());
+            }
+        } catch (RuntimeException | Error e) {
+            progress.stopped();  // interrupted
+            throw e;
         }
         progress.finish();
         return sum / iterations;

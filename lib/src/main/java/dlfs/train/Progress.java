@@ -15,7 +15,9 @@ import java.util.function.Supplier;
  * ({@link #install}). The library does not depend on the kernel.
  * <pre>
  *   Progress p = Progress.start("training", iterations, epochs);
- *   for (int i = 0; i &lt; iterations; i++) { ...; p.iteration(i + 1, loss); }
+ *   try {
+ *       for (int i = 0; i &lt; iterations; i++) { ...; p.iteration(i + 1, loss); }
+ *   } catch (RuntimeException e) { p.stopped(); throw e; }
  *   p.finish();
  * </pre>
  */
@@ -23,9 +25,12 @@ public final class Progress {
     /** The bar is redrawn at most this often (½ s). */
     public static final long INTERVAL_NANOS = 500_000_000L;
 
-    /** A run as of now; {@code NaN} for what is not known yet (accuracy before the first epoch). */
+    /**
+     * A run as of now; {@code NaN} for what is not known yet (accuracy before the first epoch).
+     * {@code done}: the run ended, finished or, if {@code stopped}, by an exception (an interrupt).
+     */
     public record Status(String title, long iteration, long iterations, int epoch, int epochs,
-                         double loss, double trainAcc, double testAcc, double seconds, boolean done) {
+                         double loss, double trainAcc, double testAcc, double seconds, boolean done, boolean stopped) {
         /** Share of the iterations done, 0 to 1. */
         public double fraction() {
             return iterations <= 0 ? 1 : Math.min(1, (double) iteration / iterations);
@@ -47,9 +52,10 @@ public final class Progress {
             return sb.toString();
         }
 
-        /** "1 min 20 s left", or "done in 12.3 s". */
+        /** "1 min 20 s left", "done in 12.3 s", or "stopped after 4.0 s". */
         public String time() {
-            return done ? "done in " + duration(seconds) : Double.isNaN(secondsLeft()) ? "" : duration(secondsLeft()) + " left";
+            if (done) return (stopped ? "stopped after " : "done in ") + duration(seconds);
+            return Double.isNaN(secondsLeft()) ? "" : duration(secondsLeft()) + " left";
         }
     }
 
@@ -114,7 +120,7 @@ public final class Progress {
         long now = System.nanoTime();
         if (lastShown == Long.MIN_VALUE || now - lastShown >= INTERVAL_NANOS) {
             lastShown = now;
-            sink.show(status(false));
+            sink.show(status(false, false));
         }
     }
 
@@ -127,12 +133,17 @@ public final class Progress {
 
     /** The run ended: the last redraw, with the total time. */
     public void finish() {
-        sink.show(status(true));
+        sink.show(status(true, false));
     }
 
-    private Status status(boolean done) {
+    /** The run was ended by an exception (an interrupt, a diverging loss): the last redraw says so. */
+    public void stopped() {
+        sink.show(status(true, true));
+    }
+
+    private Status status(boolean done, boolean stopped) {
         return new Status(title, iteration, iterations, epoch, epochs, loss, trainAcc, testAcc,
-                (System.nanoTime() - start) / 1e9, done);
+                (System.nanoTime() - start) / 1e9, done, stopped);
     }
 
     /** "850 ms", "12.3 s", "4 min 05 s", "1 h 02 min". */

@@ -146,29 +146,33 @@ public final class Trainer {
                 : Progress.start(net.getClass().getSimpleName(), total, evaluations);
         long start = System.nanoTime();
         NDArray xBatch = xTrain.rows(new int[batchSize]), tBatch = tTrain.rows(new int[batchSize]); // refilled every iteration
-        for (int i = 0; i < total; i++) {
-            Course.stopIfInterrupted();
-            int[] batchMask = rng.choice(n, batchSize);
-            xTrain.rows(batchMask, xBatch);
-            tTrain.rows(batchMask, tBatch);
-            Map<String, NDArray> grads = net.gradient(xBatch, tBatch);
-            optimizer.update(net.params(), grads);
-            double loss = lossFromGradient ? net.lastLoss() : Double.NaN;
-            if (!lossFromGradient || Double.isNaN(loss)) loss = net.loss(xBatch, tBatch);
-            if (!Double.isFinite(loss)) {
-                h.setSeconds((System.nanoTime() - start) / 1e9);
-                progress.finish();
-                TrainingDivergedException.check(loss, i, "iteration " + i + " (epoch " + (i / perEpoch + 1) + " of " + evaluations + ")",
-                        optimizer, h);
+        try {
+            for (int i = 0; i < total; i++) {
+                Course.stopIfInterrupted();
+                int[] batchMask = rng.choice(n, batchSize);
+                xTrain.rows(batchMask, xBatch);
+                tTrain.rows(batchMask, tBatch);
+                Map<String, NDArray> grads = net.gradient(xBatch, tBatch);
+                optimizer.update(net.params(), grads);
+                double loss = lossFromGradient ? net.lastLoss() : Double.NaN;
+                if (!lossFromGradient || Double.isNaN(loss)) loss = net.loss(xBatch, tBatch);
+                if (!Double.isFinite(loss)) {
+                    h.setSeconds((System.nanoTime() - start) / 1e9);
+                    TrainingDivergedException.check(loss, i, "iteration " + i + " (epoch " + (i / perEpoch + 1) + " of " + evaluations + ")",
+                            optimizer, h);
+                }
+                h.addLoss(loss);
+                if (i % perEpoch == 0) {
+                    double train = accuracy(xTrain, tTrain, evalSample);
+                    double test = xTest == null ? Double.NaN : accuracy(xTest, tTest, evalSample);
+                    h.addEpoch(i, train, test);
+                    progress.epoch(i / perEpoch + 1, train, test);
+                }
+                progress.iteration(i + 1, loss);
             }
-            h.addLoss(loss);
-            if (i % perEpoch == 0) {
-                double train = accuracy(xTrain, tTrain, evalSample);
-                double test = xTest == null ? Double.NaN : accuracy(xTest, tTest, evalSample);
-                h.addEpoch(i, train, test);
-                progress.epoch(i / perEpoch + 1, train, test);
-            }
-            progress.iteration(i + 1, loss);
+        } catch (RuntimeException | Error e) {
+            progress.stopped();  // interrupted, or the loss diverged
+            throw e;
         }
         double secs = (System.nanoTime() - start) / 1e9;
         double finalTrain = accuracy(xTrain, tTrain, 0);

@@ -42,8 +42,8 @@ class ProgressTest {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8);
         Progress.Sink bar = Progress.terminal(out);
-        bar.show(new Progress.Status("net", 250, 1000, 2, 4, 0.61234, 0.9, Double.NaN, 10, false));
-        bar.show(new Progress.Status("net", 1000, 1000, 4, 4, 0.1, 0.95, 0.94, 40, true));
+        bar.show(new Progress.Status("net", 250, 1000, 2, 4, 0.61234, 0.9, Double.NaN, 10, false, false));
+        bar.show(new Progress.Status("net", 1000, 1000, 4, 4, 0.1, 0.95, 0.94, 40, true, false));
         String text = buf.toString(StandardCharsets.UTF_8);
         assertEquals("\rnet [#####---------------]  25%  epoch 2/4  iter 250/1000  loss 0.6123  train 0.9000  30.0 s left"
                 + "\rnet [####################] 100%  epoch 4/4  iter 1000/1000  loss 0.1000  train 0.9500 test 0.9400  done in 40.0 s"
@@ -64,6 +64,16 @@ class ProgressTest {
             new Trainer(net, new SGD(0.1)).train(x, t).iterations(30).batchSize(20).seed(1).train();
             Progress.Status end = shown.get(shown.size() - 1);
             assertTrue(end.done() && end.iteration() == 30 && end.epochs() == 3 && end.epoch() == 3, end.toString());
+            shown.clear();
+            Thread.currentThread().interrupt();  // Kernel > Interrupt
+            try {
+                org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
+                        () -> net.trainIterations(new SGD(0.1), x, t, 30, 20, rng));
+            } finally {
+                Thread.interrupted();
+            }
+            Progress.Status stop = shown.get(shown.size() - 1);
+            assertTrue(stop.done() && stop.stopped() && stop.time().startsWith("stopped after "), stop.toString());
         } finally {
             Progress.install(null);
         }
