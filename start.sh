@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # DLFS-Java: build the kit, install the "Java (DLFS)" Jupyter kernel, open the notebooks.
 #
-#   ./start.sh                  build, install the kernel, start Jupyter in notebooks/
-#   ./start.sh --no-browser     the same, without opening a browser (print the URL instead)
+#   ./start.sh                  build, install the kernel, start Jupyter on notebooks/
+#   ./start.sh --quick          the same, with training cells shortened (quick mode, DLFS_QUICK=1)
+#   ./start.sh --no-browser     without opening a browser (print the URL instead)
 #   ./start.sh --install-only   build and install the kernel, do not start Jupyter
 #
-# Other arguments are passed on to `jupyter notebook`. Running it again is harmless: it
-# rebuilds and replaces the kernelspec. Works from any directory.
+# Jupyter serves the project root and opens on notebooks/, so the notebooks' links to exercises/
+# open in Jupyter's editor. Other arguments are passed on to `jupyter notebook`. Running it again
+# is harmless: it rebuilds and replaces the kernelspec (without --quick: full length). Works from
+# any directory.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)"
@@ -15,11 +18,13 @@ cd "$ROOT"
 KERNEL_NAME=dlfs-java
 DISPLAY_NAME="Java (DLFS)"
 INSTALL_ONLY=0
+QUICK=0
 JUPYTER_ARGS=()
 for arg in "$@"; do
   case "$arg" in
     --install-only) INSTALL_ONLY=1 ;;
-    -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --quick) QUICK=1 ;;
+    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) JUPYTER_ARGS+=("$arg") ;;
   esac
 done
@@ -115,16 +120,18 @@ done
 # dlfs.root: notebooks find data/ from the project root whatever folder Jupyter starts in.
 JVM_FLAGS=(-Djava.awt.headless=true -Dfile.encoding=UTF-8 "-Ddlfs.root=$ROOT")
 PY="$(command -v python3)"
-"$PY" - "$STAGE/kernel.json" "$JAVA" "$DISPLAY_NAME" "$(IFS=:; echo "${CLASSPATH_ENTRIES[*]}")" "${JVM_FLAGS[@]}" <<'EOF'
+# --quick: the kernel's environment has DLFS_QUICK=1 (dlfs.Course.quick()); a notebook can still
+# switch with %quick on|off or Course.quick(true|false).
+"$PY" - "$STAGE/kernel.json" "$JAVA" "$DISPLAY_NAME" "$QUICK" "$(IFS=:; echo "${CLASSPATH_ENTRIES[*]}")" "${JVM_FLAGS[@]}" <<'EOF'
 import json, sys
-out, java, display, classpath, flags = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5:]
+out, java, display, quick, classpath, flags = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5], sys.argv[6:]
 spec = {
     "argv": [java, *flags, "-XX:SharedArchiveFile={resource_dir}/dlfs-kernel.jsa", "-Xshare:auto",
              "-cp", classpath, "dlfs.kernel.JavaKernel", "{connection_file}"],
     "display_name": display,
     "language": "java",
     "interrupt_mode": "message",
-    "env": {},
+    "env": {"DLFS_QUICK": "1"} if quick == "1" else {},
     "metadata": {"project": "DLFS-Java"},
 }
 with open(out, "w") as f:
@@ -145,16 +152,30 @@ if ! "$JAVA" "${JVM_FLAGS[@]}" -XX:ArchiveClassesAtExit="$DEST/dlfs-kernel.jsa" 
   rm -f "$DEST/dlfs-kernel.jsa"
   say "note: no class-data archive (see kernel/target/kernelspec/warm-up.log); the kernel starts a little slower"
 fi
-say "kernel '$DISPLAY_NAME' installed: $DEST"
+say "kernel '$DISPLAY_NAME' installed: $DEST$([ "$QUICK" = 1 ] && echo ' (quick mode: training cells shortened)')"
+
+# The notebooks come without outputs and are signed as trusted for this user, so Jupyter opens
+# them without "Not Trusted" (a notebook's own HTML output, such as a progress bar, then renders).
+# (What `jupyter trust` does; Debian's Jupyter has no `jupyter trust` command.) Signed with
+# Jupyter's own Python, which has nbformat.
+JUPYTER_PY="$(sed -n '1s/^#! *//p' "$(command -v jupyter)")"
+case "$JUPYTER_PY" in */python*) ;; *) JUPYTER_PY="$PY" ;; esac
+"$JUPYTER_PY" - "$ROOT"/notebooks/*.ipynb <<'EOF' || say "note: signing the notebooks failed; they open as Not Trusted"
+import sys
+import nbformat
+from nbformat.sign import NotebookNotary
+notary = NotebookNotary()
+for path in sys.argv[1:]:
+    notary.sign(nbformat.read(path, as_version=4))
+EOF
 
 if [ "$INSTALL_ONLY" = 1 ]; then
   exit 0
 fi
 
 # ---- open the notebooks ----------------------------------------------------------------------
-mkdir -p "$ROOT/notebooks"
 # Jupyter refuses to run as root unless told; root is common in containers and CI.
 if [ "$(id -u)" = 0 ]; then JUPYTER_ARGS+=(--allow-root); fi
-say "starting Jupyter in notebooks/ (Ctrl-C twice to stop)"
-cd "$ROOT/notebooks"
-exec jupyter notebook --notebook-dir="$ROOT/notebooks" ${JUPYTER_ARGS[@]+"${JUPYTER_ARGS[@]}"}
+say "starting Jupyter on notebooks/ (Ctrl-C twice to stop)"
+cd "$ROOT"
+exec "$ROOT/kernel/scripts/notebook-server.sh" "$ROOT" ${JUPYTER_ARGS[@]+"${JUPYTER_ARGS[@]}"}

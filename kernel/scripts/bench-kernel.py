@@ -91,7 +91,7 @@ def check(kc):
     reply = kc.get_shell_msg(timeout=30)
     stopped = time.perf_counter() - t0
     report("interrupt stops a busy loop", reply["content"]["status"] == "error"
-           and reply["content"].get("ename") == "CellError", f"stopped in {stopped:.2f} s")
+           and reply["content"].get("ename") == "Interrupted", f"stopped in {stopped:.2f} s")
     reply, msgs = execute(kc, "spins > 0")
     report("kernel usable after interrupt, variables kept", result_text(msgs) == "true", str(result_text(msgs)))
 

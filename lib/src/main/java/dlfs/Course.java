@@ -15,14 +15,34 @@ public final class Course {
     /** Environment variable that turns on quick mode (any value but "", "0" or "false"). */
     public static final String QUICK_ENV = "DLFS_QUICK";
 
+    /** System property that turns on quick mode when {@link #QUICK_ENV} is not set. */
+    public static final String QUICK_PROPERTY = "dlfs.quick";
+
+    private static volatile Boolean quickSet;
+
     private Course() {
     }
 
-    /** True in quick mode (CI): training cells cap their iterations and data. */
+    /**
+     * True in quick mode: training cells cap their iterations and data (a notebook runs in a minute
+     * or two, CI keeps its runs short). Decided by, in order: {@link #quick(Boolean)}, the environment
+     * variable {@code DLFS_QUICK} ({@code ./start.sh --quick} sets it for the kernel), the system
+     * property {@code dlfs.quick}; off if none is set.
+     */
     public static boolean quick() {
+        Boolean set = quickSet;
+        if (set != null) return set;
         String v = System.getenv(QUICK_ENV);
-        if (v == null) v = System.getProperty("dlfs.quick");
+        if (v == null) v = System.getProperty(QUICK_PROPERTY);
         return v != null && !v.isBlank() && !v.equals("0") && !v.equalsIgnoreCase("false");
+    }
+
+    /**
+     * Turns quick mode on or off for this JVM (a notebook's first cell: {@code Course.quick(true);}),
+     * ahead of {@code DLFS_QUICK} and {@code dlfs.quick}; {@code null} goes back to those.
+     */
+    public static void quick(Boolean on) {
+        quickSet = on;
     }
 
     /**

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
+import jdk.jshell.ExpressionSnippet;
 import jdk.jshell.JShell;
 import jdk.jshell.JShellException;
 import jdk.jshell.MethodSnippet;
@@ -66,6 +67,13 @@ public final class Evaluator implements AutoCloseable {
 
     private record Origin(String cell, int firstLine) {
     }
+
+    /** Variables declared by a cell that was interrupted before it assigned them: name to that cell's label. */
+    private final Map<String, String> unassigned = new HashMap<>();
+
+    /** A field of JShell's wrapper classes, as a helpful NullPointerException names it: {@code "REPL.$JShell$69.history"}. */
+    private static final java.util.regex.Pattern JSHELL_FIELD =
+            java.util.regex.Pattern.compile("\"REPL\\.\\$JShell\\$\\w+\\.(\\w+)\"");
 
     /** A JShell with this JVM's classpath (the kernel, the library, XChart, Tablesaw). */
     public Evaluator() {
@@ -192,6 +200,11 @@ public final class Evaluator implements AutoCloseable {
         control.takeStopped();
         List<SnippetEvent> events = shell.eval(source);
         if (control.takeStopped()) {
+            for (SnippetEvent e : events) {
+                if (e.snippet() instanceof VarSnippet v) {
+                    unassigned.put(v.name(), label);
+                }
+            }
             throw interrupted(label);
         }
         Optional<Object> value = Optional.empty();
@@ -202,6 +215,12 @@ public final class Evaluator implements AutoCloseable {
                 continue;
             }
             origins.put(sn.id(), new Origin(label, startLine));
+            if (e.exception() == null && sn instanceof VarSnippet v) {
+                unassigned.remove(v.name());  // declared again
+            } else if (e.exception() == null && sn instanceof ExpressionSnippet x
+                    && sn.subKind() == Snippet.SubKind.ASSIGNMENT_SUBKIND) {
+                unassigned.remove(x.name());  // history = ...
+            }
             if (e.status() == Snippet.Status.REJECTED) {
                 throw compileError(sn, label, startLine, text);
             }
@@ -336,7 +355,7 @@ public final class Evaluator implements AutoCloseable {
         }
         EvalException ee = (EvalException) ex;
         name = ee.getExceptionClassName();
-        message = ee.getMessage();
+        message = studentTerms(ee.getMessage());
         if (CellExits.isRefusal(name, message)) {
             lines.add(message);
             return new CellError(CellError.Kind.EXCEPTION, name, message, lines);
@@ -354,6 +373,33 @@ public final class Evaluator implements AutoCloseable {
         String where = lines.stream().filter(l -> l.startsWith("    at ") && l.endsWith(")") && l.contains("(" + label))
                 .findFirst().map(l -> " (" + l.substring(l.lastIndexOf('(') + 1)).orElse("");
         return new CellError(CellError.Kind.EXCEPTION, name, name + (message == null ? "" : ": " + message) + where, lines);
+    }
+
+    /**
+     * An exception message with JShell's wrapper names ({@code "REPL.$JShell$69.history"}) replaced
+     * by the variable's name; a variable whose cell was interrupted before assigning it is named
+     * with that cell.
+     */
+    String studentTerms(String message) {
+        if (message == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = JSHELL_FIELD.matcher(message);
+        StringBuilder sb = new StringBuilder();
+        Set<String> interrupted = new LinkedHashSet<>();
+        while (m.find()) {
+            String var = m.group(1);
+            if (unassigned.containsKey(var)) {
+                interrupted.add(var);
+            }
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement("\"" + var + "\""));
+        }
+        m.appendTail(sb);
+        for (String var : interrupted) {
+            sb.append(". ").append(var).append(" has no value: ").append(unassigned.get(var))
+                    .append(" was interrupted before it assigned ").append(var).append("; run that cell again");
+        }
+        return sb.toString();
     }
 
     static CellError interrupted(String label) {
@@ -449,7 +495,7 @@ public final class Evaluator implements AutoCloseable {
         return new Completion(candidates, base + anchor[0], end);
     }
 
-    /** Shift-Tab: signatures (and Javadoc when the JDK's sources are installed) at the cursor, or the expression's type. */
+    /** Shift-Tab: signatures at the cursor with their Javadoc (the library's always, the JDK's when its src.zip is installed), or the expression's type. */
     public Optional<String> inspect(String code, int cursor) {
         int end = cursor;
         while (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end))) {
@@ -468,14 +514,25 @@ public final class Evaluator implements AutoCloseable {
                     sb.append("\n\n");
                 }
                 sb.append(d.signature());
-                if (d.javadoc() != null && !d.javadoc().isBlank()) {
-                    sb.append("\n").append(d.javadoc().strip());
+                String javadoc = d.javadoc() != null && !d.javadoc().isBlank() ? d.javadoc()
+                        : LibraryDocs.of(d.signature(), importedPackages()).orElse(null);
+                if (javadoc != null) {
+                    sb.append("\n").append(javadoc.strip());
                 }
             }
             return Optional.of(sb.toString());
         }
         String type = analysis.analyzeType(snippet, snippet.length());
         return type == null || type.isEmpty() ? Optional.empty() : Optional.of(snippet.strip() + " : " + type);
+    }
+
+    /** The packages of the cells' imports ({@code import dlfs.train.*;}, {@code import dlfs.train.Trainer;}). */
+    private List<String> importedPackages() {
+        return shell.imports().map(i -> i.fullname())
+                .map(n -> n.endsWith(".*") ? n.substring(0, n.length() - 2) : n.substring(0, Math.max(0, n.lastIndexOf('.'))))
+                .filter(p -> p.startsWith("dlfs."))
+                .distinct()
+                .collect(Collectors.toList());
     }
 
     /** Offset in {@code code} where the snippet containing {@code cursor} starts, or -1 in a magic line. */

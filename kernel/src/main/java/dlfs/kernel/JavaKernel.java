@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import dlfs.train.Progress;
 import io.github.spencerpark.jupyter.channels.JupyterConnection;
 import io.github.spencerpark.jupyter.kernel.BaseKernel;
 import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
@@ -29,10 +30,16 @@ import io.github.spencerpark.jupyter.kernel.display.DisplayData;
  */
 public final class JavaKernel extends BaseKernel {
     private final CompletableFuture<Evaluator> evaluator;
+    /** Set when the cell being executed failed; read by {@link StopOnError}. */
+    private volatile boolean failed;
     private final LiveOutput out;
     private final LiveOutput err;
+    /**
+     * Exactly the {@code language_info} the course notebooks carry (kernel/notebook-src/nbgen.py): the
+     * notebook page compares it with the kernel's on opening and marks the notebook changed if it
+     * differs, so it names no JDK version (the banner does).
+     */
     private final LanguageInfo languageInfo = new LanguageInfo.Builder("java")
-            .version(Runtime.version().toString())
             .mimetype("text/x-java-source")
             .fileExtension(".jshell")
             .pygments("java")
@@ -44,8 +51,10 @@ public final class JavaKernel extends BaseKernel {
         this.evaluator = CompletableFuture.supplyAsync(Evaluator::new);
         setShouldReplaceStdStreams(false);
         quietSlf4j();
-        this.out = new LiveOutput(getIO().out);
-        this.err = new LiveOutput(getIO().err);
+        LiveOutput.Budget budget = new LiveOutput.Budget(LiveOutput.Budget.JUPYTER_BYTES_PER_WINDOW,
+                LiveOutput.Budget.JUPYTER_WINDOW_NANOS);
+        this.out = new LiveOutput(getIO().out, budget);
+        this.err = new LiveOutput(getIO().err, budget);
         System.setOut(new PrintStream(out, false, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(err, false, StandardCharsets.UTF_8));
         System.setIn(getIO().in);
@@ -54,6 +63,19 @@ public final class JavaKernel extends BaseKernel {
             flushStreams();
             display(toDisplayData(bundle));
         });
+        Progress.install(() -> new ProgressBar(this::showProgress));
+    }
+
+    /** A training run's bar: shown once, then updated in place. */
+    private void showProgress(MimeBundle bar, String displayId, boolean first) {
+        flushStreams();
+        DisplayData d = toDisplayData(bar);
+        d.setDisplayId(displayId);
+        if (first) {
+            getIO().display.display(d);
+        } else {
+            getIO().display.updateDisplay(d);
+        }
     }
 
     /**
@@ -80,11 +102,30 @@ public final class JavaKernel extends BaseKernel {
     public DisplayData eval(String code) throws Exception {
         Evaluator ev = evaluator();
         int count = executionCount.get() - 1;  // BaseKernel counts this request before eval
+        failed = false;
         try {
             Optional<MimeBundle> value = ev.eval(code, "In [" + count + "]");
             return value.map(JavaKernel::toDisplayData).orElse(null);
+        } catch (CellError e) {
+            failed = true;
+            throw e.kind() == CellError.Kind.INTERRUPTED ? new Interrupted(e) : e;
+        } catch (Exception e) {
+            failed = true;
+            throw e;
         } finally {
             flushStreams();
+        }
+    }
+
+    /**
+     * Jupyter's handlers, with execute requests queued behind a failed or interrupted cell
+     * answered "aborted" ({@link StopOnError}), so Run All stops where a cell fails.
+     */
+    @Override
+    public void becomeHandlerForConnection(JupyterConnection connection) {
+        super.becomeHandlerForConnection(connection);
+        if (connection instanceof LowLatencyConnection c) {
+            StopOnError.install(connection, c.shellChannel(), () -> failed);
         }
     }
 
@@ -106,8 +147,25 @@ public final class JavaKernel extends BaseKernel {
         return d;
     }
 
+    /**
+     * An interrupted cell's error: Jupyter names an error by the exception's class, so the reply
+     * says {@code "ename": "Interrupted"}.
+     */
+    static final class Interrupted extends Exception {
+        private static final long serialVersionUID = 1L;
+        final transient CellError error;
+
+        Interrupted(CellError error) {
+            super(error.getMessage(), null, false, false);
+            this.error = error;
+        }
+    }
+
     @Override
     public List<String> formatError(Exception e) {
+        if (e instanceof Interrupted i) {
+            e = i.error;
+        }
         if (e instanceof CellError ce) {
             List<String> lines = new ArrayList<>(ce.traceback());
             if (!lines.isEmpty()) {

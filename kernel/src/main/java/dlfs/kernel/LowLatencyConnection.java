@@ -18,11 +18,20 @@ import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
  */
 final class LowLatencyConnection extends JupyterConnection {
     static final long POLL_MS = 5;
+    static final int IOPUB_HWM = 100_000;
 
     LowLatencyConnection(KernelConnectionProperties props) throws NoSuchAlgorithmException, InvalidKeyException {
         super(props);
         setPollInterval(shell, POLL_MS);
         setPollInterval(control, POLL_MS);
+        // ZeroMQ drops messages past a socket's high-water mark (1,000 by default): a cell that
+        // prints fast must not lose its output, nor the "idle" status that ends its execution.
+        iopub.setSndHWM(IOPUB_HWM);
+    }
+
+    /** The shell channel, for {@link StopOnError} to take the requests queued behind a failed cell. */
+    ShellChannel shellChannel() {
+        return shell;
     }
 
     private static void setPollInterval(ShellChannel channel, long ms) {

@@ -18,12 +18,14 @@ import io.github.spencerpark.jupyter.kernel.util.GlobFinder;
  *   <li>{@code %jars <glob>...} adds jar files (globs allowed, relative to the notebook's folder).</li>
  *   <li>{@code %classpath [<path or glob>...]} adds jars or class folders; with no argument, lists
  *       what cells see.</li>
+ *   <li>{@code %quick on|off} turns quick mode (shortened training) on or off; alone, says which is on.</li>
  *   <li>{@code %%time} runs the cell and prints its wall-clock time.</li>
  *   <li>{@code %lsmagic} lists these.</li>
  * </ul>
  */
 final class Magics {
-    static final String LIST = "line magics: %jars <glob>..., %classpath [<path>...], %lsmagic; cell magics: %%time";
+    static final String LIST = "line magics: %jars <glob>..., %classpath [<path>...], %quick [on|off], %lsmagic;"
+            + " cell magics: %%time";
 
     private final Evaluator evaluator;
 
@@ -67,9 +69,23 @@ final class Magics {
                     found.forEach(p -> evaluator.addToClasspath(p.toString()));
                 }
             }
+            case "quick" -> quick(args, label, line);
             case "lsmagic" -> System.out.println(LIST);
             default -> throw Evaluator.magicError(label, line, "unknown magic %" + name + "; " + LIST);
         }
+    }
+
+    /** {@code %quick on|off}: {@link dlfs.Course#quick(Boolean)}; no argument tells which mode is on. */
+    private static void quick(List<String> args, String label, int line) throws CellError {
+        if (args.size() > 1 || !args.isEmpty() && !List.of("on", "off").contains(args.get(0))) {
+            throw Evaluator.magicError(label, line, "%quick takes on or off, e.g. %quick on");
+        }
+        if (!args.isEmpty()) {
+            dlfs.Course.quick(args.get(0).equals("on"));
+        }
+        System.out.println(dlfs.Course.quick()
+                ? "quick mode is on: training cells run shortened (a minute or two per notebook)"
+                : "quick mode is off: training cells run at full length (the book's numbers)");
     }
 
     Optional<Object> cellMagic(String header, String body, int bodyLine, String label) throws CellError {

@@ -254,6 +254,44 @@ class EvaluatorTest {
         assertEquals("2", text("1 + 1"));
     }
 
+    /** Runs {@code code} as {@code label} on another thread, interrupts it once it runs, returns its error. */
+    private CellError interruptWhileRunning(String code, String label) throws Exception {
+        var result = new java.util.concurrent.CompletableFuture<CellError>();
+        Thread t = new Thread(() -> {
+            try {
+                ev.eval(code, label);
+                result.complete(null);
+            } catch (CellError e) {
+                result.complete(e);
+            }
+        });
+        t.start();
+        while (!ev.isRunning()) {
+            Thread.sleep(5);
+        }
+        Thread.sleep(50);
+        ev.interrupt();
+        return result.get(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aVariableWhoseCellWasInterruptedIsNamedWithThatCellNotJShellInternals() throws Exception {
+        ev.eval("String slow() { while (true) { } }", "In [1]");
+        CellError stop = interruptWhileRunning("String history = slow();", "In [2]");
+        assertEquals(CellError.Kind.INTERRUPTED, stop.kind());
+        CellError later = assertThrows(CellError.class, () -> ev.eval("history.length()", "In [3]"));
+        assertFalse(later.report().contains("REPL."), later.report());
+        assertFalse(later.report().contains("$JShell$"), later.report());
+        assertTrue(later.report().contains("because \"history\" is null"), later.report());
+        assertTrue(later.report().contains("In [2] was interrupted before it assigned history; run that cell again"),
+                later.report());
+        ev.eval("history = \"done\";", "In [4]");
+        assertEquals("4", text("history.length()"));
+        ev.eval("history = null;", "In [5]");
+        CellError plainNull = assertThrows(CellError.class, () -> ev.eval("history.length()", "In [6]"));
+        assertFalse(plainNull.report().contains("interrupted"), "assigned since: " + plainNull.report());
+    }
+
     @Test
     void interruptStopsABusyLoopAndTheKernelStaysUsable() throws Exception {
         ev.eval("long spins = 0;", "cell T");
@@ -262,22 +300,7 @@ class EvaluatorTest {
                 "while (true) { try { Thread.sleep(10); } catch (InterruptedException ignored) { } }",
                 "dlfs.gradient.NumericalGradient.numericalGradient(() -> java.util.stream.IntStream.range(0, 300).sum(),"
                         + " dlfs.nd.NDArray.zeros(10_000_000));")) {
-            var result = new java.util.concurrent.CompletableFuture<CellError>();
-            Thread t = new Thread(() -> {
-                try {
-                    ev.eval(loop, "cell L");
-                    result.complete(null);
-                } catch (CellError e) {
-                    result.complete(e);
-                }
-            });
-            t.start();
-            while (!ev.isRunning()) {
-                Thread.sleep(5);
-            }
-            Thread.sleep(50);
-            ev.interrupt();
-            CellError e = result.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            CellError e = interruptWhileRunning(loop, "cell L");
             assertEquals(CellError.Kind.INTERRUPTED, e.kind(), loop);
             assertTrue(e.report().contains("cell L was interrupted"), e.report());
         }
@@ -318,6 +341,25 @@ class EvaluatorTest {
     void timeMagicPrintsWallTimeAndKeepsTheValue() throws CellError {
         assertEquals("45", text("%%time\nint s = 0;\nfor (int i = 0; i < 10; i++) s += i;\ns"));
         assertTrue(out.toString(StandardCharsets.UTF_8).matches("Wall time: [0-9.]+ (µs|ms|s)\\n"), out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void quickMagicAndCallComeBeforeTheEnvironment() throws Exception {
+        assertEquals("1", System.getenv("DLFS_QUICK"), "surefire runs the kernel tests with DLFS_QUICK=1");
+        try {
+            ev.eval("%quick off", "In [1]");
+            assertEquals("false", text("dlfs.Course.quick()"));
+            assertEquals("10000", text("dlfs.Course.pick(10000, 300)"));
+            ev.eval("%quick on", "In [2]");
+            assertEquals("300", text("dlfs.Course.pick(10000, 300)"));
+            ev.eval("dlfs.Course.quick(false);", "In [3]");
+            assertEquals("false", text("dlfs.Course.quick()"));
+            ev.eval("dlfs.Course.quick(null);", "In [4]");
+            assertEquals("true", text("dlfs.Course.quick()"), "null: back to DLFS_QUICK");
+            assertTrue(fails("%quick maybe").report().contains("%quick takes on or off"));
+        } finally {
+            dlfs.Course.quick(null);
+        }
     }
 
     @Test
@@ -364,6 +406,23 @@ class EvaluatorTest {
         assertEquals(List.of(), ev.complete("%jar", 4).candidates());
         assertEquals("complete", ev.isComplete("int z = 1;"));
         assertEquals("incomplete", ev.isComplete("for (int i = 0; i < 3; i++) {"));
+    }
+
+    @Test
+    void shiftTabShowsTheLibrarysJavadoc() throws CellError {
+        String pick = ev.inspect("dlfs.Course.pick(", 17).orElseThrow();
+        assertTrue(pick.startsWith("int dlfs.Course.pick(int full, int quick)\n"), pick);
+        assertTrue(pick.contains("full normally, quick in quick mode: Course.pick(10_000, 300)"), pick);
+        ev.eval("import dlfs.train.*;", "cell D");
+        String trainer = ev.inspect("new Trainer(", 12).orElseThrow();
+        assertTrue(trainer.contains("Trainer(dlfs.nets.Net net, dlfs.optim.Optimizer optimizer)\nThe training loop of ch4"),
+                "a constructor without a comment shows its class's: " + trainer);
+        String cls = ev.inspect("Progress", 8).orElseThrow();
+        assertTrue(cls.contains("Progress of one training run"), cls);
+        assertFalse(cls.contains("{@link") || cls.contains("<pre>"), "Javadoc markup is turned into text: " + cls);
+        ev.eval("var st = new Progress.Status(\"t\", 1, 2, 0, 0, 0.1, Double.NaN, Double.NaN, 1, false, false);", "cell E");
+        String nested = ev.inspect("st.fraction(", 12).orElseThrow();
+        assertTrue(nested.contains("Share of the iterations done"), nested);
     }
 
     static BufferedImage png(MimeBundle b) throws java.io.IOException {

@@ -10,6 +10,7 @@ import dlfs.nd.NDArray;
 import dlfs.nd.Rng;
 import dlfs.nd.ShapeException;
 import dlfs.optim.Optimizer;
+import dlfs.train.Progress;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -172,12 +173,20 @@ public class SequentialNet implements SavableNet {
                                   UnaryOperator<NDArray> augment) {
         double sum = 0;
         NDArray xb = x.rows(new int[batchSize]), tb = t.rows(new int[batchSize]); // reused batch buffers
-        for (int i = 0; i < iterations; i++) {
-            Course.stopIfInterrupted();
-            int[] idx = rng.choice(x.shape(0), batchSize);
-            optimizer.update(params(), gradient(augment.apply(x.rows(idx, xb)), t.rows(idx, tb)));
-            sum += lastLoss();
+        Progress progress = Progress.start(getClass().getSimpleName(), iterations, 0);
+        try {
+            for (int i = 0; i < iterations; i++) {
+                Course.stopIfInterrupted();
+                int[] idx = rng.choice(x.shape(0), batchSize);
+                optimizer.update(params(), gradient(augment.apply(x.rows(idx, xb)), t.rows(idx, tb)));
+                sum += lastLoss();
+                progress.iteration(i + 1, lastLoss());
+            }
+        } catch (RuntimeException | Error e) {
+            progress.stopped();  // interrupted
+            throw e;
         }
+        progress.finish();
         return sum / iterations;
     }
 

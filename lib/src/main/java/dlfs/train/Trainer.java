@@ -25,8 +25,8 @@ import java.util.Map;
  * </pre>
  * Mini-batches are drawn at random with replacement from a seeded {@link Rng}, so a run is
  * reproducible. Give the length as {@link #iterations} (the ch5 way: 10,000) or {@link #epochs}.
- * Progress is one line rewritten with '\r' at most 5 times a second, plus one line per epoch,
- * flushed so a notebook cell and a terminal both update. A NaN or infinite loss stops training
+ * Progress is one bar ({@link Progress}: epoch, iteration, loss, accuracy, time left) redrawn at
+ * most twice a second, in a terminal or in a notebook, and one "done" line at the end. A NaN or infinite loss stops training
  * with a {@link TrainingDivergedException} that says where and what to change.
  * <p>
  * {@code new Trainer(net, new SGD(0.1)).data(xTrain, tTrain, xTest, tTest).iterations(10_000)
@@ -42,7 +42,7 @@ public final class Trainer {
     private int evalSample = 0;
     private boolean verbose = true;
     private boolean lossFromGradient = false;
-    private PrintStream out = System.out;
+    private PrintStream out;  // null: the installed Progress display (a terminal bar on System.out, or the notebook's)
 
     public Trainer(Net net, Optimizer optimizer) {
         if (net == null) throw new IllegalArgumentException("Trainer: net is null");
@@ -119,7 +119,7 @@ public final class Trainer {
         return this;
     }
 
-    /** Where progress goes (default System.out). */
+    /** Draws progress as a terminal bar on {@code p} (default: {@link Progress}'s display: System.out, or a notebook bar). */
     public Trainer out(PrintStream p) {
         this.out = p;
         return this;
@@ -141,72 +141,51 @@ public final class Trainer {
         int evaluations = (total - 1) / perEpoch + 1;
         Rng rng = seed != null ? new Rng(seed) : Rng.global();
         History h = new History();
-        shownLength = 0;
+        Progress progress = !verbose ? Progress.silent(total)
+                : out != null ? Progress.start(net.getClass().getSimpleName(), total, evaluations, Progress.terminal(out))
+                : Progress.start(net.getClass().getSimpleName(), total, evaluations);
         long start = System.nanoTime();
-        long lastPrint = 0;
-        double lastTrain = Double.NaN, lastTest = Double.NaN;
-        int epoch = 0;
         NDArray xBatch = xTrain.rows(new int[batchSize]), tBatch = tTrain.rows(new int[batchSize]); // refilled every iteration
-        for (int i = 0; i < total; i++) {
-            Course.stopIfInterrupted();
-            int[] batchMask = rng.choice(n, batchSize);
-            xTrain.rows(batchMask, xBatch);
-            tTrain.rows(batchMask, tBatch);
-            Map<String, NDArray> grads = net.gradient(xBatch, tBatch);
-            optimizer.update(net.params(), grads);
-            double loss = lossFromGradient ? net.lastLoss() : Double.NaN;
-            if (!lossFromGradient || Double.isNaN(loss)) loss = net.loss(xBatch, tBatch);
-            if (!Double.isFinite(loss)) {
-                h.setSeconds((System.nanoTime() - start) / 1e9);
-                if (verbose && shownLength > 0) {
-                    out.println();
-                    out.flush();
+        try {
+            for (int i = 0; i < total; i++) {
+                Course.stopIfInterrupted();
+                int[] batchMask = rng.choice(n, batchSize);
+                xTrain.rows(batchMask, xBatch);
+                tTrain.rows(batchMask, tBatch);
+                Map<String, NDArray> grads = net.gradient(xBatch, tBatch);
+                optimizer.update(net.params(), grads);
+                double loss = lossFromGradient ? net.lastLoss() : Double.NaN;
+                if (!lossFromGradient || Double.isNaN(loss)) loss = net.loss(xBatch, tBatch);
+                if (!Double.isFinite(loss)) {
+                    h.setSeconds((System.nanoTime() - start) / 1e9);
+                    TrainingDivergedException.check(loss, i, "iteration " + i + " (epoch " + (i / perEpoch + 1) + " of " + evaluations + ")",
+                            optimizer, h);
                 }
-                TrainingDivergedException.check(loss, i, "iteration " + i + " (epoch " + (i / perEpoch + 1) + " of " + evaluations + ")",
-                        optimizer, h);
-            }
-            h.addLoss(loss);
-            if (i % perEpoch == 0) {
-                epoch++;
-                lastTrain = accuracy(xTrain, tTrain, evalSample);
-                lastTest = xTest == null ? Double.NaN : accuracy(xTest, tTest, evalSample);
-                h.addEpoch(i, lastTrain, lastTest);
-                if (verbose) {
-                    show(line(epoch, evaluations, i + 1, total, loss, lastTrain, lastTest), true);
-                    lastPrint = System.nanoTime();
+                h.addLoss(loss);
+                if (i % perEpoch == 0) {
+                    double train = accuracy(xTrain, tTrain, evalSample);
+                    double test = xTest == null ? Double.NaN : accuracy(xTest, tTest, evalSample);
+                    h.addEpoch(i, train, test);
+                    progress.epoch(i / perEpoch + 1, train, test);
                 }
-            } else if (verbose && System.nanoTime() - lastPrint > 200_000_000L) {
-                show(line(epoch, evaluations, i + 1, total, loss, lastTrain, lastTest), false);
-                lastPrint = System.nanoTime();
+                progress.iteration(i + 1, loss);
             }
+        } catch (RuntimeException | Error e) {
+            progress.stopped();  // interrupted, or the loss diverged
+            throw e;
         }
         double secs = (System.nanoTime() - start) / 1e9;
         double finalTrain = accuracy(xTrain, tTrain, 0);
         double finalTest = xTest == null ? Double.NaN : accuracy(xTest, tTest, 0);
         h.finish(finalTrain, finalTest, secs);
-        if (verbose)
-            show(String.format(java.util.Locale.ROOT, "done: %d iterations in %.1f s; final train acc %.4f%s", total, secs, finalTrain,
-                    xTest == null ? "" : String.format(java.util.Locale.ROOT, ", test acc %.4f", finalTest)), true);
+        progress.finish();
+        if (verbose) {
+            PrintStream to = out != null ? out : System.out;
+            to.println(String.format(java.util.Locale.ROOT, "done: %d iterations in %.1f s; final train acc %.4f%s", total, secs, finalTrain,
+                    xTest == null ? "" : String.format(java.util.Locale.ROOT, ", test acc %.4f", finalTest)));
+            to.flush();
+        }
         return h;
-    }
-
-    private int shownLength;
-
-    /** Rewrites the progress line ('\r', padded over the previous text), ending it with a newline if asked; flushes. */
-    private void show(String text, boolean newline) {
-        StringBuilder sb = new StringBuilder("\r").append(text);
-        for (int k = text.length(); k < shownLength; k++) sb.append(' ');
-        if (newline) sb.append('\n');
-        shownLength = newline ? 0 : text.length();
-        out.print(sb);
-        out.flush();
-    }
-
-    private static String line(int epoch, int epochs, int iter, int total, double loss, double train, double test) {
-        StringBuilder sb = new StringBuilder(String.format(java.util.Locale.ROOT, "epoch %d/%d  iter %d/%d  loss %.4f", epoch, epochs, iter, total, loss));
-        if (!Double.isNaN(train)) sb.append(String.format(java.util.Locale.ROOT, "  train %.4f", train));
-        if (!Double.isNaN(test)) sb.append(String.format(java.util.Locale.ROOT, " test %.4f", test));
-        return sb.toString();
     }
 
     /** Accuracy on the first limit rows (all if 0); the labels were checked before training. */

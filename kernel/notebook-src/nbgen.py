@@ -1,6 +1,6 @@
 """Small helpers to write the course notebooks from Python (nbformat), reproducibly.
 
-Each notebook has its own module ``notebooks/src/nb_<name>.py`` (e.g. ``nb_01_ndarray.py``)
+Each notebook has its own module ``kernel/notebook-src/nb_<name>.py`` (e.g. ``nb_01_ndarray.py``)
 with a ``build()`` function returning a :class:`Notebook`. ``make_notebooks.py`` finds every
 such module and writes ``notebooks/<name>.ipynb`` without outputs.
 
@@ -36,6 +36,8 @@ import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 KERNELSPEC = {"name": "dlfs-java", "display_name": "Java (DLFS)", "language": "java"}
+# Exactly the kernel's language_info (dlfs.kernel.JavaKernel): the notebook page compares the two on
+# opening and marks the notebook as having unsaved changes if they differ.
 LANGUAGE_INFO = {
     "name": "java",
     "file_extension": ".jshell",
@@ -47,6 +49,16 @@ LANGUAGE_INFO = {
 # Cell tags understood by the kernel's NotebookRunner and by kernel/scripts/execute-notebooks.sh.
 EXPECT_IMAGE = "expect-image"
 RAISES_EXCEPTION = "raises-exception"
+
+
+# Notebooks open at /notebooks/notebooks/<name>.ipynb on the server ./start.sh starts (it serves the
+# project root); a project file opens in Jupyter's editor at /edit/<path>, two levels up from there.
+EDITOR = "../../edit/"
+
+
+def editor_link(path):
+    """A link from a notebook to a project file (``exercises/README.md``), opening in Jupyter's editor."""
+    return EDITOR + path
 
 
 def _clean(text):
@@ -75,6 +87,13 @@ class Notebook:
         self.cells.append(cell)
         return self
 
+    def long(self, source, full, plot=False):
+        """A code cell that runs long at full length: its first lines say how long (``full``, e.g.
+        "about 2 min", measured on 2 cores) and how to shorten it; ``plot``: it must show an image."""
+        note = ("// At full length this cell takes %s on 2 cores.\n"
+                "// To shorten it: %%quick on in the notebook's first cell, or ./start.sh --quick.\n" % full)
+        return self.code(note + _clean(source), tags=(EXPECT_IMAGE,) if plot else ())
+
     def plot(self, source):
         """A code cell that must show at least one plot or image (image/png): CI checks it."""
         return self.code(source, tags=(EXPECT_IMAGE,))
@@ -94,17 +113,18 @@ class Notebook:
             rows = []
             for c in classes:
                 path = c.replace(".", "/")
-                rows.append("- `%s`: [stub](../exercises/src/main/java/dlfs/exercises/%s.java), "
-                            "[graded test](../exercises/src/test/java/dlfs/exercises/%sTest.java)" % (c, path, path))
+                rows.append("- `%s`: [stub](%s), [graded test](%s)" % (
+                    c, editor_link("exercises/src/main/java/dlfs/exercises/%s.java" % path),
+                    editor_link("exercises/src/test/java/dlfs/exercises/%sTest.java" % path)))
             listing = "\n\n" + "\n".join(rows)
         return self.md(
             "## Exercises\n\n"
-            "The exercises for %s are in `exercises/` (see [exercises/README.md](../exercises/README.md)): %s%s\n\n"
+            "The exercises for %s are in `exercises/` (see [exercises/README.md](%s)): %s%s\n\n"
             "Each stub throws `UnsupportedOperationException` with a hint until you implement it. Then run "
             "`mvn test` from the project root (or only the exercises: `mvn -q -pl exercises -am test -DskipTests`) "
             "and read the table printed at the end: points per exercise and the first problem of each. Every "
             "test's message is in `exercises/target/grade-report.md` (also `.json` and `.csv`)."
-            % (chapter_title, what, listing))
+            % (chapter_title, editor_link("exercises/README.md"), what, listing))
 
     def to_nbformat(self):
         nb = new_notebook(cells=[c.copy() for c in self.cells])

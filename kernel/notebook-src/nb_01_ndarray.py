@@ -391,7 +391,7 @@ def build():
 
         Chapter 1 has no graded exercise: its tools are exercised in every later one. The graded
         exercises start with chapter 2's perceptron gates; see
-        [exercises/README.md](../exercises/README.md). You complete a stub in `exercises/`, run
+        [exercises/README.md](../../edit/exercises/README.md). You complete a stub in `exercises/`, run
         `mvn test` from the project root, and read the grade report printed at the end (also written
         to `exercises/target/` as Markdown, JSON and CSV).
 

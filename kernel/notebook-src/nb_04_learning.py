@@ -396,7 +396,7 @@ def build():
         gradient against the backpropagation gradient of chapter 5 and estimate what the seed's
         10,000 iterations would cost.
     ''')
-    nb.code('''
+    nb.long('''
         int hidden = Course.pick(50, 10);
         int iters = Course.pick(10, 6);
         double lr = 0.5;
@@ -419,7 +419,7 @@ def build():
         }
         double numericalSeconds = (System.nanoTime() - start) / 1e9 / iters;
         System.out.println(String.format("numerical gradient: %.2f s per update", numericalSeconds));
-    ''')
+    ''', 'about 1 min')
     nb.code('''
         for (int i = 0; i < 20; i++) twoLayer.gradient(xb, tb);          // warm up
         long t0 = System.nanoTime();

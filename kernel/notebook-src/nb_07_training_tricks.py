@@ -90,7 +90,7 @@ def build():
         The same three inits training a 5-layer ReLU net on MNIST (the book's `weight_init_compare`: 4 hidden layers
         of 100, SGD lr 0.01, batch 128, 2000 iterations): with σ = 0.01 it barely learns, He learns fastest.
     ''')
-    nb.plot('''
+    nb.long('''
         int initIters = Course.pick(2000, 60);
         var initCurves = new LinkedHashMap<String, double[]>();
         for (String init : List.of("0.01", "xavier", "he")) {
@@ -101,7 +101,7 @@ def build():
             System.out.println(String.format("%-12s final loss %.4f  test accuracy %.3f", init, h.loss()[initIters - 1], h.finalTestAcc()));
         }
         Plots.compare(initCurves, "iteration", "loss (smoothed)", "weight init on MNIST (ReLU, 5 layers)")
-    ''')
+    ''', 'about 2 min', plot=True)
 
     nb.md(r'''
         ## 7.2 Updating the weights
@@ -126,7 +126,7 @@ def build():
         });
         Plots.optimizerPaths(paths, OptimizerPaths::f, new double[] {-10, 10}, new double[] {-5, 5})
     ''')
-    nb.plot('''
+    nb.long('''
         int optIters = Course.pick(2000, 60);
         var optCurves = new LinkedHashMap<String, double[]>();
         var optimizers = new LinkedHashMap<String, Optimizer>();
@@ -142,7 +142,7 @@ def build():
             System.out.println(String.format("%-9s final loss %.4f  test accuracy %.3f", e.getKey(), h.loss()[optIters - 1], h.finalTestAcc()));
         }
         Plots.compare(optCurves, "iteration", "loss (smoothed)", "optimizers on MNIST (5-layer ReLU net, batch 128)")
-    ''')
+    ''', 'about 2 min', plot=True)
     nb.md(r'''
         Which is best depends on the problem, the hyperparameters and the architecture; in general the three
         adaptive methods learn faster than SGD and reach a higher accuracy.
@@ -171,7 +171,7 @@ def build():
         without batch norm, for several initial weight scales. Training accuracy per epoch (a run whose loss
         became NaN stops there; the book's numpy run keeps going with NaN weights at chance level):
     ''')
-    nb.plot('''
+    nb.long('''
         var bnData = mnist.head(1000, 1);
         int bnEpochs = Course.pick(20, 4);
         var bnPanels = new ArrayList<Object>();
@@ -197,7 +197,7 @@ def build():
             bnPanels.add(c);
         }
         Charts.grid(bnPanels, 4, 360, 300)
-    ''')
+    ''', 'about 1 min', plot=True)
 
     nb.md(r'''
         ## 7.4 Regularisation
@@ -220,7 +220,7 @@ def build():
         System.out.println("backward passes the gradient only where the mask kept the neuron: " + drop.backward(ones));
         System.out.println("inference: " + drop.forward(ones, false));
     ''')
-    nb.plot('''
+    nb.long('''
         int regEpochs = Course.pick(201, 15);
         var regTest = Course.quick() ? mnist.head(300, 500) : mnist;
         var regRuns = Regularization.bookRuns(regTest.xTrain(), regTest.tTrain(), regTest.xTest(), regTest.tTest(), regEpochs, 0);
@@ -231,7 +231,7 @@ def build():
             regPanels.add(c);
         });
         Charts.grid(regPanels, 3, 460, 340)
-    ''')
+    ''', 'about 1 min', plot=True)
 
     nb.md(r'''
         ## 7.5 Hyperparameter search
@@ -246,11 +246,11 @@ def build():
         (few epochs: each trial is costly); evaluate on validation data; repeat (~100 times) and narrow the ranges
         around the best. The book samples lr in $10^{[-6,-2]}$ and λ in $10^{[-8,-4]}$ and trains on 500 samples:
     ''')
-    nb.code('''
+    nb.long('''
         var search = new HyperparameterSearch().trials(Course.pick(100, 8)).epochs(Course.pick(50, 3)).seed(0);
         var results = search.run(mnist.head(500, 1));
         results.first(10)
-    ''')
+    ''', 'about 6 min')
     nb.plot('''
         double[] lrs = results.doubleColumn("lr").asDoubleArray();
         double[] wds = results.doubleColumn("weight_decay").asDoubleArray();

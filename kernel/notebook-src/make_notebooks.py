@@ -1,11 +1,11 @@
 #!/usr/bin/python3
 """Writes every course notebook from its generator module, without outputs.
 
-    /usr/bin/python3 notebooks/src/make_notebooks.py            # write all notebooks/<name>.ipynb
-    /usr/bin/python3 notebooks/src/make_notebooks.py 01 04      # only names starting with 01 or 04
-    /usr/bin/python3 notebooks/src/make_notebooks.py --check    # exit 1 if a committed notebook is stale
+    /usr/bin/python3 kernel/notebook-src/make_notebooks.py            # write all notebooks/<name>.ipynb
+    /usr/bin/python3 kernel/notebook-src/make_notebooks.py 01 04      # only names starting with 01 or 04
+    /usr/bin/python3 kernel/notebook-src/make_notebooks.py --check    # exit 1 if a committed notebook is stale
 
-A generator module is notebooks/src/nb_<anything>.py with a build() returning nbgen.Notebook;
+A generator module is kernel/notebook-src/nb_<anything>.py with a build() returning nbgen.Notebook;
 to add a notebook, add such a module (copy nb_01_ndarray.py's shape) and run this script.
 Needs nbformat (Debian: python3-nbformat, installed with Jupyter).
 """
@@ -16,7 +16,7 @@ import pathlib
 import sys
 
 SRC = pathlib.Path(__file__).resolve().parent
-OUT = SRC.parent
+OUT = SRC.parent.parent / "notebooks"  # from kernel/notebook-src/ to notebooks/
 sys.path.insert(0, str(SRC))
 
 
@@ -57,7 +57,7 @@ def main():
         else:
             print("unchanged %s" % target.relative_to(OUT.parent))
     if stale:
-        print("stale or missing (run notebooks/src/make_notebooks.py): " + ", ".join(stale), file=sys.stderr)
+        print("stale or missing (run kernel/notebook-src/make_notebooks.py): " + ", ".join(stale), file=sys.stderr)
         sys.exit(1)
 
 
