@@ -19,9 +19,10 @@ import org.knowm.xchart.style.XYStyler;
  *   <li>all values equal, or spread by rounding noise only ({@link Ranges#isFlat}): the axis
  *       spans a range around them, ±10% (±1 around zero), so a constant curve is a flat line
  *       in the middle instead of a blank plot or a tick label thousands of digits long;</li>
- *   <li>values beyond ±2<sup>1000</sup> (near {@link Double#MAX_VALUE}, where even the span
- *       can overflow): the axis is drawn from the values times 2<sup>-24</sup>, an exact power
- *       of two, and the tick labels show the true values;</li>
+ *   <li>values beyond ±1e300 (up to {@link Double#MAX_VALUE}, where even the span can
+ *       overflow): the axis is drawn from the values times 1e-20 (order is kept, and the error
+ *       is far below a pixel) and the tick labels show the true values, round numbers
+ *       included;</li>
  *   <li>a logarithmic axis whose values are all equal: a decade either side;</li>
  *   <li>x values that are equally spaced (and y values too, when the y axis has a label
  *       formatter): XChart 3.8.8 then puts a tick at each value and drops labels until they fit
@@ -36,9 +37,10 @@ import org.knowm.xchart.style.XYStyler;
 final class FittedXYChart extends XYChart {
 
     /** Axis values beyond this in magnitude are scaled down for drawing. */
-    static final double HUGE = 0x1p1000;
-    /** The scale applied to such an axis: exact, and leaves room for any span and margin. */
-    static final double SHRINK = 0x1p-24;
+    static final double HUGE = 1e300;
+    /** The scale applied to such an axis: a power of ten (so round ticks stay round), room for any span. */
+    static final double SHRINK = 1e-20;
+    private static final int SHRINK_EXPONENT = -20;
 
     FittedXYChart(XYChartBuilder builder) {
         super(builder);
@@ -221,6 +223,21 @@ final class FittedXYChart extends XYChart {
         }
     }
 
+    /** v·10^shift in the style of {@link Plots#number} ("1.5e+308"), by shifting v's decimal exponent. */
+    static String shifted(double v, int shift, int digits) {
+        if (v == 0) {
+            return "0";
+        }
+        String s = String.format(java.util.Locale.ROOT, "%." + (digits - 1) + "e", v);
+        int e = s.indexOf('e');
+        String mantissa = s.substring(0, e);
+        if (mantissa.contains(".")) {
+            mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        int exponent = Integer.parseInt(s.substring(e + 1)) + shift;
+        return mantissa + "e" + (exponent < 0 ? "-" : "+") + (Math.abs(exponent) < 10 ? "0" : "") + Math.abs(exponent);
+    }
+
     private static double[] times(double[] a) {
         double[] out = new double[a.length];
         for (int i = 0; i < a.length; i++) {
@@ -232,8 +249,9 @@ final class FittedXYChart extends XYChart {
     /**
      * Tick labels of an axis drawn at {@link #SHRINK} over [lo, hi] (scaled units) show the true
      * values, through the caller's own formatter if there is one, else with as many digits as the
-     * span needs. XChart also labels ticks just past the axis ends and needs every label to
-     * differ; where the true value would pass Double.MAX_VALUE the label says so in scaled form.
+     * span needs. The true value is written by shifting the decimal exponent of the scaled one,
+     * so a tick XChart puts just past the axis end (it labels those too, and needs every label
+     * to differ) reads right even beyond Double.MAX_VALUE.
      */
     private void relabel(boolean x, double lo, double hi, List<Runnable> undo) {
         XYStyler s = getStyler();
@@ -242,10 +260,7 @@ final class FittedXYChart extends XYChart {
         int digits = (int) Math.max(3, Math.min(17, 3 + Math.ceil(Math.log10(size / (hi - lo)))));
         Function<Double, String> label = v -> {
             double trueValue = v / SHRINK;
-            if (!Double.isFinite(trueValue)) {
-                return Plots.number(v, digits) + " x 2^24";
-            }
-            return old != null ? old.apply(trueValue) : Plots.number(trueValue, digits);
+            return old != null && Double.isFinite(trueValue) ? old.apply(trueValue) : shifted(v, -SHRINK_EXPONENT, digits);
         };
         if (x) {
             s.setxAxisTickLabelsFormattingFunction(label);

@@ -72,7 +72,7 @@ public final class Plots {
      *
      * <p>The chart fits its axes when painted, to whatever data it holds then: an axis whose
      * values are all equal spans ±10% around them (±1 around zero) instead of collapsing, and
-     * values beyond about ±1e301 are drawn at an exact power-of-two scale with true tick labels,
+     * values beyond ±1e300 are drawn at a scale of 1e-20 with true tick labels,
      * so even data from -Double.MAX_VALUE to Double.MAX_VALUE is placed. Other axes are XChart's
      * own; ranges set with the styler are kept.
      */

@@ -138,7 +138,7 @@ class PlotsPropertyTest {
     @Test
     void functionsAndTangentOnAnyInterval() {
         Gen gen = new Gen(5);
-        for (int k = 0; k < 14; k++) {
+        for (int k = 0; k < 10; k++) {
             double[] r = gen.interval();
             double scale = gen.magnitude();
             check("interval " + Gen.show(r) + ", scale " + scale, () -> {
