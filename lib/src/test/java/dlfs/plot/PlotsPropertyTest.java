@@ -190,6 +190,11 @@ class PlotsPropertyTest {
                 }
             });
         }
+        // empty but meaningful: no curves, no values to bin or smooth
+        check("lines without curves", () -> Png.render(Plots.lines(new double[] {1, 2}, Map.of(), "no curves"), W, H));
+        assertEquals(5, Plots.histogram(new double[0], 5, 0, 1).length);
+        assertEquals(0, java.util.Arrays.stream(Plots.histogram(new double[0], 5, 0, 1)).sum(), 0);
+        assertEquals(0, Plots.smooth(new double[0], 3).length);
         // no points at all, and only zero vectors: an empty chart, no error
         check("quiver of nothing", () -> Png.render(Plots.quiver(new double[0], new double[0], new double[0], new double[0], 1), W, H));
         check("zero vectors", () -> Png.render(Plots.quiver(new double[] {1}, new double[] {2}, new double[] {0}, new double[] {0}, 1), W, H));
