@@ -82,8 +82,8 @@ public final class Charts {
             if (scale == 1.0) {
                 return image;
             }
-            int w = (int) Math.round(image.getWidth() * scale);
-            int h = (int) Math.round(image.getHeight() * scale);
+            int w = Math.max(1, (int) Math.round(image.getWidth() * scale));
+            int h = Math.max(1, (int) Math.round(image.getHeight() * scale));
             BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
             Graphics2D g = out.createGraphics();
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION,
@@ -97,11 +97,17 @@ public final class Charts {
             + (chartOrImage == null ? "null" : chartOrImage.getClass().getName()));
     }
 
-    /** Paints a chart at any size (the layout adapts: a chart is not tied to its builder's size). */
+    /**
+     * Paints a chart at any size (the layout adapts: a chart is not tied to its builder's size),
+     * with {@code scale} in (0, 8] device pixels per chart pixel (at least one pixel either way).
+     */
     public static BufferedImage paint(Chart<?, ?> chart, int width, int height, double scale) {
         checkSize(width, height);
-        int w = (int) Math.round(width * scale);
-        int h = (int) Math.round(height * scale);
+        if (!(scale > 0) || scale > 8) {
+            throw new IllegalArgumentException("scale must be in (0, 8], got " + scale);
+        }
+        int w = Math.max(1, (int) Math.round(width * scale));
+        int h = Math.max(1, (int) Math.round(height * scale));
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         hints(g);

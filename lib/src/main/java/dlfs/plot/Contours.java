@@ -16,6 +16,11 @@ import java.util.function.DoubleBinaryOperator;
  * contributes a segment between two of its edges (at the linearly interpolated crossing), and the
  * segments are chained into polylines through the edges they share. Saddle cells are resolved by
  * the value at the cell centre.
+ *
+ * <p>Any finite grid works, with values and ranges up to ±{@link Double#MAX_VALUE} (differences
+ * that would overflow are taken on halved values). Grid points where f is NaN or infinite are
+ * left out: cells touching them draw no segment. A range {lo, hi} with lo == hi is widened
+ * around the value (±10%, ±1 around zero); lo > hi is an error.
  */
 public final class Contours {
 
@@ -33,19 +38,22 @@ public final class Contours {
         return lines(z, xRange, yRange, level);
     }
 
-    /** f sampled on the grid: z[j][i] = f(x_i, y_j), x_i evenly spaced over xRange, y_j over yRange. */
+    /**
+     * f sampled on the grid: z[j][i] = f(x_i, y_j), x_i evenly spaced over xRange (exactly its ends
+     * at i = 0 and nx − 1), y_j over yRange.
+     */
     public static double[][] sample(DoubleBinaryOperator f, double[] xRange, double[] yRange, int nx, int ny) {
-        checkRange("xRange", xRange);
-        checkRange("yRange", yRange);
-        if (nx < 2 || ny < 2) {
-            throw new IllegalArgumentException("contour grid needs at least 2x2 points, got " + nx + "x" + ny);
+        double[] xr = range("xRange", xRange);
+        double[] yr = range("yRange", yRange);
+        if (nx < 2 || ny < 2 || (long) nx * ny > 100_000_000L) {
+            throw new IllegalArgumentException("contour grid needs 2x2 to 100 million points, got " + nx + "x" + ny);
         }
+        double[] xs = Ranges.linspace(xr[0], xr[1], nx);
+        double[] ys = Ranges.linspace(yr[0], yr[1], ny);
         double[][] z = new double[ny][nx];
         for (int j = 0; j < ny; j++) {
-            double y = yRange[0] + (yRange[1] - yRange[0]) * j / (ny - 1);
             for (int i = 0; i < nx; i++) {
-                double x = xRange[0] + (xRange[1] - xRange[0]) * i / (nx - 1);
-                z[j][i] = f.applyAsDouble(x, y);
+                z[j][i] = f.applyAsDouble(xs[i], ys[j]);
             }
         }
         return z;
@@ -56,9 +64,14 @@ public final class Contours {
      * smallest value on the grid's border (the highest level whose contour closes inside the
      * plot; the whole range when the border holds the minimum), spaced quadratically,
      * lo + (top − lo)(0.98 k/n)², so the contours of a quadratic such as x²/20 + y² come out as
-     * evenly spaced ellipses, as in the book's ch6 figure (which masks Z > 7).
+     * evenly spaced ellipses, as in the book's ch6 figure (which masks Z > 7). A grid whose finite
+     * values are all equal (or differ by rounding noise only, under 1e-12 of their size) has no levels.
      */
     public static double[] autoLevels(double[][] z, int n) {
+        checkGrid(z);
+        if (n < 0) {
+            throw new IllegalArgumentException("autoLevels: n must be >= 0, got " + n);
+        }
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         double border = Double.POSITIVE_INFINITY;
@@ -76,20 +89,29 @@ public final class Contours {
                 }
             }
         }
-        if (!(hi > lo)) {
-            return new double[0];
+        if (Ranges.isFlat(lo, hi)) {
+            return new double[0];   // constant (up to rounding): nothing to contour
         }
-        double top = border > lo + 1e-9 * (hi - lo) ? border : hi;
+        double top = border <= hi && Ranges.fraction(border, lo, hi) > 1e-9 ? border : hi;
         double[] levels = new double[n];
         for (int k = 1; k <= n; k++) {
             double t = 0.98 * k / n;
-            levels[k - 1] = lo + (top - lo) * t * t;
+            levels[k - 1] = Ranges.lerp(lo, top, t * t);
         }
         return levels;
     }
 
-    /** The contour lines at one level of an already sampled grid z[j][i]. */
-    public static List<double[][]> lines(double[][] z, double[] xRange, double[] yRange, double level) {
+    /**
+     * The contour lines at one level of an already sampled grid z[j][i] (rows of equal length);
+     * a grid of one row or column has no cells and so no lines.
+     */
+    public static List<double[][]> lines(double[][] z, double[] xRangeGiven, double[] yRangeGiven, double level) {
+        checkGrid(z);
+        if (!Double.isFinite(level)) {
+            throw new IllegalArgumentException("contour level must be finite, got " + level);
+        }
+        double[] xRange = range("xRange", xRangeGiven);
+        double[] yRange = range("yRange", yRangeGiven);
         int ny = z.length;
         int nx = z[0].length;
         // edge ids: horizontal edge from (i,j) to (i+1,j) -> 2*(j*nx+i); vertical (i,j)-(i,j+1) -> 2*(j*nx+i)+1
@@ -105,7 +127,7 @@ public final class Contours {
                 int right = 2 * (j * nx + i + 1) + 1;
                 int top = 2 * ((j + 1) * nx + i);
                 int left = 2 * (j * nx + i) + 1;
-                boolean centreAbove = (v0 + v1 + v2 + v3) / 4 > level;
+                boolean centreAbove = v0 / 4 + v1 / 4 + v2 / 4 + v3 / 4 > level;   // no overflow near MAX_VALUE
                 switch (c) {
                     case 1, 14 -> link(links, left, bottom);
                     case 2, 13 -> link(links, bottom, right);
@@ -164,12 +186,12 @@ public final class Contours {
         boolean vertical = (edge & 1) == 1;
         double va = z[j][i];
         double vb = vertical ? z[j + 1][i] : z[j][i + 1];
-        double t = vb == va ? 0.5 : (level - va) / (vb - va);
+        double t = vb == va ? 0.5 : Math.max(0, Math.min(1, Ranges.fraction(level, va, vb)));
         double gx = i + (vertical ? 0 : t);
         double gy = j + (vertical ? t : 0);
         return new double[] {
-            xr[0] + (xr[1] - xr[0]) * gx / (nx - 1),
-            yr[0] + (yr[1] - yr[0]) * gy / (ny - 1)
+            Ranges.lerp(xr[0], xr[1], Math.min(1, gx / (nx - 1))),
+            Ranges.lerp(yr[0], yr[1], Math.min(1, gy / (ny - 1)))
         };
     }
 
@@ -210,10 +232,24 @@ public final class Contours {
         return (nb[0] >= 0 ? 1 : 0) + (nb[1] >= 0 ? 1 : 0);
     }
 
-    static void checkRange(String name, double[] r) {
-        if (r == null || r.length != 2 || !(r[1] > r[0]) || !Double.isFinite(r[0]) || !Double.isFinite(r[1])) {
-            throw new IllegalArgumentException(name + " must be {lo, hi} with lo < hi, got "
+    /** A range {lo, hi} checked (finite, lo ≤ hi) and, when lo == hi, widened (see the class comment). */
+    static double[] range(String name, double[] r) {
+        if (r == null || r.length != 2 || !(r[1] >= r[0]) || !Double.isFinite(r[0]) || !Double.isFinite(r[1])) {
+            throw new IllegalArgumentException(name + " must be {lo, hi} with finite lo <= hi, got "
                 + (r == null ? "null" : Arrays.toString(r)));
+        }
+        return Ranges.widen(r[0], r[1]);
+    }
+
+    private static void checkGrid(double[][] z) {
+        if (z == null || z.length == 0 || z[0] == null || z[0].length == 0) {
+            throw new IllegalArgumentException("contour grid z is empty");
+        }
+        for (int j = 0; j < z.length; j++) {
+            if (z[j] == null || z[j].length != z[0].length) {
+                throw new IllegalArgumentException("contour grid z: row " + j + " has "
+                    + (z[j] == null ? 0 : z[j].length) + " values but row 0 has " + z[0].length);
+            }
         }
     }
 }

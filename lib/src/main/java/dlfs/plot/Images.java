@@ -14,9 +14,19 @@ import dlfs.nd.NDArray;
  * {@code visualize_predictions}), the first convolution layer's filters (ch7
  * {@code visualize_filter}), and a convolution layer's feature maps (ch7-8).
  *
- * <p>Pixels are shown as in the book: digits with {@code cmap='gray'} (0 black, 1 white), filters
- * with {@code cmap='gray_r'} (each filter min-max scaled, large weights dark), enlarged with
- * nearest-neighbour so every pixel stays a crisp square.
+ * <p><b>Gray levels.</b> By default an image shows its own range: its smallest value is black and
+ * its largest white (matplotlib's {@code imshow} default), so any data is readable, an im2col
+ * matrix of values 0..3 as well as MNIST pixels normalized to [0, 1] or raw 0..255. To compare
+ * images on one scale instead, give the range: {@code image(img, scale, 0, 255)} or
+ * {@code digitGrid(images, labels, predicted, cols, 0, 1)} (values outside it are clipped to
+ * black or white). Digits use {@code cmap='gray'} (small dark, large light) with one range for
+ * the whole grid; filters use {@code cmap='gray_r'} (each filter min-max scaled on its own, large
+ * weights dark); feature maps are each min-max scaled, bright = large. An image (or tile) whose
+ * values are all equal, or differ by rounding noise only, is mid-gray. Everything is enlarged
+ * with nearest-neighbour so every pixel stays a crisp square.
+ *
+ * <p>Any finite values work, up to ±{@link Double#MAX_VALUE}; NaN or infinite values are refused
+ * with an {@link IllegalArgumentException} naming the image, filter or map that holds them.
  */
 public final class Images {
 
@@ -29,31 +39,71 @@ public final class Images {
 
     /**
      * One grayscale image of shape (H, W) (or a flat square image of H·H pixels), enlarged
-     * {@code scale} times; values in [0, 1] or [0, 255] are shown as they are, anything else is
-     * min-max scaled.
+     * {@code scale} times, its own range mapped to gray: the smallest value black, the largest
+     * white (so a matrix of values 0..3 shows four gray levels). A constant image is mid-gray.
      */
     public static BufferedImage image(NDArray img, int scale) {
+        Ranges.checkFinite("image", "the image", img.data());
+        double[] range = dataRange(img.data());
+        return image(img, scale, range[0], range[1], "image");
+    }
+
+    /**
+     * One grayscale image on a fixed scale: {@code lo} black, {@code hi} white, values outside
+     * clipped ({@code 0, 255} for raw pixels, {@code 0, 1} for normalized ones), so several images
+     * shown this way compare.
+     *
+     * @throws IllegalArgumentException unless lo < hi, both finite
+     */
+    public static BufferedImage image(NDArray img, int scale, double lo, double hi) {
+        checkGrayRange("image", lo, hi);
+        Ranges.checkFinite("image", "the image", img.data());
+        return image(img, scale, lo, hi, "image");
+    }
+
+    private static BufferedImage image(NDArray img, int scale, double lo, double hi, String op) {
         double[][] px = asImages(img.ndim() == 1 ? img.reshape(1, img.size()) : img.reshape(1, img.shape(0), img.shape(1)),
-            "image")[0];
+            op)[0];
         checkScale(scale);
-        double[] range = displayRange(img.data());
         BufferedImage out = new BufferedImage(px[0].length * scale, px.length * scale, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = out.createGraphics();
-        drawGray(g, px, 0, 0, scale, range[0], range[1], false);
+        drawGray(g, px, 0, 0, scale, lo, hi, false);
         g.dispose();
         return out;
     }
 
     /**
      * MNIST-style digits on a grid, {@code cols} per row, each titled with its true label and,
-     * when {@code predicted} is given, the prediction, which is red when it is wrong.
+     * when {@code predicted} is given, the prediction, which is red when it is wrong. One gray
+     * scale for the whole grid, from the smallest value of all images (black) to the largest
+     * (white): MNIST pixels in [0, 1] and raw 0..255 pixels both look as they should.
      *
      * @param images    shape (N, 784), (N, 28, 28) or (N, 1, 28, 28) (any square size works)
      * @param trueLabels N labels, or null for none
      * @param predicted  N predicted labels, or null
      */
     public static BufferedImage digitGrid(NDArray images, int[] trueLabels, int[] predicted, int cols) {
-        double[][][] imgs = asImages(images, "digitGrid");
+        checkFinite("digitGrid", "image", images);
+        double[] range = dataRange(images.data());
+        return digitGrid(images, trueLabels, predicted, cols, range[0], range[1], "digitGrid");
+    }
+
+    /**
+     * {@link #digitGrid(NDArray, int[], int[], int)} on a fixed gray scale: {@code lo} black,
+     * {@code hi} white, values outside clipped (e.g. {@code 0, 1} for normalized MNIST pixels).
+     *
+     * @throws IllegalArgumentException unless lo < hi, both finite
+     */
+    public static BufferedImage digitGrid(NDArray images, int[] trueLabels, int[] predicted, int cols,
+                                          double lo, double hi) {
+        checkGrayRange("digitGrid", lo, hi);
+        checkFinite("digitGrid", "image", images);
+        return digitGrid(images, trueLabels, predicted, cols, lo, hi, "digitGrid");
+    }
+
+    private static BufferedImage digitGrid(NDArray images, int[] trueLabels, int[] predicted, int cols,
+                                           double lo, double hi, String op) {
+        double[][][] imgs = asImages(images, op);
         int n = imgs.length;
         if (trueLabels != null && trueLabels.length != n) {
             throw new IllegalArgumentException("digitGrid: " + n + " images " + images.shapeString()
@@ -81,7 +131,6 @@ public final class Images {
         Charts.hints(g);
         g.setFont(font);
         FontMetrics fm = g.getFontMetrics();
-        double[] range = displayRange(images.data());
         for (int k = 0; k < n; k++) {
             int x0 = GAP + (k % cols) * cellW;
             int y0 = GAP + (k / cols) * cellH;
@@ -96,7 +145,7 @@ public final class Images {
             }
             int iy = y0 + lines * lineH + (lines > 0 ? 4 : 0);
             int ix = x0 + (cellW - GAP - w * scale) / 2;
-            drawGray(g, imgs[k], ix, iy, scale, range[0], range[1], false);
+            drawGray(g, imgs[k], ix, iy, scale, lo, hi, false);
             if (predicted != null && trueLabels != null && predicted[k] != trueLabels[k]) {
                 g.setColor(WRONG);
                 g.setStroke(new java.awt.BasicStroke(2f));
@@ -115,6 +164,7 @@ public final class Images {
      */
     public static BufferedImage filterGrid(NDArray filters, int cols) {
         checkFilters(filters);
+        checkFinite("filterGrid", "filter", filters);
         int c = filters.shape(1);
         if (c == 3) {
             return rgbFilterGrid(filters, cols);
@@ -129,6 +179,7 @@ public final class Images {
     /** Channel {@code channel} of each filter of shape (FN, C, FH, FW), as gray_r tiles. */
     public static BufferedImage filterGrid(NDArray filters, int channel, int cols) {
         checkFilters(filters);
+        checkFinite("filterGrid", "filter", filters);
         int fn = filters.shape(0), c = filters.shape(1), fh = filters.shape(2), fw = filters.shape(3);
         if (channel < 0 || channel >= c) {
             throw new IllegalArgumentException("filterGrid: channel " + channel + " out of range for filters "
@@ -152,6 +203,13 @@ public final class Images {
      * column per channel. Each map is min-max scaled on its own, bright = large.
      */
     public static BufferedImage featureMaps(NDArray maps) {
+        if (maps.ndim() == 3 || maps.ndim() == 4) {
+            int h = maps.shape(maps.ndim() - 2), w = maps.shape(maps.ndim() - 1);
+            if (h == 0 || w == 0) {
+                throw new IllegalArgumentException("featureMaps: empty maps " + maps.shapeString());
+            }
+            checkFinite("featureMaps", "map", maps, h * w);
+        }
         if (maps.ndim() == 3) {
             int c = maps.shape(0), h = maps.shape(1), w = maps.shape(2);
             return tileGrid(split(maps.data(), c, h, w), Math.min(8, c), false, "featureMaps");
@@ -182,15 +240,9 @@ public final class Images {
         BufferedImage out = canvas(cols * cellW + GAP, rows * cellH + GAP);
         Graphics2D g = out.createGraphics();
         for (int k = 0; k < n; k++) {
-            double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
-            for (double[] row : tiles[k]) {
-                for (double v : row) {
-                    lo = Math.min(lo, v);
-                    hi = Math.max(hi, v);
-                }
-            }
+            double[] range = Ranges.finiteMinMax(tiles[k]);
             int x0 = GAP + (k % cols) * cellW, y0 = GAP + (k / cols) * cellH;
-            drawGray(g, tiles[k], x0, y0, scale, lo, hi, reversed);
+            drawGray(g, tiles[k], x0, y0, scale, range[0], range[1], reversed);
             g.setColor(new Color(0x999999));
             g.drawRect(x0 - 1, y0 - 1, w * scale + 1, h * scale + 1);
         }
@@ -211,19 +263,14 @@ public final class Images {
         double[] d = filters.data();
         int per = 3 * fh * fw;
         for (int f = 0; f < fn; f++) {
-            double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
-            for (int k = 0; k < per; k++) {
-                lo = Math.min(lo, d[f * per + k]);
-                hi = Math.max(hi, d[f * per + k]);
-            }
+            double[] range = dataRange(java.util.Arrays.copyOfRange(d, f * per, (f + 1) * per));
             int x0 = GAP + (f % cols) * cellW, y0 = GAP + (f / cols) * cellH;
             for (int i = 0; i < fh; i++) {
                 for (int j = 0; j < fw; j++) {
                     int rgb = 0;
                     for (int ch = 0; ch < 3; ch++) {
                         double v = d[f * per + (ch * fh + i) * fw + j];
-                        int level = hi > lo ? (int) Math.round(255 * (v - lo) / (hi - lo)) : 128;
-                        rgb = (rgb << 8) | level;
+                        rgb = (rgb << 8) | level(v, range[0], range[1]);
                     }
                     fill(out, x0 + j * scale, y0 + i * scale, scale, rgb);
                 }
@@ -236,6 +283,44 @@ public final class Images {
         if (filters.ndim() != 4) {
             throw new IllegalArgumentException("filterGrid: expected filters of shape (FN, C, FH, FW), got "
                 + filters.shapeString());
+        }
+        if (filters.size() == 0) {
+            throw new IllegalArgumentException("filterGrid: no filters in " + filters.shapeString());
+        }
+    }
+
+    /** Refuses NaN and ±Infinity, naming the image (filter, map) that holds the first one. */
+    private static void checkFinite(String op, String unit, NDArray a) {
+        int n = a.shape(0);
+        checkFinite(op, unit, a, n == 0 ? 1 : Math.max(1, a.size() / n));
+    }
+
+    private static void checkFinite(String op, String unit, NDArray a, int perUnit) {
+        double[] d = a.data();
+        int first = 0;
+        while (first < d.length && Double.isFinite(d[first])) {
+            first++;
+        }
+        if (first == d.length) {
+            return;
+        }
+        int k = first / perUnit;
+        int nan = 0;
+        int inf = 0;
+        for (int i = k * perUnit; i < Math.min(d.length, (k + 1) * perUnit); i++) {
+            if (Double.isNaN(d[i])) {
+                nan++;
+            } else if (Double.isInfinite(d[i])) {
+                inf++;
+            }
+        }
+        throw new IllegalArgumentException(op + ": " + unit + " " + k + " has " + Ranges.nonFinite(nan, inf)
+            + " (first at element " + (first - k * perUnit) + ")");
+    }
+
+    private static void checkGrayRange(String op, double lo, double hi) {
+        if (!(lo < hi) || !Double.isFinite(lo) || !Double.isFinite(hi)) {
+            throw new IllegalArgumentException(op + ": gray range needs finite lo < hi, got [" + lo + ", " + hi + "]");
         }
     }
 
@@ -274,38 +359,37 @@ public final class Images {
             throw new IllegalArgumentException(op + ": expected images of shape (N, 784), (N, 28, 28) or "
                 + "(N, 1, 28, 28), got " + a.shapeString());
         }
-        if (n == 0) {
-            throw new IllegalArgumentException(op + ": no images in " + a.shapeString());
+        if (n == 0 || h == 0 || w == 0) {
+            throw new IllegalArgumentException(op + ": no images (or empty ones) in " + a.shapeString());
         }
         return split(a.data(), n, h, w);
     }
 
-    /** [0,1] data as is, [0,255] data as bytes, anything else min-max scaled. */
-    private static double[] displayRange(double[] d) {
-        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
-        for (double v : d) {
-            if (!Double.isFinite(v)) {
-                throw new IllegalArgumentException("image data contains a non-finite value " + v);
-            }
-            lo = Math.min(lo, v);
-            hi = Math.max(hi, v);
+    /** The data's own range {min, max} for the gray scale (finite values assumed). */
+    private static double[] dataRange(double[] d) {
+        return Ranges.finiteMinMax(d);
+    }
+
+    /**
+     * The gray level 0..255 of v on the scale lo (0) .. hi (255), clipped; a flat scale (lo == hi,
+     * or a spread lost in rounding) gives mid-gray 128 rather than a division by zero.
+     */
+    private static int level(double v, double lo, double hi) {
+        if (Ranges.isFlat(lo, hi)) {
+            return 128;
         }
-        if (lo >= 0 && hi <= 1) {
-            return new double[] {0, 1};
-        }
-        if (lo >= 0 && hi <= 255) {
-            return new double[] {0, 255};
-        }
-        return new double[] {lo, hi};
+        double t = Math.max(0, Math.min(1, Ranges.fraction(v, lo, hi)));
+        return (int) Math.round(255 * t);
     }
 
     private static void drawGray(Graphics2D g, double[][] px, int x0, int y0, int scale, double lo, double hi,
                                  boolean reversed) {
         for (int i = 0; i < px.length; i++) {
             for (int j = 0; j < px[i].length; j++) {
-                double t = hi > lo ? (px[i][j] - lo) / (hi - lo) : 0.5;
-                t = Math.max(0, Math.min(1, t));
-                int level = (int) Math.round(255 * (reversed ? 1 - t : t));
+                int level = level(px[i][j], lo, hi);
+                if (reversed) {
+                    level = 255 - level;
+                }
                 g.setColor(new Color(level, level, level));
                 g.fillRect(x0 + j * scale, y0 + i * scale, scale, scale);
             }

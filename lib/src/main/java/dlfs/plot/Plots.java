@@ -42,6 +42,18 @@ import dlfs.nd.NDArray;
  * </ul>
  * Charts are {@value Charts#WIDTH}x{@value Charts#HEIGHT} unless a size is given; the
  * {@code Charts.paint(chart, w, h, scale)} call paints any chart at another size.
+ *
+ * <p><b>Any finite data renders.</b> Constant data, a single value, all zeros, values near
+ * ±{@link Double#MAX_VALUE} or down to subnormal magnitudes all give a readable figure, never an
+ * exception: an axis over values that are all equal (or differ only by rounding noise) spans
+ * a range around them, ±10% (±1 around zero); an interval with lo == hi is widened the same
+ * way; histogram bin edges are computed so that they never run backwards, however the last bits
+ * of lo and hi round on this CPU. See {@link #xy} for how axes are fitted. <b>NaN and ±Infinity
+ * are refused</b> with an {@link IllegalArgumentException} that names the series or panel and
+ * counts the bad values, e.g. {@code activationHistograms: layer "ReLU, Xavier" has 3 NaN values
+ * (first at index 17)}, where a figure would otherwise silently leave a gap or fail inside
+ * XChart. (Charts' own polylines use NaN internally to break a line; data given to a helper
+ * must be finite. {@link #smooth} is not a figure and skips NaN.)
  */
 public final class Plots {
 
@@ -57,6 +69,12 @@ public final class Plots {
     /**
      * An empty, styled XY chart of the default size: add lines with
      * {@link #addLine(XYChart, String, double[], double[])} (or XChart's own {@code chart.addSeries}).
+     *
+     * <p>The chart fits its axes when painted, to whatever data it holds then: an axis whose
+     * values are all equal spans ±10% around them (±1 around zero) instead of collapsing, and
+     * values beyond ±1e300 are drawn at a scale of 1e-20 with true tick labels,
+     * so even data from -Double.MAX_VALUE to Double.MAX_VALUE is placed. Other axes are XChart's
+     * own; ranges set with the styler are kept.
      */
     public static XYChart xy(String title, String xLabel, String yLabel) {
         return xy(title, xLabel, yLabel, Charts.WIDTH, Charts.HEIGHT);
@@ -65,27 +83,32 @@ public final class Plots {
     /** An empty, styled XY chart of the given size in pixels. */
     public static XYChart xy(String title, String xLabel, String yLabel, int width, int height) {
         Charts.checkSize(width, height);
-        XYChart chart = new XYChartBuilder().width(width).height(height)
+        XYChart chart = new FittedXYChart(new XYChartBuilder().width(width).height(height)
             .title(title == null ? "" : title).xAxisTitle(xLabel == null ? "" : xLabel)
-            .yAxisTitle(yLabel == null ? "" : yLabel).build();
+            .yAxisTitle(yLabel == null ? "" : yLabel));
         Charts.style(chart.getStyler());
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeriesRenderStyle.Line);
         chart.getStyler().setMarkerSize(6);
         return chart;
     }
 
-    /** One curve y(x) (ch1's first {@code plt.plot(x, y)}); the legend is hidden. */
+    /**
+     * One curve y(x) (ch1's first {@code plt.plot(x, y)}); the legend is hidden. A single point is
+     * drawn as a dot.
+     */
     public static XYChart line(double[] x, double[] y, String title) {
+        checkSeries("line", "x", "y", x, y);
         XYChart chart = xy(title, "x", "y");
         addLine(chart, "y", x, y);
         chart.getStyler().setLegendVisible(false);
         return chart;
     }
 
-    /** Several curves over the same x, one legend entry each (ch1: "sin" and "cos"). */
+    /** Several curves over the same x, one legend entry each (ch1: "sin" and "cos"); no curves give an empty chart. */
     public static XYChart lines(double[] x, Map<String, double[]> ys, String title) {
         XYChart chart = xy(title, "x", "y");
         for (Map.Entry<String, double[]> e : ys.entrySet()) {
+            checkSeries("lines", "x", "series " + Ranges.quote(e.getKey()), x, e.getValue());
             addLine(chart, e.getKey(), x, e.getValue());
         }
         return chart;
@@ -93,7 +116,7 @@ public final class Plots {
 
     /** Points (x_i, y_i) without lines. */
     public static XYChart scatter(double[] x, double[] y, String title, String xLabel, String yLabel) {
-        checkSameLength("scatter", "x", x, "y", y);
+        checkSeries("scatter", "x", "y", x, y);
         XYChart chart = xy(title, xLabel, yLabel);
         XYSeries s = chart.addSeries("points", x, y);
         s.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
@@ -106,6 +129,12 @@ public final class Plots {
     public static CategoryChart bar(String[] labels, double[] values, String title, String yLabel) {
         if (labels.length != values.length) {
             throw new IllegalArgumentException("bar: " + labels.length + " labels but " + values.length + " values");
+        }
+        checkNonEmpty("bar", values);
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isFinite(values[i])) {
+                throw new IllegalArgumentException("bar: value " + i + " (" + Ranges.quote(labels[i]) + ") is " + values[i]);
+            }
         }
         CategoryChart chart = new CategoryChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT)
             .title(title == null ? "" : title).yAxisTitle(yLabel == null ? "" : yLabel).build();
@@ -127,14 +156,16 @@ public final class Plots {
 
     /**
      * Several functions of one variable on [lo, hi] (ch3: step, sigmoid and ReLU), sampled at 400
-     * points. A jump (the step function) is drawn as a vertical line, like matplotlib's.
+     * points. A jump (the step function) is drawn as a vertical line, like matplotlib's. lo == hi
+     * is widened (see the class comment); a function that is NaN or infinite at a sample point
+     * (log at 0, say) is refused, naming the function and the first such x.
      */
     public static XYChart functions(double lo, double hi, Map<String, DoubleUnaryOperator> fns) {
-        checkInterval(lo, hi);
-        double[] x = linspace(lo, hi, SAMPLES);
+        double[] r = Ranges.interval("functions", lo, hi);
+        double[] x = linspace(r[0], r[1], SAMPLES);
         XYChart chart = xy("", "x", "y");
         for (Map.Entry<String, DoubleUnaryOperator> e : fns.entrySet()) {
-            addLine(chart, e.getKey(), x, apply(e.getValue(), x));
+            addLine(chart, e.getKey(), x, sample("functions", "function " + Ranges.quote(e.getKey()), e.getValue(), x));
         }
         chart.getStyler().setLegendPosition(LegendPosition.InsideNW);
         return chart;
@@ -146,14 +177,18 @@ public final class Plots {
      * so the figure shows what was computed.
      */
     public static XYChart tangent(DoubleUnaryOperator f, double x0, double slope, double lo, double hi) {
-        checkInterval(lo, hi);
-        double[] x = linspace(lo, hi, SAMPLES);
-        double fx0 = f.applyAsDouble(x0);
+        double[] r = Ranges.interval("tangent", lo, hi);
+        if (!Double.isFinite(x0) || !Double.isFinite(slope)) {
+            throw new IllegalArgumentException("tangent: x0 and slope must be finite, got x0 = " + x0 + ", slope = " + slope);
+        }
+        double[] x = linspace(r[0], r[1], SAMPLES);
+        double[] fx = sample("tangent", "f", f, x);
+        double fx0 = sample("tangent", "f", f, new double[] {x0})[0];
         // a straight line: two points, so the dash pattern runs along it unbroken
-        double[] tx = {lo, hi};
-        double[] t = {fx0 + slope * (lo - x0), fx0 + slope * (hi - x0)};
+        double[] tx = {r[0], r[1]};
+        double[] t = {lineAt(fx0, slope, x0, r[0]), lineAt(fx0, slope, x0, r[1])};
         XYChart chart = xy("tangent at x = " + number(x0) + ", slope " + number(slope), "x", "f(x)");
-        addLine(chart, "f(x)", x, apply(f, x));
+        addLine(chart, "f(x)", x, fx);
         XYSeries tl = addLine(chart, "tangent", tx, t);
         tl.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {8f, 5f}, 0f));
         XYSeries p = chart.addSeries("x0", new double[] {x0}, new double[] {fx0});
@@ -178,6 +213,7 @@ public final class Plots {
      */
     public static XYChart lossCurve(double[] lossPerIteration, int window) {
         checkNonEmpty("lossCurve", lossPerIteration);
+        Ranges.checkFinite("lossCurve", "loss", lossPerIteration);
         double[] it = arange(lossPerIteration.length);
         XYChart chart = xy("training loss", "iteration", "loss");
         if (window <= 1) {
@@ -200,6 +236,8 @@ public final class Plots {
     public static XYChart accuracyCurves(double[] train, double[] test) {
         checkSameLength("accuracyCurves", "train", train, "test", test);
         checkNonEmpty("accuracyCurves", train);
+        Ranges.checkFinite("accuracyCurves", "train", train);
+        Ranges.checkFinite("accuracyCurves", "test", test);
         double[] epochs = arange(train.length);
         XYChart chart = xy("accuracy per epoch", "epochs", "accuracy");
         XYSeries a = addLine(chart, "train acc", epochs, train);
@@ -223,7 +261,8 @@ public final class Plots {
         }
         XYChart chart = xy(title, xLabel, yLabel);
         for (Map.Entry<String, double[]> e : curves.entrySet()) {
-            checkNonEmpty("compare: curve '" + e.getKey() + "'", e.getValue());
+            checkNonEmpty("compare: curve " + Ranges.quote(e.getKey()), e.getValue());
+            Ranges.checkFinite("compare", "curve " + Ranges.quote(e.getKey()), e.getValue());
             addLine(chart, e.getKey(), arange(e.getValue().length), e.getValue()).setLineWidth(1.8f);
         }
         return chart;
@@ -231,7 +270,8 @@ public final class Plots {
 
     /**
      * Centred moving average over {@code window} points (shrinking at the ends), the role of the
-     * book's {@code smooth_curve} in its ch6 comparisons. NaN values are skipped.
+     * book's {@code smooth_curve} in its ch6 comparisons. NaN values are skipped (a window of
+     * NaN only gives NaN); the average of finite values is finite even near Double.MAX_VALUE.
      */
     public static double[] smooth(double[] y, int window) {
         if (window < 1) {
@@ -240,15 +280,9 @@ public final class Plots {
         int half = window / 2;
         double[] out = new double[y.length];
         for (int i = 0; i < y.length; i++) {
-            double s = 0;
-            int n = 0;
-            for (int k = Math.max(0, i - half); k <= Math.min(y.length - 1, i - half + window - 1); k++) {
-                if (!Double.isNaN(y[k])) {
-                    s += y[k];
-                    n++;
-                }
-            }
-            out[i] = n == 0 ? Double.NaN : s / n;
+            int from = Math.max(0, i - half);
+            int to = (int) Math.min(y.length, (long) i - half + window);
+            out[i] = Ranges.mean(y, from, to);
         }
         return out;
     }
@@ -259,17 +293,22 @@ public final class Plots {
      * The ch4 arrow picture: at each point of a grid over [lo, hi]² (spacing {@code step}) an
      * arrow along −∇f, the direction gradient descent moves (for f = x0² + x1² every arrow points
      * to the origin and is longer further out). Arrows are scaled so the longest is
-     * 0.9·step long.
+     * 0.9·step long. lo == hi gives a single point; a gradient that is NaN or infinite somewhere
+     * is refused, naming the point.
      *
      * @param gradient the gradient at a point: a shape (2) array in, a shape (2) array out (e.g.
      *                 {@code x -> numericalGradient(f, x)})
      */
     public static XYChart gradientField(Function<NDArray, NDArray> gradient, double lo, double hi, double step) {
-        checkInterval(lo, hi);
-        if (!(step > 0) || (hi - lo) / step > 200) {
+        if (!Double.isFinite(lo) || !Double.isFinite(hi) || lo > hi) {
+            throw new IllegalArgumentException("gradientField: need finite lo <= hi, got [" + lo + ", " + hi + "]");
+        }
+        double span = hi - lo;
+        double steps = Double.isFinite(span) ? span / step : (hi / 2 - lo / 2) / step * 2;
+        if (!(step > 0) || !Double.isFinite(step) || !(steps <= 200)) {
             throw new IllegalArgumentException("gradientField: step must be > 0 and give at most 200 points per axis, got " + step);
         }
-        int n = (int) Math.floor((hi - lo) / step + 1e-9) + 1;
+        int n = (int) Math.floor(steps + 1e-9) + 1;
         int m = n * n;
         double[] x = new double[m];
         double[] y = new double[m];
@@ -278,8 +317,8 @@ public final class Plots {
         for (int j = 0; j < n; j++) {
             for (int i = 0; i < n; i++) {
                 int k = j * n + i;
-                x[k] = lo + i * step;
-                y[k] = lo + j * step;
+                x[k] = gridPoint(lo, hi, step, i);
+                y[k] = gridPoint(lo, hi, step, j);
                 NDArray g = gradient.apply(NDArray.of(x[k], y[k]));
                 if (g.size() != 2) {
                     throw new IllegalArgumentException("gradientField: gradient must return shape (2), got "
@@ -287,6 +326,10 @@ public final class Plots {
                 }
                 u[k] = -g.data()[0];
                 v[k] = -g.data()[1];
+                if (!Double.isFinite(u[k]) || !Double.isFinite(v[k])) {
+                    throw new IllegalArgumentException("gradientField: the gradient at (" + x[k] + ", " + y[k]
+                        + ") is (" + g.data()[0] + ", " + g.data()[1] + ")");
+                }
             }
         }
         XYChart chart = quiver(x, y, u, v, 0.9 * step);
@@ -294,43 +337,66 @@ public final class Plots {
         chart.setXAxisTitle("x0");
         chart.setYAxisTitle("x1");
         double pad = step * 0.6;
-        chart.getStyler().setXAxisMin(lo - pad);
-        chart.getStyler().setXAxisMax(hi + pad);
-        chart.getStyler().setYAxisMin(lo - pad);
-        chart.getStyler().setYAxisMax(hi + pad);
+        chart.getStyler().setXAxisMin(Ranges.clamp(lo - pad));
+        chart.getStyler().setXAxisMax(Ranges.clamp(hi + pad));
+        chart.getStyler().setYAxisMin(Ranges.clamp(lo - pad));
+        chart.getStyler().setYAxisMax(Ranges.clamp(hi + pad));
         return chart;
+    }
+
+    /** lo + i·step, computed on halves where it would overflow, and never past hi. */
+    private static double gridPoint(double lo, double hi, double step, int i) {
+        double v = lo + i * step;
+        if (!Double.isFinite(v)) {
+            v = 2 * (lo / 2 + i * (step / 2));
+        }
+        return Math.min(hi, v);
     }
 
     /**
      * Arrows from (x_i, y_i) along (u_i, v_i), scaled so the longest arrow is {@code maxLength}
      * long in data units (matplotlib's {@code plt.quiver}); a square chart, so arrow angles are
-     * true. Zero vectors are drawn as nothing.
+     * true. Zero vectors (and vectors under a billionth of the longest) are drawn as nothing; no
+     * points at all give an empty chart.
      */
     public static XYChart quiver(double[] x, double[] y, double[] u, double[] v, double maxLength) {
         checkSameLength("quiver", "x", x, "y", y);
         checkSameLength("quiver", "u", u, "v", v);
         checkSameLength("quiver", "x", x, "u", u);
-        double longest = 0;
+        Ranges.checkFinite("quiver", "x", x);
+        Ranges.checkFinite("quiver", "y", y);
+        Ranges.checkFinite("quiver", "u", u);
+        Ranges.checkFinite("quiver", "v", v);
+        if (!(maxLength > 0) || !Double.isFinite(maxLength)) {
+            throw new IllegalArgumentException("quiver: maxLength must be finite and > 0, got " + maxLength);
+        }
+        // lengths relative to the largest component, so hypot cannot overflow for huge vectors
+        double big = 0;
         for (int k = 0; k < x.length; k++) {
-            longest = Math.max(longest, Math.hypot(u[k], v[k]));
+            big = Math.max(big, Math.max(Math.abs(u[k]), Math.abs(v[k])));
+        }
+        double longest = 0;
+        for (int k = 0; k < x.length && big > 0; k++) {
+            longest = Math.max(longest, Math.hypot(u[k] / big, v[k] / big));
         }
         double scale = longest > 0 ? maxLength / longest : 0;
         Polylines arrows = new Polylines();
         for (int k = 0; k < x.length; k++) {
-            double dx = u[k] * scale;
-            double dy = v[k] * scale;
+            double dx = big > 0 ? u[k] / big * scale : 0;
+            double dy = big > 0 ? v[k] / big * scale : 0;
             double len = Math.hypot(dx, dy);
-            if (!(len > 1e-12)) {
+            if (!(len > maxLength * 1e-9)) {
                 continue;
             }
-            double ex = x[k] + dx;
-            double ey = y[k] + dy;
+            double ex = Ranges.clamp(x[k] + dx);
+            double ey = Ranges.clamp(y[k] + dy);
             arrows.add(new double[] {x[k], ex}, new double[] {y[k], ey});
             double head = Math.min(0.35 * len, 0.35 * maxLength);
             double ang = Math.atan2(dy, dx);
             for (double side : new double[] {-1, 1}) {
                 double a = ang + Math.PI - side * Math.toRadians(24);
-                arrows.add(new double[] {ex, ex + head * Math.cos(a)}, new double[] {ey, ey + head * Math.sin(a)});
+                arrows.add(new double[] {ex, Ranges.clamp(ex + head * Math.cos(a))},
+                    new double[] {ey, Ranges.clamp(ey + head * Math.sin(a))});
             }
         }
         XYChart chart = xy("", "x", "y", 560, 540);
@@ -348,13 +414,14 @@ public final class Plots {
      * Gradient descent on f over its contour lines (ch4): the path's points {x, y} in order,
      * joined and marked, starting point labelled, over 10 contour levels of f.
      *
-     * @param path   path[k] = {x_k, y_k}, e.g. the history of {@code gradient_descent}
-     * @param f      the function descended, f(x, y)
-     * @param xRange {lo, hi} of the x axis, yRange likewise
+     * @param path   path[k] = {x_k, y_k}, e.g. the history of {@code gradient_descent}; finite
+     * @param f      the function descended, f(x, y); where it is NaN or infinite no contour is drawn
+     * @param xRange {lo, hi} of the x axis (lo == hi is widened), yRange likewise
      */
     public static XYChart descentPath(double[][] path, DoubleBinaryOperator f, double[] xRange, double[] yRange) {
+        double[][] points = pathPoints("descentPath", "path", path);
         XYChart chart = contourChart(f, xRange, yRange, 12, "gradient descent", Charts.WIDTH, Charts.HEIGHT);
-        addPath(chart, "path", path, PATH, true);
+        addPath(chart, "path", points, PATH, true);
         return chart;
     }
 
@@ -384,8 +451,9 @@ public final class Plots {
         int cellH = 340;
         List<XYChart> panels = new ArrayList<>();
         for (Map.Entry<String, double[][]> e : paths.entrySet()) {
+            double[][] points = pathPoints("optimizerPaths", "path " + Ranges.quote(e.getKey()), e.getValue());
             XYChart c = contourChart(f, xRange, yRange, 12, e.getKey(), cellW, cellH);
-            addPath(c, e.getKey(), e.getValue(), PATH, false);
+            addPath(c, e.getKey(), points, PATH, false);
             XYSeries min = c.addSeries("minimum", new double[] {0}, new double[] {0});
             min.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
             min.setMarker(SeriesMarkers.PLUS);
@@ -398,10 +466,10 @@ public final class Plots {
         return Charts.grid(panels, cols, cellW, cellH);
     }
 
-    private static XYChart contourChart(DoubleBinaryOperator f, double[] xRange, double[] yRange, int levels,
+    private static XYChart contourChart(DoubleBinaryOperator f, double[] xRangeGiven, double[] yRangeGiven, int levels,
                                         String title, int w, int h) {
-        Contours.checkRange("xRange", xRange);
-        Contours.checkRange("yRange", yRange);
+        double[] xRange = Contours.range("xRange", xRangeGiven);
+        double[] yRange = Contours.range("yRange", yRangeGiven);
         XYChart chart = xy(title, "x", "y", w, h);
         double[][] z = Contours.sample(f, xRange, yRange, 301, 301);
         Polylines lines = new Polylines();
@@ -425,20 +493,31 @@ public final class Plots {
         return chart;
     }
 
-    private static void addPath(XYChart chart, String name, double[][] path, Color color, boolean markStart) {
+    /** The path's points as {xs, ys}, checked: at least one point, two finite coordinates each. */
+    private static double[][] pathPoints(String op, String what, double[][] path) {
         if (path == null || path.length == 0) {
-            throw new IllegalArgumentException("path of '" + name + "' is empty");
+            throw new IllegalArgumentException(op + ": " + what + " is empty");
         }
         double[] px = new double[path.length];
         double[] py = new double[path.length];
         for (int k = 0; k < path.length; k++) {
-            if (path[k].length != 2) {
-                throw new IllegalArgumentException("path of '" + name + "': point " + k + " has "
-                    + path[k].length + " coordinates, expected 2 (x, y)");
+            if (path[k] == null || path[k].length != 2) {
+                throw new IllegalArgumentException(op + ": " + what + ": point " + k + " has "
+                    + (path[k] == null ? 0 : path[k].length) + " coordinates, expected 2 (x, y)");
+            }
+            if (!Double.isFinite(path[k][0]) || !Double.isFinite(path[k][1])) {
+                throw new IllegalArgumentException(op + ": " + what + ": point " + k + " is ("
+                    + path[k][0] + ", " + path[k][1] + ")");
             }
             px[k] = path[k][0];
             py[k] = path[k][1];
         }
+        return new double[][] {px, py};
+    }
+
+    private static void addPath(XYChart chart, String name, double[][] points, Color color, boolean markStart) {
+        double[] px = points[0];
+        double[] py = points[1];
         XYSeries s = chart.addSeries(name, px, py);
         s.setLineColor(color);
         s.setMarkerColor(color);
@@ -459,51 +538,57 @@ public final class Plots {
      * The ch6 weight-initialisation experiment: a histogram of each layer's activations, one panel
      * per layer in a row (the map's order), with the same bins and the same count axis on every
      * panel so layers compare at a glance. The bins span [0, 1] when all values lie there
-     * (sigmoid), else the values' overall range (tanh, ReLU).
+     * (sigmoid), else the values' overall range (tanh, ReLU); a range that is a single value
+     * (every activation equal) is widened around it. The bin edges are one array shared by the
+     * counts and the outline, exactly lo and hi at the ends and never decreasing, so the figure
+     * does not depend on how lo + (hi − lo)·b/bins rounds on this CPU.
+     *
+     * @throws IllegalArgumentException for no layers, an empty layer, bins outside 1..1000, or a
+     *         layer with NaN or infinite values (named: {@code layer "ReLU, Xavier" has 3 NaN values})
      */
     public static BufferedImage activationHistograms(Map<String, double[]> activationsPerLayer, int bins) {
+        List<XYChart> panels = histogramPanels(activationsPerLayer, bins);
+        return Charts.grid(panels, panels.size(), HIST_W, HIST_H);
+    }
+
+    private static final int HIST_W = 230;
+    private static final int HIST_H = 250;
+
+    /** The panels of {@link #activationHistograms}, one chart per layer (its outline the series named after the layer). */
+    static List<XYChart> histogramPanels(Map<String, double[]> activationsPerLayer, int bins) {
         if (activationsPerLayer.isEmpty()) {
             throw new IllegalArgumentException("activationHistograms: no layers given");
         }
         if (bins < 1 || bins > 1000) {
             throw new IllegalArgumentException("activationHistograms: bins must be in 1..1000, got " + bins);
         }
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
         for (Map.Entry<String, double[]> e : activationsPerLayer.entrySet()) {
-            checkNonEmpty("activationHistograms: layer '" + e.getKey() + "'", e.getValue());
-            for (double a : e.getValue()) {
-                if (!Double.isFinite(a)) {
-                    throw new IllegalArgumentException("activationHistograms: layer '" + e.getKey()
-                        + "' has a non-finite activation " + a);
-                }
-                lo = Math.min(lo, a);
-                hi = Math.max(hi, a);
-            }
+            String layer = "layer " + Ranges.quote(e.getKey());
+            checkNonEmpty("activationHistograms: " + layer, e.getValue());
+            Ranges.checkFinite("activationHistograms", layer, e.getValue());
         }
-        if (lo >= 0 && hi <= 1) {
-            lo = 0;
-            hi = 1;
-        } else if (hi == lo) {
-            lo -= 0.5;
-            hi += 0.5;
+        double[] range = Ranges.finiteMinMax(activationsPerLayer.values().toArray(new double[0][]));
+        if (range[0] >= 0 && range[1] <= 1) {
+            range = new double[] {0, 1};
         }
+        range = Ranges.widen(range[0], range[1]);
+        double lo = range[0];
+        double hi = range[1];
+        double[] edges = Ranges.edges(lo, hi, bins);
         Map<String, double[]> counts = new LinkedHashMap<>();
         double top = 0;
         for (Map.Entry<String, double[]> e : activationsPerLayer.entrySet()) {
-            double[] c = histogram(e.getValue(), bins, lo, hi);
+            double[] c = counts(e.getValue(), edges);
             for (double v : c) {
                 top = Math.max(top, v);
             }
             counts.put(e.getKey(), c);
         }
-        int cellW = 230;
-        int cellH = 250;
         List<XYChart> panels = new ArrayList<>();
         int layer = 0;
         for (Map.Entry<String, double[]> e : counts.entrySet()) {
-            XYChart c = xy(e.getKey(), "activation", layer == 0 ? "count" : "", cellW, cellH);
-            double[][] step = stepOutline(e.getValue(), lo, hi);
+            XYChart c = xy(e.getKey(), "activation", layer == 0 ? "count" : "", HIST_W, HIST_H);
+            double[][] step = stepOutline(e.getValue(), edges);
             XYSeries s = c.addSeries(e.getKey(), step[0], step[1]);
             s.setXYSeriesRenderStyle(XYSeriesRenderStyle.Area);
             s.setMarker(SeriesMarkers.NONE);
@@ -521,36 +606,51 @@ public final class Plots {
             panels.add(c);
             layer++;
         }
-        return Charts.grid(panels, panels.size(), cellW, cellH);
+        return panels;
     }
 
-    /** Counts of values in {@code bins} equal bins over [lo, hi] (hi itself falls in the last bin). */
+    /**
+     * Counts of values in {@code bins} equal bins over [lo, hi]: bin b holds edge_b ≤ v < edge_b+1,
+     * hi itself falls in the last bin, values outside [lo, hi] are not counted. lo == hi is
+     * widened around the value (see the class comment), so every value equal to it is counted.
+     *
+     * @throws IllegalArgumentException for bins outside 1..1000000, lo > hi, a non-finite lo or
+     *         hi, or NaN / infinite values
+     */
     public static double[] histogram(double[] values, int bins, double lo, double hi) {
-        checkInterval(lo, hi);
-        double[] c = new double[bins];
+        if (bins < 1 || bins > 1_000_000) {
+            throw new IllegalArgumentException("histogram: bins must be in 1..1000000, got " + bins);
+        }
+        double[] r = Ranges.interval("histogram", lo, hi);
+        Ranges.checkFinite("histogram", "values", values);
+        return counts(values, Ranges.edges(r[0], r[1], bins));
+    }
+
+    private static double[] counts(double[] values, double[] edges) {
+        double[] c = new double[edges.length - 1];
         for (double a : values) {
-            if (a < lo || a > hi) {
-                continue;
+            int b = Ranges.bin(edges, a);
+            if (b >= 0) {
+                c[b]++;
             }
-            int b = (int) ((a - lo) / (hi - lo) * bins);
-            c[Math.min(b, bins - 1)]++;
         }
         return c;
     }
 
-    private static double[][] stepOutline(double[] counts, double lo, double hi) {
+    /** The outline of a histogram as one x-ascending polyline: 0 at edges[0], each bin's flat top, 0 at the last edge. */
+    private static double[][] stepOutline(double[] counts, double[] edges) {
         int bins = counts.length;
         double[] x = new double[2 * bins + 2];
         double[] y = new double[2 * bins + 2];
-        x[0] = lo;
+        x[0] = edges[0];
         y[0] = 0;
         for (int b = 0; b < bins; b++) {
-            x[2 * b + 1] = lo + (hi - lo) * b / bins;
-            x[2 * b + 2] = lo + (hi - lo) * (b + 1) / bins;
+            x[2 * b + 1] = edges[b];
+            x[2 * b + 2] = edges[b + 1];
             y[2 * b + 1] = counts[b];
             y[2 * b + 2] = counts[b];
         }
-        x[2 * bins + 1] = hi;
+        x[2 * bins + 1] = edges[bins];
         y[2 * bins + 1] = 0;
         return new double[][] {x, y};
     }
@@ -704,6 +804,9 @@ public final class Plots {
         checkSameLength("hyperparameterScatter", "lr", lr, "weightDecay", weightDecay);
         checkSameLength("hyperparameterScatter", "lr", lr, "valAcc", valAcc);
         checkNonEmpty("hyperparameterScatter", lr);
+        Ranges.checkFinite("hyperparameterScatter", "lr", lr);
+        Ranges.checkFinite("hyperparameterScatter", "weightDecay", weightDecay);
+        Ranges.checkFinite("hyperparameterScatter", "valAcc", valAcc);
         for (int k = 0; k < lr.length; k++) {
             if (!(lr[k] > 0) || !(weightDecay[k] > 0)) {
                 throw new IllegalArgumentException("hyperparameterScatter: trial " + k + " has lr " + lr[k]
@@ -752,8 +855,9 @@ public final class Plots {
         if (x.length <= 12 || chart.getSeriesMap().containsKey(TICK_FIX)) {
             return;
         }
-        double step = x[1] - x[0];
-        XYSeries s = chart.addSeries(TICK_FIX, new double[] {x[0] + step / 3}, new double[] {Double.NaN});
+        // a third of the way from x[0] to x[1], inside the data (and finite even for huge steps)
+        double third = Ranges.lerp(Math.min(x[0], x[1]), Math.max(x[0], x[1]), 1.0 / 3);
+        XYSeries s = chart.addSeries(TICK_FIX, new double[] {third}, new double[] {Double.NaN});
         s.setMarker(SeriesMarkers.NONE);
         s.setShowInLegend(false);
     }
@@ -763,10 +867,15 @@ public final class Plots {
 
     /** A number for a title: at most 6 significant digits, no trailing zeros (5, 0.2, 1.23457e-05). */
     static String number(double v) {
+        return number(v, 6);
+    }
+
+    /** A number with at most {@code digits} (1..17) significant digits, no trailing zeros. */
+    static String number(double v, int digits) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }
-        String s = String.format(java.util.Locale.ROOT, "%.6g", v);
+        String s = String.format(java.util.Locale.ROOT, "%." + digits + "g", v);
         if (s.contains("e")) {
             return s.replaceAll("\\.?0+e", "e");
         }
@@ -775,27 +884,35 @@ public final class Plots {
 
     /**
      * Adds a line series to a chart from {@link #xy}: the next colour of the cycle, width 2, no
-     * markers, and readable x ticks even for hundreds of equally spaced x values.
+     * markers (a single point, or points that all coincide, get a dot: a line would not show), and readable
+     * x ticks even for hundreds of equally spaced x values.
+     *
+     * @throws IllegalArgumentException when x and y differ in length, are empty, or hold NaN or
+     *         infinite values (the message names the series)
      */
     public static XYSeries addLine(XYChart chart, String name, double[] x, double[] y) {
-        checkSameLength("series '" + name + "'", "x", x, "y", y);
+        checkSeries("addLine", "x of series " + Ranges.quote(name), "series " + Ranges.quote(name), x, y);
         int colour = (int) chart.getSeriesMap().values().stream()
             .filter(o -> o.isShowInLegend() && !o.getName().equals(TICK_FIX)).count();
         XYSeries s = chart.addSeries(name, x, y);
         s.setLineColor(Charts.color(colour));
         s.setMarkerColor(Charts.color(colour));
         tidyXTicks(chart, x);
-        s.setMarker(SeriesMarkers.NONE);
+        s.setMarker(isDot(x, y) ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
         s.setLineWidth(2f);
         return s;
     }
 
+    /** True when all points of a series coincide (up to rounding): a line through them would not show. */
+    private static boolean isDot(double[] x, double[] y) {
+        double[] xr = Ranges.finiteMinMax(x);
+        double[] yr = Ranges.finiteMinMax(y);
+        return Ranges.isFlat(xr[0], xr[1]) && Ranges.isFlat(yr[0], yr[1]);
+    }
+
+    /** n evenly spaced points from lo to hi (lo ≤ hi), exactly lo and hi at the ends and never decreasing. */
     static double[] linspace(double lo, double hi, int n) {
-        double[] x = new double[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = lo + (hi - lo) * i / (n - 1);
-        }
-        return x;
+        return Ranges.linspace(lo, hi, n);
     }
 
     private static double[] arange(int n) {
@@ -806,18 +923,49 @@ public final class Plots {
         return x;
     }
 
-    private static double[] apply(DoubleUnaryOperator f, double[] x) {
+    /** f at each x; NaN or infinite values are refused, naming the function and the first such x. */
+    private static double[] sample(String op, String what, DoubleUnaryOperator f, double[] x) {
         double[] y = new double[x.length];
+        int nan = 0;
+        int inf = 0;
+        int first = -1;
         for (int i = 0; i < x.length; i++) {
             y[i] = f.applyAsDouble(x[i]);
+            if (Double.isNaN(y[i])) {
+                nan++;
+            } else if (Double.isInfinite(y[i])) {
+                inf++;
+            }
+            if (first < 0 && !Double.isFinite(y[i])) {
+                first = i;
+            }
+        }
+        if (first >= 0) {
+            throw new IllegalArgumentException(op + ": " + what + " has " + Ranges.nonFinite(nan, inf)
+                + " (first at x = " + x[first] + ": " + y[first] + ")");
         }
         return y;
     }
 
-    private static void checkInterval(double lo, double hi) {
-        if (!(hi > lo) || !Double.isFinite(lo) || !Double.isFinite(hi)) {
-            throw new IllegalArgumentException("need lo < hi (finite), got [" + lo + ", " + hi + "]");
+    /**
+     * The straight line through (x0, y0) with this slope, at x: finite for any finite inputs (a
+     * value beyond ±Double.MAX_VALUE is clamped to it).
+     */
+    private static double lineAt(double y0, double slope, double x0, double x) {
+        double d = x - x0;
+        double y = Double.isFinite(d) ? y0 + slope * d : y0 + slope * (x / 2 - x0 / 2) * 2;
+        return Ranges.clamp(y);
+    }
+
+    /** Same length, at least one value, all finite: what every series of a chart needs. */
+    private static void checkSeries(String op, String xWhat, String yWhat, double[] x, double[] y) {
+        if (x.length != y.length) {
+            throw new IllegalArgumentException(op + ": " + yWhat + " has " + y.length + " values but "
+                + xWhat + " has " + x.length);
         }
+        checkNonEmpty(op + ": " + yWhat, y);
+        Ranges.checkFinite(op, xWhat, x);
+        Ranges.checkFinite(op, yWhat, y);
     }
 
     private static void checkNonEmpty(String what, double[] a) {

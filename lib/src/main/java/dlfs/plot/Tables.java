@@ -11,6 +11,9 @@ import tech.tablesaw.api.Table;
  * {@code table.print()} gives text): ch2 truth tables of the logic gates, the confusion matrix of
  * a classifier (ch3-ch8), and columns of numbers such as a training history or the results of the
  * ch6 hyperparameter search.
+ *
+ * <p>Values are kept as they are, at any magnitude, NaN and ±Infinity included (a diverged run's
+ * NaN loss is information in a results table); a table of no rows is a table of no rows.
  */
 public final class Tables {
 

@@ -3,6 +3,20 @@
  * a window: a notebook cell that evaluates to a chart or image shows it inline (the kernel calls
  * {@link dlfs.plot.Charts#toPngBytes(Object)}), and {@link dlfs.plot.Charts#toPng} saves a PNG.
  *
+ * <p><b>Robust to the data.</b> Every helper draws any finite input: a constant or single value,
+ * all zeros, values near ±{@link java.lang.Double#MAX_VALUE} or subnormal ones. An axis whose
+ * values are all equal (or differ by rounding noise only, under 1e-12 of their size) spans ±10%
+ * around them (±1 around zero), an interval with lo == hi is widened the same way, and histogram
+ * bin edges never run backwards whatever the last bits of a computation on this CPU or BLAS
+ * kernel. NaN and ±Infinity cannot be placed in a figure: helpers refuse them with an
+ * {@link java.lang.IllegalArgumentException} that names the series, layer, image or map and counts
+ * the bad values (e.g. {@code activationHistograms: layer "ReLU, Xavier" has 3 NaN values (first
+ * at index 17)}); tables keep them, since a results table may rightly show a NaN.
+ *
+ * <p><b>Gray images show their own range</b> by default (smallest value black, largest white);
+ * {@link dlfs.plot.Images#image(dlfs.nd.NDArray, int, double, double)} and the matching
+ * {@code digitGrid} overload draw on a fixed scale such as 0..255 or 0..1.
+ *
  * <table>
  *   <caption>Which helper draws which figure</caption>
  *   <tr><th>chapter</th><th>figure</th><th>helper</th></tr>

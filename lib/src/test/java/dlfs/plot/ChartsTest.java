@@ -47,4 +47,25 @@ class ChartsTest {
         assertTrue(e.getMessage().contains("java.lang.String"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Charts.toPngBytes(new BufferedImage(2, 2, 1), 0));
     }
+
+    @Test
+    void gridsOfExtremeChartsAndImagesRender() {
+        Gen gen = new Gen(44);
+        java.util.List<Object> panels = new java.util.ArrayList<>();
+        for (double[] y : Gen.DEGENERATE) {
+            panels.add(Plots.line(Gen.arange(y.length), y, Gen.show(y)));
+        }
+        panels.add(Images.image(dlfs.nd.NDArray.of(gen.values(12)).reshape(3, 4), 10));
+        java.awt.image.BufferedImage g = Charts.grid(panels, 5, 200, 150);
+        assertEquals(5 * 200, g.getWidth());
+        assertEquals(((panels.size() + 4) / 5) * 150, g.getHeight());
+        // every chart cell shows its curve
+        for (int i = 0; i < Gen.DEGENERATE.length; i++) {
+            java.awt.image.BufferedImage cell = g.getSubimage((i % 5) * 200, (i / 5) * 150, 200, 150);
+            assertTrue(Png.count(cell, Charts.color(0).getRGB() & 0xffffff, 40) >= 5, "no curve in cell " + i);
+        }
+        Png.encode(g);
+        Png.encode(Charts.toImage(g, 0.5));
+        Png.encode(Charts.toImage(panels.get(0), 2.0));
+    }
 }

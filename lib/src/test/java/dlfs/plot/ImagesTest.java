@@ -120,6 +120,111 @@ class ImagesTest {
         assertThrows(IllegalArgumentException.class, () -> Images.featureMaps(NDArray.zeros(12, 12)));
     }
 
+    /** Gray levels at the centres of the cells of an image drawn {@code scale} times enlarged. */
+    private static int[][] cellGrays(BufferedImage img, int rows, int cols, int scale) {
+        int[][] g = new int[rows][cols];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                g[i][j] = Png.gray(img, j * scale + scale / 2, i * scale + scale / 2);
+            }
+        }
+        return g;
+    }
+
+    @Test
+    void im2colOfValues0To3ShowsItsOwnRange() throws Exception {
+        // notebook 08: the 4x9 im2col matrix of a 4x4 input with values 0..3 used to be read as
+        // gray levels out of 255, a black rectangle; now 0 is black, 3 white, 1 and 2 between
+        NDArray input = NDArray.of(new double[][] {{1, 2, 3, 0}, {0, 1, 2, 3}, {3, 0, 1, 2}, {2, 3, 0, 1}});
+        NDArray col = dlfs.layers.Im2Col.im2col(input.reshape(1, 1, 4, 4), 3, 3, 1, 0);
+        BufferedImage img = Images.image(col, 40);
+        Png.save(img, "ch8_im2col_col", 9 * 40, 4 * 40);
+        int[][] g = cellGrays(img, 4, 9, 40);
+        java.util.Set<Integer> levels = new java.util.TreeSet<>();
+        for (int i = 0; i < 4; i++) {
+            for (int j = 0; j < 9; j++) {
+                int expected = (int) Math.round(255 * col.get(i, j) / 3);
+                assertEquals(expected, g[i][j], "cell (" + i + ", " + j + ") of value " + col.get(i, j));
+                levels.add(g[i][j]);
+            }
+        }
+        assertEquals(java.util.Set.of(0, 85, 170, 255), levels);
+        // on the fixed byte scale the same matrix is (nearly) black, as before
+        BufferedImage bytes = Images.image(col, 40, 0, 255);
+        for (int[] row : cellGrays(bytes, 4, 9, 40)) {
+            for (int v : row) {
+                assertTrue(v <= 3, "gray " + v + " on the 0..255 scale");
+            }
+        }
+    }
+
+    @Test
+    void mnistDigitsLookTheSameNormalizedOrRaw() throws Exception {
+        dlfs.data.Dataset d = dlfs.data.Datasets.digits(true, true, false).head(10, 8);
+        NDArray unit = d.xTest();                       // pixels in [0, 1]
+        NDArray raw = unit.mul(255.0);                  // the same digits as 0..255
+        BufferedImage a = Images.digitGrid(unit, null, null, 8);
+        BufferedImage b = Images.digitGrid(raw, null, null, 8);
+        BufferedImage c = Images.digitGrid(unit, null, null, 8, 0, 1);
+        assertEquals(0, differingPixels(a, b), "[0, 1] and 0..255 pixels drawn differently");
+        assertEquals(0, differingPixels(a, c), "the default is not the 0..1 scale for MNIST pixels");
+        BufferedImage one = Images.image(unit.slice(0, 1).reshape(28, 28), 4);
+        assertEquals(0, differingPixels(one, Images.image(raw.slice(0, 1).reshape(28, 28), 4)));
+        assertEquals(0, differingPixels(one, Images.image(raw.slice(0, 1).reshape(28, 28), 4, 0, 255)));
+        // gray: the background black, the strokes light
+        assertTrue(Png.count(one, 0x000000, 0) > one.getWidth() * one.getHeight() / 2, "background not black");
+        assertTrue(Png.count(one, 0xffffff, 60) > 16 * 20, "strokes not light");
+    }
+
+    private static int differingPixels(BufferedImage a, BufferedImage b) {
+        assertEquals(a.getWidth(), b.getWidth());
+        assertEquals(a.getHeight(), b.getHeight());
+        int n = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                n += a.getRGB(x, y) == b.getRGB(x, y) ? 0 : 1;
+            }
+        }
+        return n;
+    }
+
+    @Test
+    void constantImagesAreMidGray() throws Exception {
+        for (double v : new double[] {0, 7, -1e300, Double.MAX_VALUE, Double.MIN_VALUE}) {
+            NDArray flat = NDArray.zeros(3, 5).add(v);
+            assertEquals(128, Png.gray(Images.image(flat, 4), 5, 5), "constant " + v);
+            BufferedImage maps = Images.featureMaps(NDArray.zeros(2, 3, 3).add(v));
+            assertEquals(128, Png.gray(maps, 6 + 10, 6 + 10), "feature map of constant " + v);
+            BufferedImage filters = Images.filterGrid(NDArray.zeros(2, 1, 3, 3).add(v), 2);
+            assertEquals(127, Png.gray(filters, 6 + 10, 6 + 10), "gray_r filter of constant " + v);
+        }
+        // a scale of its own is checked: lo < hi, finite
+        NDArray x = NDArray.zeros(2, 2);
+        assertThrows(IllegalArgumentException.class, () -> Images.image(x, 4, 1, 1));
+        assertThrows(IllegalArgumentException.class, () -> Images.image(x, 4, 0, Double.POSITIVE_INFINITY));
+        assertThrows(IllegalArgumentException.class, () -> Images.digitGrid(NDArray.zeros(1, 4), null, null, 1, 2, 1));
+    }
+
+    @Test
+    void nanIsRefusedNamingTheImage() {
+        NDArray digits = NDArray.zeros(4, 16);
+        digits.set(Double.NaN, 2, 5);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Images.digitGrid(digits, null, null, 4));
+        assertTrue(e.getMessage().startsWith("digitGrid: image 2 has 1 NaN value (first at element 5)"), e.getMessage());
+        NDArray one = NDArray.zeros(3, 3);
+        one.set(Double.NEGATIVE_INFINITY, 1, 1);
+        e = assertThrows(IllegalArgumentException.class, () -> Images.image(one, 4));
+        assertTrue(e.getMessage().startsWith("image: the image has 1 infinite value"), e.getMessage());
+        NDArray w = NDArray.zeros(3, 1, 2, 2);
+        w.set(Double.NaN, 1, 0, 1, 1);
+        e = assertThrows(IllegalArgumentException.class, () -> Images.filterGrid(w, 3));
+        assertTrue(e.getMessage().startsWith("filterGrid: filter 1 has 1 NaN value"), e.getMessage());
+        NDArray maps = NDArray.zeros(2, 3, 2, 2);
+        maps.set(Double.NaN, 1, 2, 0, 0);
+        e = assertThrows(IllegalArgumentException.class, () -> Images.featureMaps(maps));
+        assertTrue(e.getMessage().startsWith("featureMaps: map 5 has 1 NaN value"), e.getMessage());
+    }
+
     @Test
     void singleImage() throws Exception {
         BufferedImage img = Images.image(bars(1).reshape(28, 28), 4);

@@ -54,7 +54,11 @@ class PlotsTest {
         c.getStyler().setYAxisMax(1.1);
         c.getStyler().setYAxisMin(-0.1);
         Png.save(c, "ch3_functions", Charts.WIDTH, Charts.HEIGHT);
-        assertThrows(IllegalArgumentException.class, () -> Plots.functions(1, 1, fns));
+        // lo == hi is widened around the value; a reversed interval is an error
+        double[] widened = Plots.functions(1, 1, fns).getSeriesMap().get("ReLU").getXData();
+        assertEquals(0.9, widened[0], 1e-12);
+        assertEquals(1.1, widened[399], 1e-12);
+        assertThrows(IllegalArgumentException.class, () -> Plots.functions(2, 1, fns));
     }
 
     @Test

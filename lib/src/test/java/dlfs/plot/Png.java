@@ -39,16 +39,55 @@ final class Png {
         return img;
     }
 
+    /**
+     * Renders a figure the way the kernel does (a chart painted at {@code width x height}, an
+     * image as it is) and encodes it as PNG, without writing a file: the property tests' fast
+     * path. Checks the PNG bytes' signature and that the picture is not one colour; returns the
+     * painted picture (the pixels the PNG holds) for further checks.
+     */
+    static BufferedImage render(Object figure, int width, int height) {
+        BufferedImage img = figure instanceof org.knowm.xchart.internal.chartpart.Chart<?, ?> chart
+            ? Charts.paint(chart, width, height, 1.0) : Charts.toImage(figure);
+        encode(img);
+        double share = dominantShare(img);
+        assertTrue(share < 0.999, "blank image: one colour covers " + share * 100 + "% of it");
+        return img;
+    }
+
+    /**
+     * Encodes a picture as PNG (the kernel's path) and checks the bytes; no blankness check, since
+     * a picture of a constant array is rightly one gray. Returns the picture.
+     */
+    static BufferedImage encode(BufferedImage img) {
+        byte[] bytes = Charts.toPngBytes(img);
+        assertTrue(bytes.length > 50, "PNG of " + bytes.length + " bytes");
+        assertArrayEquals(SIGNATURE, java.util.Arrays.copyOf(bytes, 8), "PNG signature");
+        return img;
+    }
+
+    /** The colour {@code rgb} painted with alpha {@code alpha} (0..255) over white, as Java2D blends it (to ±1). */
+    static int overWhite(int rgb, int alpha) {
+        int out = 0;
+        for (int shift = 16; shift >= 0; shift -= 8) {
+            int c = (rgb >> shift) & 255;
+            out = (out << 8) | (int) Math.round((c * alpha + 255 * (255 - alpha)) / 255.0);
+        }
+        return out;
+    }
+
     /** The share of the pixels taken by the most frequent colour. */
     static double dominantShare(BufferedImage img) {
-        java.util.Map<Integer, Integer> n = new java.util.HashMap<>();
-        for (int y = 0; y < img.getHeight(); y++) {
-            for (int x = 0; x < img.getWidth(); x++) {
-                n.merge(img.getRGB(x, y) & 0xffffff, 1, Integer::sum);
-            }
+        int[] px = img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
+        for (int i = 0; i < px.length; i++) {
+            px[i] &= 0xffffff;
         }
-        int max = n.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        return max / (double) (img.getWidth() * img.getHeight());
+        java.util.Arrays.sort(px);
+        int max = 0;
+        for (int i = 0, run = 0; i < px.length; i++) {
+            run = i > 0 && px[i] == px[i - 1] ? run + 1 : 1;
+            max = Math.max(max, run);
+        }
+        return max / (double) px.length;
     }
 
     static int colours(BufferedImage img) {
@@ -63,15 +102,13 @@ final class Png {
 
     /** Number of pixels close to the colour rgb (each channel within tol). */
     static int count(BufferedImage img, int rgb, int tol) {
+        int[] px = img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
         int n = 0;
-        for (int y = 0; y < img.getHeight(); y++) {
-            for (int x = 0; x < img.getWidth(); x++) {
-                int p = img.getRGB(x, y);
-                if (Math.abs(((p >> 16) & 255) - ((rgb >> 16) & 255)) <= tol
-                    && Math.abs(((p >> 8) & 255) - ((rgb >> 8) & 255)) <= tol
-                    && Math.abs((p & 255) - (rgb & 255)) <= tol) {
-                    n++;
-                }
+        for (int p : px) {
+            if (Math.abs(((p >> 16) & 255) - ((rgb >> 16) & 255)) <= tol
+                && Math.abs(((p >> 8) & 255) - ((rgb >> 8) & 255)) <= tol
+                && Math.abs((p & 255) - (rgb & 255)) <= tol) {
+                n++;
             }
         }
         return n;
