@@ -157,7 +157,7 @@ def build():
     nb.plot('''
         var counts = Im2Col.col2im(NDArray.ones(4, 9), new int[] {1, 1, 4, 4}, 3, 3, 1, 0);
         System.out.println("windows covering each pixel (col2im of ones):\\n" + counts.reshape(4, 4));
-        Images.image(counts.reshape(4, 4).div(4), 40)
+        Images.image(counts.reshape(4, 4), 40, 0, 4)                   // gray scale 0..4 windows: no pixel is covered 0 times
     ''')
 
     nb.md(r'''
