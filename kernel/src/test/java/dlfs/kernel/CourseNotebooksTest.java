@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * message. Each run prints which cells showed a plot.
  *
  * <p>{@code mvn test} runs them in quick mode (this module's Surefire sets {@code DLFS_QUICK=1});
- * the book tier, {@code mvn verify -Pbook}, runs them at full length ({@code DLFS_QUICK=0}).
+ * {@code mvn verify -Pnotebooks-full} runs them at full length ({@code DLFS_QUICK=0}).
  * {@code -Ddlfs.notebooks=07,08} runs only the notebooks whose names start with those prefixes
  * (CI uses it to rerun the numerically delicate ones on other matrix kernels).
  */
@@ -50,10 +50,10 @@ class CourseNotebooksTest {
         return runEach(selected());
     }
 
-    @Tag("book")
+    @Tag("notebooks-full")
     @TestFactory
     Stream<DynamicTest> everyCourseNotebookRunsAtFullLength() throws IOException {
-        assertEquals(false, Course.quick(), "the book tier runs the notebooks at full length (DLFS_QUICK=0)");
+        assertEquals(false, Course.quick(), "-Pnotebooks-full runs the notebooks at full length (DLFS_QUICK=0)");
         return runEach(selected());
     }
 }
