@@ -69,7 +69,10 @@ public final class ChildMain {
         Set<String> skip = new LinkedHashSet<>(split(p.getProperty("skip")));
         String timeout = p.getProperty("timeoutSeconds", "10");
 
-        ChildExits.reportTo(what -> line("VIOLATION", what));
+        ExitCalls.refuseWith(what -> {
+            line("VIOLATION", what);
+            return Sandbox.refusal(what);
+        });
         if (Boolean.parseBoolean(p.getProperty("sandbox", "true"))) {
             Set<String> tests = new LinkedHashSet<>(testClasses);
             Set<String> student = new LinkedHashSet<>();

@@ -12,30 +12,56 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
  * Takes {@code System.exit}, {@code Runtime.exit} and {@code Runtime.halt} out of compiled code:
  * every call to one of them (a plain call, a method reference {@code System::exit}, a method-handle
- * constant) is redirected to a static method of a <em>target</em> class that refuses it with a
- * message instead of ending the JVM. The grader rewrites a student's compiled exercises with
- * {@link ChildExits} as the target, the notebook kernel rewrites each cell's classes with its own,
- * so neither needs the security manager that JDK 24 removed; the behaviour is the same on every
- * JDK from 17 on.
+ * constant) is redirected to this class's {@link #systemExit}, {@link #runtimeExit} or
+ * {@link #runtimeHalt}, which refuse it (they throw) instead of ending the JVM. Each JVM says how
+ * with {@link #refuseWith}: the grader's test JVM reports the attempt and fails the test, the
+ * notebook kernel reports it in the cell and runs on. Neither needs the security manager that
+ * JDK 24 removed, so the behaviour is the same on every JDK from 17 on.
  *
- * <p>The target class must declare {@code public static void systemExit(int)},
- * {@code runtimeExit(Runtime, int)} and {@code runtimeHalt(Runtime, int)}.
- * Calls made through reflection ({@code Method.invoke}) are not rewritten: the grader still
- * contains those by running tests in a separate JVM that it restarts.
+ * <p>Calls made through reflection ({@code Method.invoke}) are not rewritten: the grader refuses
+ * reflection in exercise code before it runs, and runs tests in a separate JVM it restarts.
  */
 public final class ExitCalls {
     private static final String SYSTEM = "java/lang/System";
     private static final String RUNTIME = "java/lang/Runtime";
     private static final String EXIT_DESC = "(I)V";
-    /** Static replacements take the receiver of {@code Runtime.exit/halt} as their first argument. */
+    /** The replacements take the receiver of {@code Runtime.exit/halt} as their first argument. */
     private static final String RUNTIME_DESC = "(Ljava/lang/Runtime;I)V";
 
+    private static final String TARGET = ExitCalls.class.getName().replace('.', '/');
+    private static volatile Function<String, RuntimeException> refusal =
+            call -> new SecurityException(call + " is not allowed here");
+
     private ExitCalls() {
+    }
+
+    /**
+     * How this JVM refuses a rewritten exit call: {@code refusal} gets the call as written, e.g.
+     * {@code "System.exit(3)"} or {@code "Runtime.halt(1)"}, and returns the exception to throw.
+     */
+    public static void refuseWith(Function<String, RuntimeException> refusal) {
+        ExitCalls.refusal = refusal;
+    }
+
+    /** What a rewritten {@code System.exit(status)} calls. */
+    public static void systemExit(int status) {
+        throw refusal.apply("System.exit(" + status + ")");
+    }
+
+    /** What a rewritten {@code runtime.exit(status)} calls. */
+    public static void runtimeExit(Runtime runtime, int status) {
+        throw refusal.apply("Runtime.exit(" + status + ")");
+    }
+
+    /** What a rewritten {@code runtime.halt(status)} calls. */
+    public static void runtimeHalt(Runtime runtime, int status) {
+        throw refusal.apply("Runtime.halt(" + status + ")");
     }
 
     /** The replacement for a call {@code owner.name(desc)}, or null if it is not an exit call. */
@@ -46,12 +72,9 @@ public final class ExitCalls {
         return null;
     }
 
-    /**
-     * The class file {@code classFile} with every exit call sent to {@code target} (a binary class
-     * name such as {@code dlfs.grader.ChildExits}); the same bytes when it has none.
-     */
-    public static byte[] rewrite(byte[] classFile, String target) {
-        String internalTarget = target.replace('.', '/');
+    /** The class file {@code classFile} with every exit call sent here; the same bytes when it has none. */
+    public static byte[] rewrite(byte[] classFile) {
+        String internalTarget = TARGET;
         ClassReader reader = new ClassReader(classFile);
         // no frames are recomputed: a call is swapped for one that takes the same stack
         ClassWriter writer = new ClassWriter(reader, 0);
@@ -99,14 +122,14 @@ public final class ExitCalls {
     }
 
     /** Rewrites every {@code .class} file under {@code dir} in place; returns how many changed. */
-    public static int rewriteTree(Path dir, String target) {
+    public static int rewriteTree(Path dir) {
         if (!Files.isDirectory(dir)) return 0;
         int n = 0;
         try (Stream<Path> s = Files.walk(dir)) {
             List<Path> classes = s.filter(p -> p.toString().endsWith(".class")).toList();
             for (Path p : classes) {
                 byte[] in = Files.readAllBytes(p);
-                byte[] out = rewrite(in, target);
+                byte[] out = rewrite(in);
                 if (out != in) {
                     Files.write(p, out);
                     n++;

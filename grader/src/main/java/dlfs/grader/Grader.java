@@ -95,7 +95,7 @@ public final class Grader {
         Map<String, String> refused = BytecodeCheck.check(plan, cfg.srcDir(), classes);
         refused.forEach((id, why) -> notes.add("refused " + id + ": " + why.substring("refused: ".length())));
         // System.exit / Runtime.halt in the student's code throw instead of ending the test JVM, on every JDK
-        ExitCalls.rewriteTree(classes, ChildExits.class.getName());
+        ExitCalls.rewriteTree(classes);
 
         Map<String, TestOutcome> outcomes = new LinkedHashMap<>();
         List<String> testClasses = new ArrayList<>();

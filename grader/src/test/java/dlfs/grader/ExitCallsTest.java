@@ -57,10 +57,13 @@ class ExitCallsTest {
         Files.createDirectories(classes);
         assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(), src.toString()));
 
-        int rewritten = ExitCalls.rewriteTree(classes, ChildExits.class.getName());
+        int rewritten = ExitCalls.rewriteTree(classes);
         assertEquals(1, rewritten, "one class file has exit calls");
         List<String> reported = new ArrayList<>();
-        ChildExits.reportTo(reported::add);
+        ExitCalls.refuseWith(what -> {
+            reported.add(what);
+            return Sandbox.refusal(what);
+        });
         try (URLClassLoader loader = new URLClassLoader(new URL[]{classes.toUri().toURL()}, getClass().getClassLoader())) {
             Class<?> q = loader.loadClass("dlfs.exercises.Quitter");
             String[][] cases = {{"plain", "System.exit(3)"}, {"runtimeExit", "Runtime.exit(4)"}, {"halt", "Runtime.halt(5)"},
@@ -74,7 +77,7 @@ class ExitCallsTest {
             }
             assertEquals(2, q.getMethod("harmless").invoke(null));
         } finally {
-            ChildExits.reportTo(what -> { });
+            ExitCalls.refuseWith(what -> new SecurityException(what));
         }
         assertEquals(List.of("System.exit(3)", "Runtime.exit(4)", "Runtime.halt(5)", "System.exit(6)", "Runtime.halt(7)",
                 "Runtime.exit(8)", "System.exit(9)", "System.exit(10)"), reported);
@@ -86,6 +89,6 @@ class ExitCallsTest {
         try (var in = ExitCallsTest.class.getResourceAsStream("ExitCallsTest.class")) {
             own = in.readAllBytes();
         }
-        assertSame(own, ExitCalls.rewrite(own, ChildExits.class.getName()));
+        assertSame(own, ExitCalls.rewrite(own));
     }
 }

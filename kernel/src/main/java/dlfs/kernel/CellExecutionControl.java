@@ -46,7 +46,7 @@ final class CellExecutionControl extends DirectExecutionControl {
         return v;
     }
 
-    /** Loads a cell's classes with their exit calls sent to {@link CellExits} and their loops made stoppable. */
+    /** Loads a cell's classes with their exit calls refused ({@link CellExits#install()}) and their loops made stoppable. */
     @Override
     public void load(ClassBytecodes[] cbcs) throws ClassInstallException, NotImplementedException, EngineTerminationException {
         super.load(withoutExits(cbcs));
@@ -61,7 +61,7 @@ final class CellExecutionControl extends DirectExecutionControl {
         ClassBytecodes[] out = new ClassBytecodes[cbcs.length];
         for (int i = 0; i < cbcs.length; i++)
             out[i] = new ClassBytecodes(cbcs[i].name(),
-                    LoopChecks.rewrite(ExitCalls.rewrite(cbcs[i].bytecodes(), CellExits.class.getName())));
+                    LoopChecks.rewrite(ExitCalls.rewrite(cbcs[i].bytecodes())));
         return out;
     }
 

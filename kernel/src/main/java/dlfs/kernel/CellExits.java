@@ -1,16 +1,18 @@
 package dlfs.kernel;
 
+import dlfs.grader.ExitCalls;
+
 /**
  * What the rewritten cell code calls. {@link #loopCheck()} lets an interrupt end any loop
- * ({@link LoopChecks}). The rest keeps {@code System.exit}, {@code Runtime.exit} and
- * {@code Runtime.halt} in a cell from killing the kernel: {@link CellExecutionControl} rewrites each cell's classes (with the grader's
- * {@link dlfs.grader.ExitCalls}) so that those calls land here, throw a {@link SecurityException}
- * that the cell reports, and the kernel runs on. It needs no security manager, so it works the
- * same on every JDK from 17 on (JDK 24 removed the security manager). Public only because the
- * rewritten cell classes call it.
+ * ({@link LoopChecks}). And {@code System.exit}, {@code Runtime.exit} and {@code Runtime.halt} in a
+ * cell do not kill the kernel: {@link CellExecutionControl} rewrites each cell's classes with the
+ * grader's {@link ExitCalls}, and {@link #install()} makes those calls throw a
+ * {@link SecurityException} that the cell reports, and the kernel runs on. Neither needs a
+ * security manager or {@code Thread.stop}, so both work the same on every JDK from 17 on. Public
+ * only because the rewritten cell classes call {@link #loopCheck()}.
  */
 public final class CellExits {
-    /** Every refusal's message starts with this. */
+    /** Every refusal's message ends with this. */
     static final String MESSAGE_END = " was called in a cell; the kernel keeps running (to start afresh, use Kernel > Restart).";
 
     /** The cell thread that Jupyter's interrupt asked to stop, if any. */
@@ -36,20 +38,9 @@ public final class CellExits {
         }
     }
 
-    public static void systemExit(int status) {
-        throw refuse("System.exit(" + status + ")");
-    }
-
-    public static void runtimeExit(Runtime runtime, int status) {
-        throw refuse("Runtime.exit(" + status + ")");
-    }
-
-    public static void runtimeHalt(Runtime runtime, int status) {
-        throw refuse("Runtime.halt(" + status + ")");
-    }
-
-    private static SecurityException refuse(String call) {
-        return new SecurityException(call + MESSAGE_END);
+    /** How a cell's exit call is refused ({@link ExitCalls#refuseWith}); installed once, when the kernel's evaluator starts. */
+    static void install() {
+        ExitCalls.refuseWith(call -> new SecurityException(call + MESSAGE_END));
     }
 
     /** True for the message of a refusal made here. */

@@ -82,6 +82,7 @@ public final class Evaluator implements AutoCloseable {
 
     /** A JShell whose compiler sees {@code classpath}; the classes themselves load from this JVM. */
     public Evaluator(List<String> classpath) {
+        CellExits.install();
         this.shell = JShell.builder()
                 .executionEngine(new CellExecutionControl.Provider(control), null)
                 .compilerOptions("-Xlint:none")
