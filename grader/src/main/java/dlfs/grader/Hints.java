@@ -85,7 +85,12 @@ public final class Hints {
 
     /** False when {@code -Ddlfs.hints=off} or {@code DLFS_HINTS=off} (also "false", "0", "no"). */
     public static boolean enabled() {
-        return !isOff(System.getProperty("dlfs.hints")) && !isOff(System.getenv("DLFS_HINTS"));
+        return enabled(System.getProperty("dlfs.hints"), System.getenv("DLFS_HINTS"));
+    }
+
+    /** Whether hints are on for this value of the property and of the environment variable (null: unset). */
+    static boolean enabled(String property, String environment) {
+        return !isOff(property) && !isOff(environment);
     }
 
     private static boolean isOff(String v) {
