@@ -23,25 +23,25 @@ public final class Gates {
 
     /** AND(x1, x2): 1 only when both inputs are 1. */
     public static int and(int x1, int x2) {
-        throw new UnsupportedOperationException("ch2 Gates.and is not written yet: see this class's Javadoc and the book's sections 2.3 (感知机的实现) and 2.5 (多层感知机)"
+        throw new UnsupportedOperationException("ch2 Gates.and: see this class's Javadoc and the book's sections 2.3 (感知机的实现) and 2.5 (多层感知机)"
                 + "; %hint ch2.Gates gives hints");
     }
 
     /** NAND(x1, x2): NOT AND; only the weights and bias differ from AND. */
     public static int nand(int x1, int x2) {
-        throw new UnsupportedOperationException("ch2 Gates.nand is not written yet: see this class's Javadoc and the book's sections 2.3 (感知机的实现) and 2.5 (多层感知机)"
+        throw new UnsupportedOperationException("ch2 Gates.nand: see this class's Javadoc and the book's sections 2.3 (感知机的实现) and 2.5 (多层感知机)"
                 + "; %hint ch2.Gates gives hints");
     }
 
     /** OR(x1, x2): 1 when at least one input is 1. */
     public static int or(int x1, int x2) {
-        throw new UnsupportedOperationException("ch2 Gates.or is not written yet: see this class's Javadoc and the book's sections 2.3 (感知机的实现) and 2.5 (多层感知机)"
+        throw new UnsupportedOperationException("ch2 Gates.or: see this class's Javadoc and the book's sections 2.3 (感知机的实现) and 2.5 (多层感知机)"
                 + "; %hint ch2.Gates gives hints");
     }
 
     /** XOR(x1, x2) as the two-layer perceptron AND(NAND(x1, x2), OR(x1, x2)). */
     public static int xor(int x1, int x2) {
-        throw new UnsupportedOperationException("ch2 Gates.xor is not written yet: see this class's Javadoc and the book's sections 2.3 (感知机的实现) and 2.5 (多层感知机)"
+        throw new UnsupportedOperationException("ch2 Gates.xor: see this class's Javadoc and the book's sections 2.3 (感知机的实现) and 2.5 (多层感知机)"
                 + "; %hint ch2.Gates gives hints");
     }
 }

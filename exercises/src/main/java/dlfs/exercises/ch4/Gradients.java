@@ -25,18 +25,18 @@ public final class Gradients {
     }
 
     public static double numericalDiff(DoubleUnaryOperator f, double x) {
-        throw new UnsupportedOperationException("ch4 Gradients.numericalDiff is not written yet: see this class's Javadoc and the book's sections 4.3.1 (导数), 4.4 (梯度) and 4.4.1 (梯度法)"
+        throw new UnsupportedOperationException("ch4 Gradients.numericalDiff: see this class's Javadoc and the book's sections 4.3.1 (导数), 4.4 (梯度) and 4.4.1 (梯度法)"
                 + "; %hint ch4.Gradients gives hints");
     }
 
     public static NDArray numericalGradient(ToDoubleFunction<NDArray> f, NDArray x) {
-        throw new UnsupportedOperationException("ch4 Gradients.numericalGradient is not written yet: see this class's Javadoc and the book's sections 4.3.1 (导数), 4.4 (梯度) and 4.4.1 (梯度法)"
+        throw new UnsupportedOperationException("ch4 Gradients.numericalGradient: see this class's Javadoc and the book's sections 4.3.1 (导数), 4.4 (梯度) and 4.4.1 (梯度法)"
                 + "; %hint ch4.Gradients gives hints");
     }
 
     /** Runs gradient descent from a copy of initX (leave initX unchanged) and returns the final x. */
     public static NDArray gradientDescent(ToDoubleFunction<NDArray> f, NDArray initX, double lr, int stepNum) {
-        throw new UnsupportedOperationException("ch4 Gradients.gradientDescent is not written yet: see this class's Javadoc and the book's sections 4.3.1 (导数), 4.4 (梯度) and 4.4.1 (梯度法)"
+        throw new UnsupportedOperationException("ch4 Gradients.gradientDescent: see this class's Javadoc and the book's sections 4.3.1 (导数), 4.4 (梯度) and 4.4.1 (梯度法)"
                 + "; %hint ch4.Gradients gives hints");
     }
 }

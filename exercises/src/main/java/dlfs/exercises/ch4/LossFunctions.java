@@ -22,12 +22,12 @@ public final class LossFunctions {
     }
 
     public static double meanSquaredError(NDArray y, NDArray t) {
-        throw new UnsupportedOperationException("ch4 LossFunctions.meanSquaredError is not written yet: see this class's Javadoc and the book's sections 4.2.1 (均方误差), 4.2.2 (交叉熵误差) and 4.2.4 (mini-batch版交叉熵误差的实现)"
+        throw new UnsupportedOperationException("ch4 LossFunctions.meanSquaredError: see this class's Javadoc and the book's sections 4.2.1 (均方误差), 4.2.2 (交叉熵误差) and 4.2.4 (mini-batch版交叉熵误差的实现)"
                 + "; %hint ch4.LossFunctions gives hints");
     }
 
     public static double crossEntropyError(NDArray y, NDArray t) {
-        throw new UnsupportedOperationException("ch4 LossFunctions.crossEntropyError is not written yet: see this class's Javadoc and the book's sections 4.2.1 (均方误差), 4.2.2 (交叉熵误差) and 4.2.4 (mini-batch版交叉熵误差的实现)"
+        throw new UnsupportedOperationException("ch4 LossFunctions.crossEntropyError: see this class's Javadoc and the book's sections 4.2.1 (均方误差), 4.2.2 (交叉熵误差) and 4.2.4 (mini-batch版交叉熵误差的实现)"
                 + "; %hint ch4.LossFunctions gives hints");
     }
 }

@@ -30,13 +30,13 @@ public final class AffineLayer implements Layer {
 
     @Override
     public NDArray forward(NDArray x) {
-        throw new UnsupportedOperationException("ch5 AffineLayer.forward is not written yet: see this class's Javadoc and the book's sections 5.6.1 (Affine层) and 5.6.2 (批版本的Affine层)"
+        throw new UnsupportedOperationException("ch5 AffineLayer.forward: see this class's Javadoc and the book's sections 5.6.1 (Affine层) and 5.6.2 (批版本的Affine层)"
                 + "; %hint ch5.AffineLayer gives hints");
     }
 
     @Override
     public NDArray backward(NDArray dout) {
-        throw new UnsupportedOperationException("ch5 AffineLayer.backward is not written yet: see this class's Javadoc and the book's sections 5.6.1 (Affine层) and 5.6.2 (批版本的Affine层)"
+        throw new UnsupportedOperationException("ch5 AffineLayer.backward: see this class's Javadoc and the book's sections 5.6.1 (Affine层) and 5.6.2 (批版本的Affine层)"
                 + "; %hint ch5.AffineLayer gives hints");
     }
 
@@ -47,7 +47,7 @@ public final class AffineLayer implements Layer {
 
     @Override
     public Map<String, NDArray> grads() {
-        throw new UnsupportedOperationException("ch5 AffineLayer.grads is not written yet: see this class's Javadoc and the book's sections 5.6.1 (Affine层) and 5.6.2 (批版本的Affine层)"
+        throw new UnsupportedOperationException("ch5 AffineLayer.grads: see this class's Javadoc and the book's sections 5.6.1 (Affine层) and 5.6.2 (批版本的Affine层)"
                 + "; %hint ch5.AffineLayer gives hints");
     }
 }

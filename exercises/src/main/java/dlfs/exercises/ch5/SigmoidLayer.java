@@ -15,13 +15,13 @@ import dlfs.nd.NDArray;
 public final class SigmoidLayer implements Layer {
     @Override
     public NDArray forward(NDArray x) {
-        throw new UnsupportedOperationException("ch5 SigmoidLayer.forward is not written yet: see this class's Javadoc and the book's section 5.5.2 (Sigmoid层)"
+        throw new UnsupportedOperationException("ch5 SigmoidLayer.forward: see this class's Javadoc and the book's section 5.5.2 (Sigmoid层)"
                 + "; %hint ch5.SigmoidLayer gives hints");
     }
 
     @Override
     public NDArray backward(NDArray dout) {
-        throw new UnsupportedOperationException("ch5 SigmoidLayer.backward is not written yet: see this class's Javadoc and the book's section 5.5.2 (Sigmoid层)"
+        throw new UnsupportedOperationException("ch5 SigmoidLayer.backward: see this class's Javadoc and the book's section 5.5.2 (Sigmoid层)"
                 + "; %hint ch5.SigmoidLayer gives hints");
     }
 }

@@ -18,19 +18,19 @@ import dlfs.nd.NDArray;
 public final class SoftmaxLossLayer implements LossLayer {
     @Override
     public double forward(NDArray x, NDArray t) {
-        throw new UnsupportedOperationException("ch5 SoftmaxLossLayer.forward is not written yet: see this class's Javadoc and the book's section 5.6.3 (Softmax-with-Loss层)"
+        throw new UnsupportedOperationException("ch5 SoftmaxLossLayer.forward: see this class's Javadoc and the book's section 5.6.3 (Softmax-with-Loss层)"
                 + "; %hint ch5.SoftmaxLossLayer gives hints");
     }
 
     @Override
     public NDArray backward(double dout) {
-        throw new UnsupportedOperationException("ch5 SoftmaxLossLayer.backward is not written yet: see this class's Javadoc and the book's section 5.6.3 (Softmax-with-Loss层)"
+        throw new UnsupportedOperationException("ch5 SoftmaxLossLayer.backward: see this class's Javadoc and the book's section 5.6.3 (Softmax-with-Loss层)"
                 + "; %hint ch5.SoftmaxLossLayer gives hints");
     }
 
     @Override
     public NDArray output() {
-        throw new UnsupportedOperationException("ch5 SoftmaxLossLayer.output is not written yet: see this class's Javadoc and the book's section 5.6.3 (Softmax-with-Loss层)"
+        throw new UnsupportedOperationException("ch5 SoftmaxLossLayer.output: see this class's Javadoc and the book's section 5.6.3 (Softmax-with-Loss层)"
                 + "; %hint ch5.SoftmaxLossLayer gives hints");
     }
 }

@@ -32,7 +32,7 @@ public final class AdamUpdate implements Optimizer {
 
     @Override
     public void update(Map<String, NDArray> params, Map<String, NDArray> grads) {
-        throw new UnsupportedOperationException("ch6 AdamUpdate.update is not written yet: see this class's Javadoc and the book's section 6.1.6 (Adam)"
+        throw new UnsupportedOperationException("ch6 AdamUpdate.update: see this class's Javadoc and the book's section 6.1.6 (Adam)"
                 + "; %hint ch6.AdamUpdate gives hints");
     }
 }

@@ -48,13 +48,13 @@ public final class BatchNormLayer implements Layer {
 
     @Override
     public NDArray forward(NDArray x, boolean train) {
-        throw new UnsupportedOperationException("ch6 BatchNormLayer.forward is not written yet: see this class's Javadoc and the book's sections 6.3.1 (Batch Normalization的算法) and 5.6 (误差反向传播 through the computational graph)"
+        throw new UnsupportedOperationException("ch6 BatchNormLayer.forward: see this class's Javadoc and the book's sections 6.3.1 (Batch Normalization的算法) and 5.6 (误差反向传播 through the computational graph)"
                 + "; %hint ch6.BatchNormLayer gives hints");
     }
 
     @Override
     public NDArray backward(NDArray dout) {
-        throw new UnsupportedOperationException("ch6 BatchNormLayer.backward is not written yet: see this class's Javadoc and the book's sections 6.3.1 (Batch Normalization的算法) and 5.6 (误差反向传播 through the computational graph)"
+        throw new UnsupportedOperationException("ch6 BatchNormLayer.backward: see this class's Javadoc and the book's sections 6.3.1 (Batch Normalization的算法) and 5.6 (误差反向传播 through the computational graph)"
                 + "; %hint ch6.BatchNormLayer gives hints");
     }
 
@@ -65,7 +65,7 @@ public final class BatchNormLayer implements Layer {
 
     @Override
     public Map<String, NDArray> grads() {
-        throw new UnsupportedOperationException("ch6 BatchNormLayer.grads is not written yet: see this class's Javadoc and the book's sections 6.3.1 (Batch Normalization的算法) and 5.6 (误差反向传播 through the computational graph)"
+        throw new UnsupportedOperationException("ch6 BatchNormLayer.grads: see this class's Javadoc and the book's sections 6.3.1 (Batch Normalization的算法) and 5.6 (误差反向传播 through the computational graph)"
                 + "; %hint ch6.BatchNormLayer gives hints");
     }
 }

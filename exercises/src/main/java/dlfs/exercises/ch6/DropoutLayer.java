@@ -33,13 +33,13 @@ public final class DropoutLayer implements Layer {
 
     @Override
     public NDArray forward(NDArray x, boolean train) {
-        throw new UnsupportedOperationException("ch6 DropoutLayer.forward is not written yet: see this class's Javadoc and the book's section 6.4.3 (Dropout)"
+        throw new UnsupportedOperationException("ch6 DropoutLayer.forward: see this class's Javadoc and the book's section 6.4.3 (Dropout)"
                 + "; %hint ch6.DropoutLayer gives hints");
     }
 
     @Override
     public NDArray backward(NDArray dout) {
-        throw new UnsupportedOperationException("ch6 DropoutLayer.backward is not written yet: see this class's Javadoc and the book's section 6.4.3 (Dropout)"
+        throw new UnsupportedOperationException("ch6 DropoutLayer.backward: see this class's Javadoc and the book's section 6.4.3 (Dropout)"
                 + "; %hint ch6.DropoutLayer gives hints");
     }
 }

@@ -26,7 +26,7 @@ public final class ConvolutionForward {
     }
 
     public NDArray forward(NDArray x) {
-        throw new UnsupportedOperationException("ch7 ConvolutionForward.forward is not written yet: see this class's Javadoc and the book's section 7.4.3 (卷积层的实现)"
+        throw new UnsupportedOperationException("ch7 ConvolutionForward.forward: see this class's Javadoc and the book's section 7.4.3 (卷积层的实现)"
                 + "; %hint ch7.ConvolutionForward gives hints");
     }
 }

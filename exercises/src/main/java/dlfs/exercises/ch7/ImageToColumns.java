@@ -21,7 +21,7 @@ public final class ImageToColumns {
     }
 
     public static NDArray im2col(NDArray x, int fh, int fw, int stride, int pad) {
-        throw new UnsupportedOperationException("ch7 ImageToColumns.im2col is not written yet: see this class's Javadoc and the book's section 7.4.2 (基于im2col的展开)"
+        throw new UnsupportedOperationException("ch7 ImageToColumns.im2col: see this class's Javadoc and the book's section 7.4.2 (基于im2col的展开)"
                 + "; %hint ch7.ImageToColumns gives hints");
     }
 }

@@ -25,7 +25,7 @@ public final class MaxPoolingForward {
     }
 
     public NDArray forward(NDArray x) {
-        throw new UnsupportedOperationException("ch7 MaxPoolingForward.forward is not written yet: see this class's Javadoc and the book's section 7.4.4 (池化层的实现)"
+        throw new UnsupportedOperationException("ch7 MaxPoolingForward.forward: see this class's Javadoc and the book's section 7.4.4 (池化层的实现)"
                 + "; %hint ch7.MaxPoolingForward gives hints");
     }
 }

@@ -25,31 +25,31 @@ import dlfs.nd.NDArray;
 public final class BinaryCrossEntropyOutput implements LossLayer {
     @Override
     public double forward(NDArray a, NDArray t) {
-        throw new UnsupportedOperationException("seed 002 BinaryCrossEntropyOutput.forward is not written yet: see this class's Javadoc and seed 002's notes (hidden 1024, sigmoid output, Kaiming/He init)"
+        throw new UnsupportedOperationException("seed 002 BinaryCrossEntropyOutput.forward: see this class's Javadoc and seed 002's notes (hidden 1024, sigmoid output, Kaiming/He init)"
                 + "; %hint seeds.BinaryCrossEntropyOutput gives hints");
     }
 
     @Override
     public NDArray backward(double dout) {
-        throw new UnsupportedOperationException("seed 002 BinaryCrossEntropyOutput.backward is not written yet: see this class's Javadoc and seed 002's notes (hidden 1024, sigmoid output, Kaiming/He init)"
+        throw new UnsupportedOperationException("seed 002 BinaryCrossEntropyOutput.backward: see this class's Javadoc and seed 002's notes (hidden 1024, sigmoid output, Kaiming/He init)"
                 + "; %hint seeds.BinaryCrossEntropyOutput gives hints");
     }
 
     @Override
     public NDArray output() {
-        throw new UnsupportedOperationException("seed 002 BinaryCrossEntropyOutput.output is not written yet: see this class's Javadoc and seed 002's notes (hidden 1024, sigmoid output, Kaiming/He init)"
+        throw new UnsupportedOperationException("seed 002 BinaryCrossEntropyOutput.output: see this class's Javadoc and seed 002's notes (hidden 1024, sigmoid output, Kaiming/He init)"
                 + "; %hint seeds.BinaryCrossEntropyOutput gives hints");
     }
 
     /** Seed 002's weight standard deviation √(2/(fanIn + fanOut)). */
     public static double kaimingFanSumStd(int fanIn, int fanOut) {
-        throw new UnsupportedOperationException("seed 002 BinaryCrossEntropyOutput.kaimingFanSumStd is not written yet: see this class's Javadoc and seed 002's notes (hidden 1024, sigmoid output, Kaiming/He init)"
+        throw new UnsupportedOperationException("seed 002 BinaryCrossEntropyOutput.kaimingFanSumStd: see this class's Javadoc and seed 002's notes (hidden 1024, sigmoid output, Kaiming/He init)"
                 + "; %hint seeds.BinaryCrossEntropyOutput gives hints");
     }
 
     /** He's weight standard deviation √(2/fanIn) (ch6). */
     public static double heStd(int fanIn) {
-        throw new UnsupportedOperationException("seed 002 BinaryCrossEntropyOutput.heStd is not written yet: see this class's Javadoc and seed 002's notes (hidden 1024, sigmoid output, Kaiming/He init)"
+        throw new UnsupportedOperationException("seed 002 BinaryCrossEntropyOutput.heStd: see this class's Javadoc and seed 002's notes (hidden 1024, sigmoid output, Kaiming/He init)"
                 + "; %hint seeds.BinaryCrossEntropyOutput gives hints");
     }
 }

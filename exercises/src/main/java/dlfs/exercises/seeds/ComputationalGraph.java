@@ -28,29 +28,29 @@ public final class ComputationalGraph {
     }
 
     public static double[] addGate(double dout) {
-        throw new UnsupportedOperationException("seed 004 ComputationalGraph.addGate is not written yet: see this class's Javadoc and seed 004's notes (cs231n lecture 4, 计算图)"
+        throw new UnsupportedOperationException("seed 004 ComputationalGraph.addGate: see this class's Javadoc and seed 004's notes (cs231n lecture 4, 计算图)"
                 + "; %hint seeds.ComputationalGraph gives hints");
     }
 
     public static double[] mulGate(double x, double y, double dout) {
-        throw new UnsupportedOperationException("seed 004 ComputationalGraph.mulGate is not written yet: see this class's Javadoc and seed 004's notes (cs231n lecture 4, 计算图)"
+        throw new UnsupportedOperationException("seed 004 ComputationalGraph.mulGate: see this class's Javadoc and seed 004's notes (cs231n lecture 4, 计算图)"
                 + "; %hint seeds.ComputationalGraph gives hints");
     }
 
     public static double[] maxGate(double x, double y, double dout) {
-        throw new UnsupportedOperationException("seed 004 ComputationalGraph.maxGate is not written yet: see this class's Javadoc and seed 004's notes (cs231n lecture 4, 计算图)"
+        throw new UnsupportedOperationException("seed 004 ComputationalGraph.maxGate: see this class's Javadoc and seed 004's notes (cs231n lecture 4, 计算图)"
                 + "; %hint seeds.ComputationalGraph gives hints");
     }
 
     /** f(w, x), the neuron's output. */
     public static double neuron(double[] w, double[] x) {
-        throw new UnsupportedOperationException("seed 004 ComputationalGraph.neuron is not written yet: see this class's Javadoc and seed 004's notes (cs231n lecture 4, 计算图)"
+        throw new UnsupportedOperationException("seed 004 ComputationalGraph.neuron: see this class's Javadoc and seed 004's notes (cs231n lecture 4, 计算图)"
                 + "; %hint seeds.ComputationalGraph gives hints");
     }
 
     /** {∂f/∂w (length n + 1), ∂f/∂x (length n)}. */
     public static double[][] neuronBackward(double[] w, double[] x) {
-        throw new UnsupportedOperationException("seed 004 ComputationalGraph.neuronBackward is not written yet: see this class's Javadoc and seed 004's notes (cs231n lecture 4, 计算图)"
+        throw new UnsupportedOperationException("seed 004 ComputationalGraph.neuronBackward: see this class's Javadoc and seed 004's notes (cs231n lecture 4, 计算图)"
                 + "; %hint seeds.ComputationalGraph gives hints");
     }
 }

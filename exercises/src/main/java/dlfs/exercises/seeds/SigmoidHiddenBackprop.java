@@ -30,7 +30,7 @@ public final class SigmoidHiddenBackprop {
     }
 
     public static Map<String, NDArray> gradient(Map<String, NDArray> params, NDArray x, NDArray t) {
-        throw new UnsupportedOperationException("seed 000 SigmoidHiddenBackprop.gradient is not written yet: see this class's Javadoc and seed 000's notes (BP神经网络, BP Backward)"
+        throw new UnsupportedOperationException("seed 000 SigmoidHiddenBackprop.gradient: see this class's Javadoc and seed 000's notes (BP神经网络, BP Backward)"
                 + "; %hint seeds.SigmoidHiddenBackprop gives hints");
     }
 }

@@ -30,7 +30,7 @@ public final class SoftmaxRegressionStep {
     }
 
     public static double step(NDArray W, NDArray b, NDArray x, NDArray t, double lr) {
-        throw new UnsupportedOperationException("seed 003 SoftmaxRegressionStep.step is not written yet: see this class's Javadoc and seed 003's notes (softmax regression by hand)"
+        throw new UnsupportedOperationException("seed 003 SoftmaxRegressionStep.step: see this class's Javadoc and seed 003's notes (softmax regression by hand)"
                 + "; %hint seeds.SoftmaxRegressionStep gives hints");
     }
 }
