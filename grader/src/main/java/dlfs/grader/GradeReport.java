@@ -175,7 +175,18 @@ public final class GradeReport implements Serializable {
         return t.length() <= max ? t : t.substring(0, max - 1) + "…";
     }
 
+    /** The Markdown report, with hints from {@link Hints#defaultRoot()}. */
     public String markdown() {
+        return markdown(Hints.defaultRoot());
+    }
+
+    /**
+     * The Markdown report. After the tests, for every exercise that lost points (failed or not
+     * implemented yet), the idea of its hints (level 1) from {@code hintsRoot}, with where to read
+     * more; when hints are switched off ({@link Hints#enabled()}), one line saying so. No hints
+     * section when nothing was lost or {@code hintsRoot} is null.
+     */
+    public String markdown(Path hintsRoot) {
         StringBuilder sb = new StringBuilder();
         sb.append("# Grade report: ").append(label).append("\n\n");
         sb.append(String.format(Locale.ROOT, "**%s / %s points (%s%%)**, %d of %d tests passed, graded in %.1f s.%n%n",
@@ -197,7 +208,27 @@ public final class GradeReport implements Serializable {
             sb.append("\n## Notes\n\n");
             for (String n : notes) sb.append("- ").append(md(oneLine(n, 600))).append('\n');
         }
+        appendHints(sb, hintsRoot);
         return sb.toString();
+    }
+
+    private void appendHints(StringBuilder sb, Path hintsRoot) {
+        List<ExerciseSummary> lost = exercises().stream().filter(e -> e.score() < e.maxScore()).toList();
+        if (lost.isEmpty() || hintsRoot == null) return;
+        sb.append("\n## Hints\n\n");
+        if (!Hints.enabled()) {
+            sb.append(Character.toUpperCase(Hints.OFF.charAt(0))).append(Hints.OFF.substring(1)).append(".\n");
+            return;
+        }
+        for (ExerciseSummary e : lost) {
+            Hints h = Hints.of(hintsRoot, e.id());
+            if (h.levels() == 0) continue;
+            sb.append("### ").append(e.id()).append(": ").append(h.title(1).toLowerCase(Locale.ROOT)).append("\n\n")
+                    .append(h.level(1)).append("\n\n");
+            if (h.levels() > 1)
+                sb.append("More: `%hint ").append(e.id()).append(" 2` (up to ").append(h.levels()).append(") or exercises/hints/")
+                        .append(e.id()).append(".md.\n\n");
+        }
     }
 
     private static String md(String s) {

@@ -34,6 +34,9 @@ class GraderTest {
         String md = Files.readString(tmp.resolve("grade-report.md"));
         assertTrue(md.contains("# Grade report: stubs") && md.contains("**0 / " + Json.number(plan.maxScore()) + " points (0%)**"), md);
         assertTrue(Files.exists(tmp.resolve("grade-report.csv")) && Files.exists(tmp.resolve("grade-report.json")));
+        if (Hints.enabled()) // every exercise lost its points: each gets the idea of its hints, from exercises/hints
+            for (Plan.ExerciseSpec e : plan.exercises())
+                assertTrue(md.contains("### " + e.id() + ": the idea\n\n" + Hints.of(NoSolutionInHintsTest.HINTS, e.id()).level(1)), e.id() + "\n" + md);
     }
 
     @Test

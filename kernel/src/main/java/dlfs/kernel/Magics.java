@@ -20,11 +20,15 @@ import io.github.spencerpark.jupyter.kernel.util.GlobFinder;
  *       what cells see.</li>
  *   <li>{@code %quick on|off} turns quick mode (shortened training) on or off; alone, says which is on.</li>
  *   <li>{@code %%time} runs the cell and prints its wall-clock time.</li>
+ *   <li>{@code %hint <exercise> [level]} prints an exercise's hints up to that level (1 the idea, 2 the
+ *       formula, 3 the shapes; default 1) from {@code exercises/hints}, or that hints are switched
+ *       off ({@code -Ddlfs.hints=off}, {@code DLFS_HINTS=off}).</li>
  *   <li>{@code %lsmagic} lists these.</li>
  * </ul>
  */
 final class Magics {
-    static final String LIST = "line magics: %jars <glob>..., %classpath [<path>...], %quick [on|off], %lsmagic;"
+    static final String LIST = "line magics: %jars <glob>..., %classpath [<path>...], %quick [on|off], %hint <exercise> [level],"
+            + " %lsmagic;"
             + " cell magics: %%time";
 
     private final Evaluator evaluator;
@@ -70,6 +74,7 @@ final class Magics {
                 }
             }
             case "quick" -> quick(args, label, line);
+            case "hint" -> hint(args, label, line);
             case "lsmagic" -> System.out.println(LIST);
             default -> throw Evaluator.magicError(label, line, "unknown magic %" + name + "; " + LIST);
         }
@@ -86,6 +91,20 @@ final class Magics {
         System.out.println(dlfs.Course.quick()
                 ? "quick mode is on: training cells run shortened (a minute or two per notebook)"
                 : "quick mode is off: training cells run at full length (the book's numbers)");
+    }
+
+    /** {@code %hint ch5.ReluLayer 2}: {@link dlfs.grader.Hints#show}, levels 1 up to the one asked for. */
+    private static void hint(List<String> args, String label, int line) throws CellError {
+        String usage = "%hint takes an exercise and a level from 1 to 3, e.g. %hint ch5.ReluLayer 2";
+        if (args.isEmpty() || args.size() > 2 || args.size() == 2 && !args.get(1).matches("[1-9]")) {
+            throw Evaluator.magicError(label, line, usage);
+        }
+        int level = args.size() == 2 ? Integer.parseInt(args.get(1)) : 1;
+        try {
+            System.out.print(dlfs.grader.Hints.show(dlfs.grader.Hints.defaultRoot(), args.get(0), level));
+        } catch (IllegalArgumentException e) {
+            throw Evaluator.magicError(label, line, "%hint: " + e.getMessage() + "; " + usage);
+        }
     }
 
     Optional<Object> cellMagic(String header, String body, int bodyLine, String label) throws CellError {

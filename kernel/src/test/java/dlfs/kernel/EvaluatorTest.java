@@ -363,6 +363,28 @@ class EvaluatorTest {
     }
 
     @Test
+    void hintMagicPrintsTheLevelsAskedForOrThatHintsAreOff() throws Exception {
+        java.nio.file.Path hints = java.nio.file.Path.of("../exercises/hints");
+        dlfs.grader.Hints relu = dlfs.grader.Hints.of(hints, "ch5.ReluLayer");
+        String old = System.getProperty("dlfs.hints");
+        try {
+            System.clearProperty("dlfs.hints");
+            ev.eval("%hint ch5.ReluLayer 2", "In [1]");
+            String shown = out.toString(StandardCharsets.UTF_8);
+            assertTrue(shown.contains(relu.level(1)) && shown.contains(relu.level(2)) && !shown.contains(relu.level(3)), shown);
+            out.reset();
+            System.setProperty("dlfs.hints", "off");
+            ev.eval("%hint ch5.ReluLayer 3", "In [2]");
+            assertEquals("hints are switched off for this assessment", out.toString(StandardCharsets.UTF_8));
+            assertTrue(fails("%hint").report().contains("%hint takes an exercise and a level"));
+            assertTrue(fails("%hint ch5.ReluLayer x").report().contains("%hint takes an exercise and a level"));
+        } finally {
+            if (old == null) System.clearProperty("dlfs.hints");
+            else System.setProperty("dlfs.hints", old);
+        }
+    }
+
+    @Test
     void magicErrorsAreClear() {
         CellError e = fails("int q = 1;\n%jars /nonexistent/dir/*.jar");
         assertEquals(CellError.Kind.MAGIC, e.kind());

@@ -9,8 +9,8 @@ package dlfs.exercises.ch2;
  *   y = 1  if  b + w1·x1 + w2·x2 &gt; 0
  *   y = 0  otherwise
  * </pre>
- * AND, NAND and OR are the same perceptron with different (w1, w2, b); choose them yourself (for
- * example AND: (0.5, 0.5, −0.7)). XOR cannot be drawn with one straight line, so build it as the
+ * AND, NAND and OR are the same perceptron with different (w1, w2, b); choose them yourself (many
+ * choices work: the truth table below is all that counts). XOR cannot be drawn with one straight line, so build it as the
  * two-layer perceptron of the book: {@code s1 = NAND(x1, x2)}, {@code s2 = OR(x1, x2)},
  * {@code y = AND(s1, s2)}, calling your own gates.
  *
@@ -23,21 +23,25 @@ public final class Gates {
 
     /** AND(x1, x2): 1 only when both inputs are 1. */
     public static int and(int x1, int x2) {
-        throw new UnsupportedOperationException("ch2 Gates.and: return 1 if b + w1*x1 + w2*x2 > 0 else 0, e.g. w = (0.5, 0.5), b = -0.7");
+        throw new UnsupportedOperationException("ch2 Gates.and: see this class's Javadoc and the book's sections 2.3 (感知机的实现) and 2.5 (多层感知机)"
+                + "; %hint ch2.Gates gives hints");
     }
 
     /** NAND(x1, x2): NOT AND; only the weights and bias differ from AND. */
     public static int nand(int x1, int x2) {
-        throw new UnsupportedOperationException("ch2 Gates.nand: AND with the signs of the weights and the bias flipped");
+        throw new UnsupportedOperationException("ch2 Gates.nand: see this class's Javadoc and the book's sections 2.3 (感知机的实现) and 2.5 (多层感知机)"
+                + "; %hint ch2.Gates gives hints");
     }
 
     /** OR(x1, x2): 1 when at least one input is 1. */
     public static int or(int x1, int x2) {
-        throw new UnsupportedOperationException("ch2 Gates.or: like AND with a bias that lets one input fire the neuron");
+        throw new UnsupportedOperationException("ch2 Gates.or: see this class's Javadoc and the book's sections 2.3 (感知机的实现) and 2.5 (多层感知机)"
+                + "; %hint ch2.Gates gives hints");
     }
 
     /** XOR(x1, x2) as the two-layer perceptron AND(NAND(x1, x2), OR(x1, x2)). */
     public static int xor(int x1, int x2) {
-        throw new UnsupportedOperationException("ch2 Gates.xor: s1 = nand(x1, x2), s2 = or(x1, x2), return and(s1, s2)");
+        throw new UnsupportedOperationException("ch2 Gates.xor: see this class's Javadoc and the book's sections 2.3 (感知机的实现) and 2.5 (多层感知机)"
+                + "; %hint ch2.Gates gives hints");
     }
 }

@@ -19,16 +19,19 @@ public final class ActivationFunctions {
 
     /** The step function: 1 where x &gt; 0, 0 elsewhere (0 at x = 0). */
     public static NDArray step(NDArray x) {
-        throw new UnsupportedOperationException("ch3 step: x.gt(0) gives 1 where x > 0, 0 elsewhere");
+        throw new UnsupportedOperationException("ch3 ActivationFunctions.step: see this class's Javadoc and the book's sections 3.2.3 (阶跃函数的图形), 3.2.4 (sigmoid函数的实现) and 3.2.7 (ReLU函数)"
+                + "; %hint ch3.ActivationFunctions gives hints");
     }
 
     /** The sigmoid 1 / (1 + exp(−x)), elementwise. */
     public static NDArray sigmoid(NDArray x) {
-        throw new UnsupportedOperationException("ch3 sigmoid: x.neg().exp().add(1).rdiv(1), or map each value");
+        throw new UnsupportedOperationException("ch3 ActivationFunctions.sigmoid: see this class's Javadoc and the book's sections 3.2.3 (阶跃函数的图形), 3.2.4 (sigmoid函数的实现) and 3.2.7 (ReLU函数)"
+                + "; %hint ch3.ActivationFunctions gives hints");
     }
 
     /** ReLU max(0, x), elementwise. */
     public static NDArray relu(NDArray x) {
-        throw new UnsupportedOperationException("ch3 relu: x.maximum(0)");
+        throw new UnsupportedOperationException("ch3 ActivationFunctions.relu: see this class's Javadoc and the book's sections 3.2.3 (阶跃函数的图形), 3.2.4 (sigmoid函数的实现) and 3.2.7 (ReLU函数)"
+                + "; %hint ch3.ActivationFunctions gives hints");
     }
 }

@@ -20,7 +20,7 @@ public final class SoftmaxFunction {
     }
 
     public static NDArray softmax(NDArray a) {
-        throw new UnsupportedOperationException("ch3 softmax: per row, c = max, e = exp(a - c), return e / sum(e); "
-                + "for a batch use max(1, true) and sum(1, true) so they broadcast");
+        throw new UnsupportedOperationException("ch3 SoftmaxFunction.softmax: see this class's Javadoc and the book's sections 3.5.1 (恒等函数和softmax函数) and 3.5.2 (实现softmax函数时的注意事项)"
+                + "; %hint ch3.SoftmaxFunction gives hints");
     }
 }

@@ -25,16 +25,18 @@ public final class Gradients {
     }
 
     public static double numericalDiff(DoubleUnaryOperator f, double x) {
-        throw new UnsupportedOperationException("ch4 numericalDiff: (f(x + h) - f(x - h)) / (2 * h) with h = 1e-4");
+        throw new UnsupportedOperationException("ch4 Gradients.numericalDiff: see this class's Javadoc and the book's sections 4.3.1 (导数), 4.4 (梯度) and 4.4.1 (梯度法)"
+                + "; %hint ch4.Gradients gives hints");
     }
 
     public static NDArray numericalGradient(ToDoubleFunction<NDArray> f, NDArray x) {
-        throw new UnsupportedOperationException("ch4 numericalGradient: for each i of x.data(): keep tmp = x_i, "
-                + "set x_i = tmp + h and evaluate f, set x_i = tmp - h and evaluate f, restore x_i = tmp");
+        throw new UnsupportedOperationException("ch4 Gradients.numericalGradient: see this class's Javadoc and the book's sections 4.3.1 (导数), 4.4 (梯度) and 4.4.1 (梯度法)"
+                + "; %hint ch4.Gradients gives hints");
     }
 
     /** Runs gradient descent from a copy of initX (leave initX unchanged) and returns the final x. */
     public static NDArray gradientDescent(ToDoubleFunction<NDArray> f, NDArray initX, double lr, int stepNum) {
-        throw new UnsupportedOperationException("ch4 gradientDescent: x = initX.copy(); repeat stepNum times: x -= lr * numericalGradient(f, x)");
+        throw new UnsupportedOperationException("ch4 Gradients.gradientDescent: see this class's Javadoc and the book's sections 4.3.1 (导数), 4.4 (梯度) and 4.4.1 (梯度法)"
+                + "; %hint ch4.Gradients gives hints");
     }
 }

@@ -22,11 +22,12 @@ public final class LossFunctions {
     }
 
     public static double meanSquaredError(NDArray y, NDArray t) {
-        throw new UnsupportedOperationException("ch4 meanSquaredError: 0.5 * sum((y - t)^2), divided by N for a batch (N, K)");
+        throw new UnsupportedOperationException("ch4 LossFunctions.meanSquaredError: see this class's Javadoc and the book's sections 4.2.1 (均方误差), 4.2.2 (交叉熵误差) and 4.2.4 (mini-batch版交叉熵误差的实现)"
+                + "; %hint ch4.LossFunctions gives hints");
     }
 
     public static double crossEntropyError(NDArray y, NDArray t) {
-        throw new UnsupportedOperationException("ch4 crossEntropyError: one-hot t: -sum(t * log(y + 1e-7)) / N; "
-                + "labels t (N): -sum over rows of log(y[i, t[i]] + 1e-7) / N");
+        throw new UnsupportedOperationException("ch4 LossFunctions.crossEntropyError: see this class's Javadoc and the book's sections 4.2.1 (均方误差), 4.2.2 (交叉熵误差) and 4.2.4 (mini-batch版交叉熵误差的实现)"
+                + "; %hint ch4.LossFunctions gives hints");
     }
 }

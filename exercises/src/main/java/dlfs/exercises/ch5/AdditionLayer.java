@@ -12,11 +12,13 @@ package dlfs.exercises.ch5;
  */
 public final class AdditionLayer {
     public double forward(double x, double y) {
-        throw new UnsupportedOperationException("ch5 AdditionLayer.forward: return x + y (nothing to remember)");
+        throw new UnsupportedOperationException("ch5 AdditionLayer.forward: see this class's Javadoc and the book's sections 5.3.1 (加法节点的反向传播) and 5.4.2 (加法层的实现)"
+                + "; %hint ch5.AdditionLayer gives hints");
     }
 
     /** {dx, dy}. */
     public double[] backward(double dout) {
-        throw new UnsupportedOperationException("ch5 AdditionLayer.backward: return new double[]{dout, dout}");
+        throw new UnsupportedOperationException("ch5 AdditionLayer.backward: see this class's Javadoc and the book's sections 5.3.1 (加法节点的反向传播) and 5.4.2 (加法层的实现)"
+                + "; %hint ch5.AdditionLayer gives hints");
     }
 }

@@ -30,13 +30,14 @@ public final class AffineLayer implements Layer {
 
     @Override
     public NDArray forward(NDArray x) {
-        throw new UnsupportedOperationException("ch5 AffineLayer.forward: remember x's shape and x2 = x.reshape(N, -1); return x2.matmul(W).add(b)");
+        throw new UnsupportedOperationException("ch5 AffineLayer.forward: see this class's Javadoc and the book's sections 5.6.1 (Affine层) and 5.6.2 (批版本的Affine层)"
+                + "; %hint ch5.AffineLayer gives hints");
     }
 
     @Override
     public NDArray backward(NDArray dout) {
-        throw new UnsupportedOperationException("ch5 AffineLayer.backward: dx = dout.dott(W), dW = x2.tdot(dout), db = dout.sum(0); "
-                + "return dx reshaped to x's shape");
+        throw new UnsupportedOperationException("ch5 AffineLayer.backward: see this class's Javadoc and the book's sections 5.6.1 (Affine层) and 5.6.2 (批版本的Affine层)"
+                + "; %hint ch5.AffineLayer gives hints");
     }
 
     @Override
@@ -46,6 +47,7 @@ public final class AffineLayer implements Layer {
 
     @Override
     public Map<String, NDArray> grads() {
-        throw new UnsupportedOperationException("ch5 AffineLayer.grads: return Map.of(\"W\", dW, \"b\", db) from the last backward");
+        throw new UnsupportedOperationException("ch5 AffineLayer.grads: see this class's Javadoc and the book's sections 5.6.1 (Affine层) and 5.6.2 (批版本的Affine层)"
+                + "; %hint ch5.AffineLayer gives hints");
     }
 }

@@ -12,11 +12,13 @@ package dlfs.exercises.ch5;
  */
 public final class MultiplyLayer {
     public double forward(double x, double y) {
-        throw new UnsupportedOperationException("ch5 MultiplyLayer.forward: store x and y in fields, return x * y");
+        throw new UnsupportedOperationException("ch5 MultiplyLayer.forward: see this class's Javadoc and the book's sections 5.3.2 (乘法节点的反向传播) and 5.4.1 (乘法层的实现)"
+                + "; %hint ch5.MultiplyLayer gives hints");
     }
 
     /** {dx, dy}. */
     public double[] backward(double dout) {
-        throw new UnsupportedOperationException("ch5 MultiplyLayer.backward: return new double[]{dout * y, dout * x}");
+        throw new UnsupportedOperationException("ch5 MultiplyLayer.backward: see this class's Javadoc and the book's sections 5.3.2 (乘法节点的反向传播) and 5.4.1 (乘法层的实现)"
+                + "; %hint ch5.MultiplyLayer gives hints");
     }
 }

@@ -16,11 +16,13 @@ import dlfs.nd.NDArray;
 public final class ReluLayer implements Layer {
     @Override
     public NDArray forward(NDArray x) {
-        throw new UnsupportedOperationException("ch5 ReluLayer.forward: mask = x.le(0) (keep it), return x.maximum(0)");
+        throw new UnsupportedOperationException("ch5 ReluLayer.forward: see this class's Javadoc and the book's section 5.5.1 (ReLU层)"
+                + "; %hint ch5.ReluLayer gives hints");
     }
 
     @Override
     public NDArray backward(NDArray dout) {
-        throw new UnsupportedOperationException("ch5 ReluLayer.backward: dout where the input was > 0, 0 where the mask is 1");
+        throw new UnsupportedOperationException("ch5 ReluLayer.backward: see this class's Javadoc and the book's section 5.5.1 (ReLU层)"
+                + "; %hint ch5.ReluLayer gives hints");
     }
 }

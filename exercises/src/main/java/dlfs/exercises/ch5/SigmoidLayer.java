@@ -15,11 +15,13 @@ import dlfs.nd.NDArray;
 public final class SigmoidLayer implements Layer {
     @Override
     public NDArray forward(NDArray x) {
-        throw new UnsupportedOperationException("ch5 SigmoidLayer.forward: out = 1 / (1 + exp(-x)); keep out for backward");
+        throw new UnsupportedOperationException("ch5 SigmoidLayer.forward: see this class's Javadoc and the book's section 5.5.2 (Sigmoid层)"
+                + "; %hint ch5.SigmoidLayer gives hints");
     }
 
     @Override
     public NDArray backward(NDArray dout) {
-        throw new UnsupportedOperationException("ch5 SigmoidLayer.backward: dout * (1 - out) * out");
+        throw new UnsupportedOperationException("ch5 SigmoidLayer.backward: see this class's Javadoc and the book's section 5.5.2 (Sigmoid层)"
+                + "; %hint ch5.SigmoidLayer gives hints");
     }
 }

@@ -18,16 +18,19 @@ import dlfs.nd.NDArray;
 public final class SoftmaxLossLayer implements LossLayer {
     @Override
     public double forward(NDArray x, NDArray t) {
-        throw new UnsupportedOperationException("ch5 SoftmaxLossLayer.forward: y = softmax(x), keep y and t, return cross-entropy(y, t)");
+        throw new UnsupportedOperationException("ch5 SoftmaxLossLayer.forward: see this class's Javadoc and the book's section 5.6.3 (Softmax-with-Loss层)"
+                + "; %hint ch5.SoftmaxLossLayer gives hints");
     }
 
     @Override
     public NDArray backward(double dout) {
-        throw new UnsupportedOperationException("ch5 SoftmaxLossLayer.backward: (y - t) * dout / N; with labels t, subtract 1 at [n, t_n]");
+        throw new UnsupportedOperationException("ch5 SoftmaxLossLayer.backward: see this class's Javadoc and the book's section 5.6.3 (Softmax-with-Loss层)"
+                + "; %hint ch5.SoftmaxLossLayer gives hints");
     }
 
     @Override
     public NDArray output() {
-        throw new UnsupportedOperationException("ch5 SoftmaxLossLayer.output: return y of the last forward");
+        throw new UnsupportedOperationException("ch5 SoftmaxLossLayer.output: see this class's Javadoc and the book's section 5.6.3 (Softmax-with-Loss层)"
+                + "; %hint ch5.SoftmaxLossLayer gives hints");
     }
 }

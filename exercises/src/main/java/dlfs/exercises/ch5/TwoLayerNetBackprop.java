@@ -26,7 +26,7 @@ public final class TwoLayerNetBackprop {
     }
 
     public static Map<String, NDArray> gradient(Map<String, NDArray> params, NDArray x, NDArray t) {
-        throw new UnsupportedOperationException("ch5 TwoLayerNetBackprop.gradient: forward through Affine1, Relu, Affine2, "
-                + "SoftmaxWithLoss, then backward(1) through them in reverse order and collect dW1, db1, dW2, db2");
+        throw new UnsupportedOperationException("ch5 TwoLayerNetBackprop.gradient: see this class's Javadoc and the book's section 5.7.2 (对应误差反向传播法的神经网络的实现)"
+                + "; %hint ch5.TwoLayerNetBackprop gives hints");
     }
 }

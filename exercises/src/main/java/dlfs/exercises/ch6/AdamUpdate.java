@@ -32,7 +32,7 @@ public final class AdamUpdate implements Optimizer {
 
     @Override
     public void update(Map<String, NDArray> params, Map<String, NDArray> grads) {
-        throw new UnsupportedOperationException("ch6 AdamUpdate.update: t++, lrT = lr * sqrt(1 - beta2^t) / (1 - beta1^t); "
-                + "per name update m and v, then param -= lrT * m / (sqrt(v) + 1e-7)");
+        throw new UnsupportedOperationException("ch6 AdamUpdate.update: see this class's Javadoc and the book's section 6.1.6 (Adam)"
+                + "; %hint ch6.AdamUpdate gives hints");
     }
 }

@@ -48,14 +48,14 @@ public final class BatchNormLayer implements Layer {
 
     @Override
     public NDArray forward(NDArray x, boolean train) {
-        throw new UnsupportedOperationException("ch6 BatchNormLayer.forward: training: mu = x.mean(0), xc = x - mu, "
-                + "var = mean(xc^2, 0), std = sqrt(var + EPS), xn = xc / std, update the running stats in place, return gamma * xn + beta");
+        throw new UnsupportedOperationException("ch6 BatchNormLayer.forward: see this class's Javadoc and the book's sections 6.3.1 (Batch Normalization的算法) and 5.6 (误差反向传播 through the computational graph)"
+                + "; %hint ch6.BatchNormLayer gives hints");
     }
 
     @Override
     public NDArray backward(NDArray dout) {
-        throw new UnsupportedOperationException("ch6 BatchNormLayer.backward: dbeta = sum(dout, 0), dgamma = sum(xn * dout, 0), "
-                + "then dx from dxn = gamma * dout as in the Javadoc");
+        throw new UnsupportedOperationException("ch6 BatchNormLayer.backward: see this class's Javadoc and the book's sections 6.3.1 (Batch Normalization的算法) and 5.6 (误差反向传播 through the computational graph)"
+                + "; %hint ch6.BatchNormLayer gives hints");
     }
 
     @Override
@@ -65,6 +65,7 @@ public final class BatchNormLayer implements Layer {
 
     @Override
     public Map<String, NDArray> grads() {
-        throw new UnsupportedOperationException("ch6 BatchNormLayer.grads: Map.of(\"gamma\", dgamma, \"beta\", dbeta)");
+        throw new UnsupportedOperationException("ch6 BatchNormLayer.grads: see this class's Javadoc and the book's sections 6.3.1 (Batch Normalization的算法) and 5.6 (误差反向传播 through the computational graph)"
+                + "; %hint ch6.BatchNormLayer gives hints");
     }
 }

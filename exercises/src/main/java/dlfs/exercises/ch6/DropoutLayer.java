@@ -10,9 +10,11 @@ import dlfs.nd.Rng;
  *   training:  mask = (U(0, 1) &gt; ratio),  y = x ⊙ mask        backward: dx = dout ⊙ mask
  *   inference: y = x · (1 − ratio)
  * </pre>
- * In training, draw the mask with exactly one call {@code rng.rand(x.shape())} per forward (1
- * where the draw is greater than ratio, 0 elsewhere), so that the same seed drops the same
- * neurons as the library. Any shape: (N, D) in, (N, D) out. {@link #forward(NDArray)} is the
+ * In training, draw a fresh mask on every forward from the layer's {@link Rng} (uniform numbers
+ * in [0, 1): keep a neuron where its number is greater than ratio, drop it elsewhere), and
+ * remember it for backward. How you draw it is up to you; the tests check that about a
+ * fraction ratio is dropped, that kept values pass unchanged and that backward uses the same
+ * mask. Any shape: (N, D) in, (N, D) out. {@link #forward(NDArray)} is the
  * training mode.
  */
 public final class DropoutLayer implements Layer {
@@ -31,12 +33,13 @@ public final class DropoutLayer implements Layer {
 
     @Override
     public NDArray forward(NDArray x, boolean train) {
-        throw new UnsupportedOperationException("ch6 DropoutLayer.forward: train: mask = rng.rand(x.shape()).gt(ratio), "
-                + "return x.mul(mask); inference: return x.mul(1 - ratio)");
+        throw new UnsupportedOperationException("ch6 DropoutLayer.forward: see this class's Javadoc and the book's section 6.4.3 (Dropout)"
+                + "; %hint ch6.DropoutLayer gives hints");
     }
 
     @Override
     public NDArray backward(NDArray dout) {
-        throw new UnsupportedOperationException("ch6 DropoutLayer.backward: dout.mul(mask)");
+        throw new UnsupportedOperationException("ch6 DropoutLayer.backward: see this class's Javadoc and the book's section 6.4.3 (Dropout)"
+                + "; %hint ch6.DropoutLayer gives hints");
     }
 }

@@ -30,7 +30,7 @@ public final class MomentumUpdate implements Optimizer {
 
     @Override
     public void update(Map<String, NDArray> params, Map<String, NDArray> grads) {
-        throw new UnsupportedOperationException("ch6 MomentumUpdate.update: per name, v = momentum * v - lr * grad "
-                + "(v starts at zeros), then param.addi(v)");
+        throw new UnsupportedOperationException("ch6 MomentumUpdate.update: see this class's Javadoc and the book's section 6.1.4 (Momentum)"
+                + "; %hint ch6.MomentumUpdate gives hints");
     }
 }

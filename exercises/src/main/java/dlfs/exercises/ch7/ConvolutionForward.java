@@ -8,11 +8,10 @@ import dlfs.nd.NDArray;
  *   x (N, C, H, W), W (FN, C, FH, FW), b (FN)  →  y (N, FN, OH, OW)
  *   OH = (H + 2P − FH)/S + 1,   OW = (W + 2P − FW)/S + 1
  *   col = im2col(x)                  (N·OH·OW, C·FH·FW)
- *   out = col · W.reshape(FN, −1)ᵀ + b   (N·OH·OW, FN)
- *   y   = out.reshape(N, OH, OW, FN).transpose(0, 3, 1, 2)
+ *   out = col · Wcolᵀ + b            (N·OH·OW, FN), Wcol = W as an (FN, C·FH·FW) matrix
+ *   y   = out read as (N, OH, OW, FN), axes ordered as (N, FN, OH, OW)
  * </pre>
- * Use the library's {@code dlfs.layers.Im2Col.im2col(x, FH, FW, S, P)} (your own is graded in
- * another exercise). An input whose channel count differs from W's C is an error: throw
+ * Use the library's im2col, {@link dlfs.layers.Im2Col} (your own is graded in another exercise). An input whose channel count differs from W's C is an error: throw
  * IllegalArgumentException naming both shapes.
  */
 public final class ConvolutionForward {
@@ -27,7 +26,7 @@ public final class ConvolutionForward {
     }
 
     public NDArray forward(NDArray x) {
-        throw new UnsupportedOperationException("ch7 ConvolutionForward.forward: col = Im2Col.im2col(x, FH, FW, stride, pad); "
-                + "out = col.dott(W.reshape(FN, -1)).add(b); return out.reshape(N, OH, OW, FN).transpose(0, 3, 1, 2)");
+        throw new UnsupportedOperationException("ch7 ConvolutionForward.forward: see this class's Javadoc and the book's section 7.4.3 (卷积层的实现)"
+                + "; %hint ch7.ConvolutionForward gives hints");
     }
 }

@@ -10,7 +10,7 @@ import dlfs.nd.NDArray;
  *   OH = (H + 2P − FH)/S + 1,   OW = (W + 2P − FW)/S + 1
  *   col (N·OH·OW, C·FH·FW):  col[(n·OH + i)·OW + j, (c·FH + u)·FW + v] = xpad[n, c, i·S + u, j·S + v]
  * </pre>
- * where xpad is x with P zeros around H and W ({@code x.pad(new int[][]{{0,0},{0,0},{P,P},{P,P}}, 0)}).
+ * where xpad is x with P zeros added on each side of H and of W (none around N and C).
  * Rows go image by image, then window by window (left to right, top to bottom); columns go
  * channel, filter row, filter column. The book's examples: x (1, 3, 7, 7) with a 5×5 filter,
  * stride 1, pad 0 gives (9, 75); x (10, 3, 7, 7) gives (90, 75). When (H + 2P − FH) is not a
@@ -21,7 +21,7 @@ public final class ImageToColumns {
     }
 
     public static NDArray im2col(NDArray x, int fh, int fw, int stride, int pad) {
-        throw new UnsupportedOperationException("ch7 im2col: compute OH, OW; pad x; then for each n, i, j, c, u, v copy "
-                + "xpad[n, c, i*S + u, j*S + v] into row (n*OH + i)*OW + j, column (c*FH + u)*FW + v");
+        throw new UnsupportedOperationException("ch7 ImageToColumns.im2col: see this class's Javadoc and the book's section 7.4.2 (基于im2col的展开)"
+                + "; %hint ch7.ImageToColumns gives hints");
     }
 }

@@ -25,7 +25,7 @@ public final class MaxPoolingForward {
     }
 
     public NDArray forward(NDArray x) {
-        throw new UnsupportedOperationException("ch7 MaxPoolingForward.forward: for each n, c, i, j take the max of the "
-                + "PH x PW window at (i*S - P, j*S - P), skipping positions outside the image");
+        throw new UnsupportedOperationException("ch7 MaxPoolingForward.forward: see this class's Javadoc and the book's section 7.4.4 (池化层的实现)"
+                + "; %hint ch7.MaxPoolingForward gives hints");
     }
 }

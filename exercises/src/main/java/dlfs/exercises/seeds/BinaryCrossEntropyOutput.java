@@ -25,27 +25,31 @@ import dlfs.nd.NDArray;
 public final class BinaryCrossEntropyOutput implements LossLayer {
     @Override
     public double forward(NDArray a, NDArray t) {
-        throw new UnsupportedOperationException("seed 002 BinaryCrossEntropyOutput.forward: y = sigmoid(a), keep y and t, "
-                + "return −Σ [t log(y + 1e-7) + (1 − t) log(1 − y + 1e-7)] / N");
+        throw new UnsupportedOperationException("seed 002 BinaryCrossEntropyOutput.forward: see this class's Javadoc and seed 002's notes (hidden 1024, sigmoid output, Kaiming/He init)"
+                + "; %hint seeds.BinaryCrossEntropyOutput gives hints");
     }
 
     @Override
     public NDArray backward(double dout) {
-        throw new UnsupportedOperationException("seed 002 BinaryCrossEntropyOutput.backward: (y − t) * dout / N");
+        throw new UnsupportedOperationException("seed 002 BinaryCrossEntropyOutput.backward: see this class's Javadoc and seed 002's notes (hidden 1024, sigmoid output, Kaiming/He init)"
+                + "; %hint seeds.BinaryCrossEntropyOutput gives hints");
     }
 
     @Override
     public NDArray output() {
-        throw new UnsupportedOperationException("seed 002 BinaryCrossEntropyOutput.output: return y of the last forward");
+        throw new UnsupportedOperationException("seed 002 BinaryCrossEntropyOutput.output: see this class's Javadoc and seed 002's notes (hidden 1024, sigmoid output, Kaiming/He init)"
+                + "; %hint seeds.BinaryCrossEntropyOutput gives hints");
     }
 
     /** Seed 002's weight standard deviation √(2/(fanIn + fanOut)). */
     public static double kaimingFanSumStd(int fanIn, int fanOut) {
-        throw new UnsupportedOperationException("seed 002 BinaryCrossEntropyOutput.kaimingFanSumStd: sqrt(2 / (fanIn + fanOut))");
+        throw new UnsupportedOperationException("seed 002 BinaryCrossEntropyOutput.kaimingFanSumStd: see this class's Javadoc and seed 002's notes (hidden 1024, sigmoid output, Kaiming/He init)"
+                + "; %hint seeds.BinaryCrossEntropyOutput gives hints");
     }
 
     /** He's weight standard deviation √(2/fanIn) (ch6). */
     public static double heStd(int fanIn) {
-        throw new UnsupportedOperationException("seed 002 BinaryCrossEntropyOutput.heStd: sqrt(2 / fanIn)");
+        throw new UnsupportedOperationException("seed 002 BinaryCrossEntropyOutput.heStd: see this class's Javadoc and seed 002's notes (hidden 1024, sigmoid output, Kaiming/He init)"
+                + "; %hint seeds.BinaryCrossEntropyOutput gives hints");
     }
 }

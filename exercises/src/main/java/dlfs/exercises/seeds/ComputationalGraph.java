@@ -28,25 +28,29 @@ public final class ComputationalGraph {
     }
 
     public static double[] addGate(double dout) {
-        throw new UnsupportedOperationException("seed 004 ComputationalGraph.addGate: the add gate gives dout to both inputs");
+        throw new UnsupportedOperationException("seed 004 ComputationalGraph.addGate: see this class's Javadoc and seed 004's notes (cs231n lecture 4, 计算图)"
+                + "; %hint seeds.ComputationalGraph gives hints");
     }
 
     public static double[] mulGate(double x, double y, double dout) {
-        throw new UnsupportedOperationException("seed 004 ComputationalGraph.mulGate: {dout * y, dout * x}");
+        throw new UnsupportedOperationException("seed 004 ComputationalGraph.mulGate: see this class's Javadoc and seed 004's notes (cs231n lecture 4, 计算图)"
+                + "; %hint seeds.ComputationalGraph gives hints");
     }
 
     public static double[] maxGate(double x, double y, double dout) {
-        throw new UnsupportedOperationException("seed 004 ComputationalGraph.maxGate: all of dout to the larger input, 0 to the other");
+        throw new UnsupportedOperationException("seed 004 ComputationalGraph.maxGate: see this class's Javadoc and seed 004's notes (cs231n lecture 4, 计算图)"
+                + "; %hint seeds.ComputationalGraph gives hints");
     }
 
     /** f(w, x), the neuron's output. */
     public static double neuron(double[] w, double[] x) {
-        throw new UnsupportedOperationException("seed 004 ComputationalGraph.neuron: 1 / (1 + exp(-(Σ w_i x_i + w_n)))");
+        throw new UnsupportedOperationException("seed 004 ComputationalGraph.neuron: see this class's Javadoc and seed 004's notes (cs231n lecture 4, 计算图)"
+                + "; %hint seeds.ComputationalGraph gives hints");
     }
 
     /** {∂f/∂w (length n + 1), ∂f/∂x (length n)}. */
     public static double[][] neuronBackward(double[] w, double[] x) {
-        throw new UnsupportedOperationException("seed 004 ComputationalGraph.neuronBackward: ds = (1 - f) f, "
-                + "then dw_i = x_i ds, dw_n = ds, dx_i = w_i ds");
+        throw new UnsupportedOperationException("seed 004 ComputationalGraph.neuronBackward: see this class's Javadoc and seed 004's notes (cs231n lecture 4, 计算图)"
+                + "; %hint seeds.ComputationalGraph gives hints");
     }
 }

@@ -30,7 +30,7 @@ public final class SigmoidHiddenBackprop {
     }
 
     public static Map<String, NDArray> gradient(Map<String, NDArray> params, NDArray x, NDArray t) {
-        throw new UnsupportedOperationException("seed 000 SigmoidHiddenBackprop.gradient: forward sig_h and pre, "
-                + "G2 = (pre − label)/batch, Δw2 = sig_hᵀ G2, Δh = (G2 w2ᵀ)·sig_h·(1 − sig_h), Δw1 = xᵀ Δh");
+        throw new UnsupportedOperationException("seed 000 SigmoidHiddenBackprop.gradient: see this class's Javadoc and seed 000's notes (BP神经网络, BP Backward)"
+                + "; %hint seeds.SigmoidHiddenBackprop gives hints");
     }
 }

@@ -30,7 +30,7 @@ public final class SoftmaxRegressionStep {
     }
 
     public static double step(NDArray W, NDArray b, NDArray x, NDArray t, double lr) {
-        throw new UnsupportedOperationException("seed 003 SoftmaxRegressionStep.step: z = x·Wᵀ + bᵀ, P = softmax(z), "
-                + "loss = −Σ Y log P / N, then W −= lr·(P − Y)ᵀx/N and b −= lr·Σ_rows(P − Y)/N");
+        throw new UnsupportedOperationException("seed 003 SoftmaxRegressionStep.step: see this class's Javadoc and seed 003's notes (softmax regression by hand)"
+                + "; %hint seeds.SoftmaxRegressionStep gives hints");
     }
 }
