@@ -53,7 +53,7 @@ public final class Images {
      * clipped ({@code 0, 255} for raw pixels, {@code 0, 1} for normalized ones), so several images
      * shown this way compare.
      *
-     * @throws IllegalArgumentException unless lo < hi, both finite
+     * @throws IllegalArgumentException unless lo &lt; hi, both finite
      */
     public static BufferedImage image(NDArray img, int scale, double lo, double hi) {
         checkGrayRange("image", lo, hi);
@@ -92,7 +92,7 @@ public final class Images {
      * {@link #digitGrid(NDArray, int[], int[], int)} on a fixed gray scale: {@code lo} black,
      * {@code hi} white, values outside clipped (e.g. {@code 0, 1} for normalized MNIST pixels).
      *
-     * @throws IllegalArgumentException unless lo < hi, both finite
+     * @throws IllegalArgumentException unless lo &lt; hi, both finite
      */
     public static BufferedImage digitGrid(NDArray images, int[] trueLabels, int[] predicted, int cols,
                                           double lo, double hi) {

@@ -610,7 +610,7 @@ public final class Plots {
     }
 
     /**
-     * Counts of values in {@code bins} equal bins over [lo, hi]: bin b holds edge_b ≤ v < edge_b+1,
+     * Counts of values in {@code bins} equal bins over [lo, hi]: bin b holds edge_b ≤ v &lt; edge_b+1,
      * hi itself falls in the last bin, values outside [lo, hi] are not counted. lo == hi is
      * widened around the value (see the class comment), so every value equal to it is counted.
      *
