@@ -4,7 +4,6 @@ import dlfs.data.Datasets;
 import dlfs.data.Samples;
 import dlfs.nd.NDArray;
 
-import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -60,10 +59,5 @@ public record TestSet(String description, boolean realMnist, NDArray x, NDArray 
     /** The labels as ints. */
     public int[] labels() {
         return t.toIntArray();
-    }
-
-    /** Where the real test set was found, if it was. */
-    public static Optional<Path> realMnistDir() {
-        return Datasets.mnistTestDir();
     }
 }
