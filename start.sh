@@ -103,6 +103,9 @@ fi
 
 # ---- build the library and the kernel ------------------------------------------------------
 say "building lib and kernel (mvn -DskipTests install)"
+# kernel/target/lib is the kernelspec's class path: cleared first, so a jar that an update replaced
+# or dropped is not left beside its successor
+rm -rf kernel/target/lib
 mvn -q -B -DskipTests -pl lib,kernel -am install
 
 # ---- install the kernelspec for this user --------------------------------------------------

@@ -259,8 +259,10 @@ def build():
     ''')
 
     nb.exercises("chapter 6 (training tricks)",
-                 "implement the optimizers (SGD, Momentum, AdaGrad, Adam), the weight initialisations, "
-                 "Batch Normalization and Dropout; the tests compare them with the book's formulas.")
+                 "the Momentum and Adam updates, Batch Normalization (forward with running statistics, and "
+                 "backward) and Dropout; the tests compare them with the book's formulas and the library on seeded "
+                 "inputs, check the backward passes against numerical gradients, and test Dropout by its properties.",
+                 ("ch6.MomentumUpdate", "ch6.AdamUpdate", "ch6.BatchNormLayer", "ch6.DropoutLayer"))
     nb.md(r'''
         ## What you saw
 

@@ -380,8 +380,10 @@ def build():
     ''')
 
     nb.exercises("chapter 7 (CNNs)",
-                 "implement im2col, the Convolution and Pooling layers' forward and backward passes; the tests "
-                 "check the book's output sizes and compare the gradients with numerical ones.")
+                 "im2col, the convolution's forward pass by im2col and one matrix product, and max pooling's "
+                 "forward pass; the tests check the book's output sizes (with padding and stride) and compare with "
+                 "the library on seeded inputs.",
+                 ("ch7.ImageToColumns", "ch7.ConvolutionForward", "ch7.MaxPoolingForward"))
     nb.md(r'''
         ## What you saw
 

@@ -30,6 +30,8 @@ Cell ids are derived from the notebook name and the cell's position, so regenera
 notebook that did not change gives the same bytes (reviewable diffs).
 """
 
+import pathlib
+import re
 import textwrap
 
 import nbformat
@@ -59,6 +61,26 @@ EDITOR = "../../edit/"
 def editor_link(path):
     """A link from a notebook to a project file (``exercises/README.md``), opening in Jupyter's editor."""
     return EDITOR + path
+
+
+# the exercise stubs, for the exercises section's titles and its checks
+STUBS = pathlib.Path(__file__).resolve().parent.parent.parent / "exercises" / "src" / "main" / "java" / "dlfs" / "exercises"
+
+
+def exercises_of(package):
+    """The exercise ids of one package of the stubs ("ch5" -> ["ch5.AdditionLayer", ...])."""
+    return sorted("%s.%s" % (package, f.stem) for f in (STUBS / package).glob("*.java"))
+
+
+def exercise_title(exercise_id):
+    """What the stub's Javadoc calls the exercise: "the ReLU layer" from "Exercise ch5 — the ReLU layer (...)."."""
+    stub = STUBS / (exercise_id.replace(".", "/") + ".java")
+    if not stub.is_file():
+        raise SystemExit("the notebooks name exercise %s, but %s does not exist" % (exercise_id, stub))
+    m = re.search(r"Exercise [^\u2014\n]+\u2014 (.*?)(?: \(\"|:|\n)", stub.read_text(encoding="utf-8"))
+    if not m:
+        raise SystemExit("%s: its Javadoc does not start with 'Exercise <id> \u2014 <title>'" % stub)
+    return m.group(1).strip().rstrip(".,")
 
 
 def _clean(text):
@@ -102,29 +124,36 @@ class Notebook:
         """A code cell that is meant to throw (e.g. to show a shape error); the run goes on."""
         return self.code(source, tags=(RAISES_EXCEPTION,))
 
-    def exercises(self, chapter_title, what, classes=()):
-        """The standard pointer to this chapter's exercises and how to grade them.
+    def exercises(self, chapter_title, what, classes):
+        """This chapter's exercises: what to write, a link to each stub (it opens in Jupyter's editor),
+        its graded test and its hints, and a cell that grades them with ``%grade``.
 
         ``classes`` names exercise classes under exercises/src/main/java/dlfs/exercises/, e.g.
-        ("ch2.Gates",); each is linked to its stub and its graded test.
+        ("ch2.Gates",); a name that is not there stops the generator. When they are all of one
+        package's exercises the cell grades the package (``%grade ch5``), else each one.
         """
-        listing = ""
-        if classes:
-            rows = []
-            for c in classes:
-                path = c.replace(".", "/")
-                rows.append("- `%s`: [stub](%s), [graded test](%s)" % (
-                    c, editor_link("exercises/src/main/java/dlfs/exercises/%s.java" % path),
-                    editor_link("exercises/src/test/java/dlfs/exercises/%sTest.java" % path)))
-            listing = "\n\n" + "\n".join(rows)
-        return self.md(
+        rows = []
+        for c in classes:
+            path = c.replace(".", "/")
+            rows.append("- `%s`, %s: [open the stub](%s) · [its graded test](%s) · hints: `%%hint %s 1`" % (
+                c, exercise_title(c), editor_link("exercises/src/main/java/dlfs/exercises/%s.java" % path),
+                editor_link("exercises/src/test/java/dlfs/exercises/%sTest.java" % path), c))
+        packages = {c.split(".")[0] for c in classes}
+        if len(packages) == 1 and set(classes) == set(exercises_of(next(iter(packages)))):
+            grade = ["%grade " + next(iter(packages))]
+        else:
+            grade = ["%grade " + c for c in classes]
+        self.md(
             "## Exercises\n\n"
-            "The exercises for %s are in `exercises/` (see [exercises/README.md](%s)): %s%s\n\n"
-            "Each stub throws `UnsupportedOperationException` with a hint until you implement it. Then run "
-            "`mvn test` from the project root (or only the exercises: `mvn -q -pl exercises -am test -DskipTests`) "
-            "and read the table printed at the end: points per exercise and the first problem of each. Every "
-            "test's message is in `exercises/target/grade-report.md` (also `.json` and `.csv`)."
-            % (chapter_title, editor_link("exercises/README.md"), what, listing))
+            "The exercises for %s: %s\n\n%s\n\n"
+            "Each stub throws `UnsupportedOperationException` until you write it; its Javadoc gives the task, the "
+            "formula and the shapes, and `%%hint <exercise> 2` (then 3) gives more when you are stuck. Save the file "
+            "and run the next cell: it compiles your code and grades it with the grader `mvn test` uses (each test "
+            "in an isolated JVM, with a time limit), and shows the points and every test's message here. "
+            "`%%grade %s` grades one exercise; `mvn test` from the project root grades them all "
+            "(see [exercises/README.md](%s))."
+            % (chapter_title, what, "\n".join(rows), classes[0], editor_link("exercises/README.md")))
+        return self.code("// grades the exercises above (run it again after each change)\n" + "\n".join(grade))
 
     def to_nbformat(self):
         nb = new_notebook(cells=[c.copy() for c in self.cells])

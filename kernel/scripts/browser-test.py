@@ -7,7 +7,8 @@ chromium-driver) driven by Selenium (python3-selenium), against the notebook ser
 
 Checks: the tree opens on notebooks/ without the generator sources; two notebooks open trusted
 and without unsaved changes, Run All gives exactly the errors their raises-exception cells expect
-and at least the images their expect-image cells expect; an exercise link opens the stub in
+and at least the images their expect-image cells expect, and 05's %grade cell shows the grade
+report's tables; an exercise link opens the stub in
 Jupyter's editor; in a scratch notebook a training cell's bar moves, Kernel > Interrupt stops it
 with an Interrupted error and the queued cells do not run. Screenshots go to
 kernel/target/browser-test/. Prints one line per check and "N passed, N failed".
@@ -122,6 +123,20 @@ def run_all(driver, server, name):
     check("%s: %d images, its expect-image cells want %d" % (name, images, want_images), images >= want_images)
 
 
+def grade_cell(driver, name):
+    """After Run All: the notebook's %grade cell shows the grade report as rendered tables."""
+    report = driver.execute_script("""
+        const cell = Jupyter.notebook.get_cells().find(c => c.cell_type == 'code' && c.get_text().includes('%grade'));
+        if (!cell) return null;
+        cell.element[0].scrollIntoView();
+        const out = cell.output_area.element[0];
+        return {tables: out.querySelectorAll('table').length, text: out.innerText};""")
+    shot(driver, "02-grade-" + name.replace(".ipynb", ""))
+    check(name + ": its %grade cell shows the report as tables, the chapter's exercises in it",
+          report and report["tables"] >= 2 and "ch5.ReluLayer" in report["text"] and "Grade report" in report["text"]
+          and "grading: compiler" not in report["text"], (report or {}).get("text", "no %grade cell")[:400])
+
+
 def exercise_link(driver, server):
     open_notebook(driver, server, "notebooks/05-backprop.ipynb")
     href = wait(driver, "Array.from(document.querySelectorAll('.rendered_html a')).map(a => a.href)"
@@ -197,6 +212,8 @@ def main():
             tree(driver, server)
             for name in NOTEBOOKS:
                 run_all(driver, server, name)
+                if name == "05-backprop.ipynb":
+                    grade_cell(driver, name)
             exercise_link(driver, server)
             interrupt(driver, server)
         finally:

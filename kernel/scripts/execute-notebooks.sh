@@ -6,7 +6,8 @@
 #      given as arguments) into kernel/target/executed-notebooks/ (never over the sources),
 #      failing on the first cell error (cells tagged raises-exception may fail),
 #   3. checks each executed notebook: every cell tagged expect-image, or whose saved outputs in
-#      the source notebook had an image, now has an image/png output.
+#      the source notebook had an image, now has an image/png output; every %grade cell shows a
+#      grade report in which the exercises' tests compiled.
 #
 #   kernel/scripts/execute-notebooks.sh [--html] [--no-install] [notebook.ipynb...]
 #     --html        also render the executed notebooks to static HTML in site/ (no kernel needed to read)
@@ -81,6 +82,15 @@ for i, (s, d) in enumerate(zip(src["cells"], done["cells"]), start=1):
         images.append(i)
     if ("expect-image" in tags or had_image) and not has_image:
         problems.append(f"cell {i} should show a plot (image/png) but has none")
+    if "%grade" in "".join(s.get("source", "")):
+        # the grading cell shows a report, and the kit's own test sources compiled (a missing JUnit
+        # jar on the kernel's class path once made every exercise "not compile")
+        reports = ["".join(o["data"]["text/markdown"]) for o in d.get("outputs", []) if "text/markdown" in o.get("data", {})]
+        if not reports or not reports[0].startswith("# Grade report"):
+            problems.append(f"cell {i} (%grade) shows no grade report")
+        elif "grading: compiler:" in reports[0]:
+            kit = [l for l in reports[0].splitlines() if "grading: compiler:" in l]
+            problems.append(f"cell {i} (%grade): the exercises' tests do not compile in the kernel: {kit[0]}")
     if errors and "raises-exception" not in tags:
         problems.append(f"cell {i} failed: {errors[0].get('ename')}: {errors[0].get('evalue')}")
 if problems:

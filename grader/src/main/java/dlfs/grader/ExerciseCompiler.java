@@ -60,7 +60,7 @@ final class ExerciseCompiler {
         for (Path dir : testDirs)
             for (Path p : Plan.javaFiles(dir)) {
                 Path a = p.toAbsolutePath().normalize();
-                if (!owner.containsKey(a)) support.add(a);
+                if (!owner.containsKey(a) && !plan.leftOut(a)) support.add(a);
             }
         // the student's other files (helpers): compiled with everything, dropped if they do not compile
         Set<Path> extra = new LinkedHashSet<>();

@@ -43,6 +43,7 @@ public final class Grader {
     private final Config cfg;
     private final Isolation isolation;
     private long budgetSeconds;
+    private String selector = "all";
     private long deadline = Long.MAX_VALUE;
 
     /**
@@ -52,6 +53,15 @@ public final class Grader {
      */
     public Grader budget(long seconds) {
         this.budgetSeconds = seconds;
+        return this;
+    }
+
+    /**
+     * Grades only the exercises {@code selector} names: one ({@code ch5.ReluLayer}), a chapter
+     * ({@code ch5}) or {@code all} (see {@link Plan#only}). The notebook's {@code %grade} uses it.
+     */
+    public Grader only(String selector) {
+        this.selector = selector;
         return this;
     }
 
@@ -81,7 +91,7 @@ public final class Grader {
     public GradeReport grade() {
         long t0 = System.nanoTime();
         if (budgetSeconds > 0) deadline = t0 + TimeUnit.SECONDS.toNanos(budgetSeconds);
-        Plan plan = Plan.read(cfg.testDir(), cfg.hiddenDir());
+        Plan plan = Plan.read(cfg.testDir(), cfg.hiddenDir()).only(selector);
         List<String> notes = new ArrayList<>();
         Path work = cfg.workDir().toAbsolutePath().normalize();
         Path classes = work.resolve("classes");
@@ -274,8 +284,10 @@ public final class Grader {
         ProcessBuilder pb = new ProcessBuilder(isolation.wrap(cmd, visible, run)).directory(run.toFile());
         long limit = cfg.testTimeoutSeconds() + 20L;
         r.limitSeconds = limit;
+        Process[] started = {null};
         try {
             Process proc = pb.start();
+            started[0] = proc;
             try (var in = proc.getOutputStream()) {
                 in.write((HexFormat.of().formatHex(key) + "\n" + settings).getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
@@ -314,6 +326,11 @@ public final class Grader {
         } catch (IOException e) {
             throw new UncheckedIOException("grader: cannot start the test JVM: " + e.getMessage(), e);
         } catch (InterruptedException e) {
+            // the notebook's %grade was interrupted: the test JVM must not outlive it
+            if (started[0] != null) {
+                started[0].descendants().forEach(ProcessHandle::destroyForcibly);
+                started[0].destroyForcibly();
+            }
             Thread.currentThread().interrupt();
             throw new IllegalStateException("grader: interrupted", e);
         }

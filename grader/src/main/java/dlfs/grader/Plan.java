@@ -26,9 +26,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -59,9 +62,45 @@ public final class Plan {
     }
 
     private final List<ExerciseSpec> exercises;
+    /** Test files of exercises left out by {@link #only}: neither graded nor compiled as test helpers. */
+    private final Set<Path> leftOut;
 
-    private Plan(List<ExerciseSpec> exercises) {
+    private Plan(List<ExerciseSpec> exercises, Set<Path> leftOut) {
         this.exercises = exercises;
+        this.leftOut = leftOut;
+    }
+
+    /**
+     * The exercises whose id ({@code ch5.ReluLayer}) is {@code selector}, or whose chapter
+     * ({@code ch5}, {@code seeds}) is; {@code all} keeps every one. A selector that names no exercise
+     * is refused with the ids there are, so a typo never grades nothing silently.
+     */
+    public Plan only(String selector) {
+        String s = selector.trim();
+        if (s.equals("all")) return this;
+        List<ExerciseSpec> kept = new ArrayList<>();
+        Set<Path> out = new LinkedHashSet<>(leftOut);
+        for (ExerciseSpec e : exercises) {
+            String id = e.id();
+            if (id.equals(s) || id.startsWith(s + ".")) {
+                kept.add(e);
+            } else {
+                for (Path f : e.testFiles()) out.add(f.toAbsolutePath().normalize());
+            }
+        }
+        if (kept.isEmpty()) {
+            Set<String> chapters = new TreeSet<>();
+            for (ExerciseSpec e : exercises) chapters.add(e.id().substring(0, Math.max(0, e.id().indexOf('.'))));
+            throw new IllegalArgumentException("no exercise is called '" + s + "': give an exercise such as "
+                    + (exercises.isEmpty() ? "ch5.ReluLayer" : exercises.get(0).id()) + ", a chapter (" + String.join(", ", chapters)
+                    + ") or all");
+        }
+        return new Plan(List.copyOf(kept), Set.copyOf(out));
+    }
+
+    /** Whether {@code file} is a test file of an exercise {@link #only} left out. */
+    boolean leftOut(Path file) {
+        return leftOut.contains(file.toAbsolutePath().normalize());
     }
 
     public List<ExerciseSpec> exercises() {
@@ -88,7 +127,7 @@ public final class Plan {
         for (Builder b : byClass.values())
             out.add(new ExerciseSpec(b.className, b.title, Path.of(b.className.replace('.', '/') + ".java"),
                     List.copyOf(b.testFiles), List.copyOf(b.tests), List.copyOf(b.replaces)));
-        return new Plan(List.copyOf(out));
+        return new Plan(List.copyOf(out), Set.of());
     }
 
     private static final class Builder {

@@ -447,6 +447,24 @@ public final class Evaluator implements AutoCloseable {
     /** Stops the running cell, if any (an interrupt from Jupyter). */
     public void interrupt() {
         control.stop();
+        Thread magic = magicThread;
+        if (magic != null) magic.interrupt();
+    }
+
+    /** The thread running a long magic ({@code %grade}), which {@link #interrupt()} interrupts too. */
+    private volatile Thread magicThread;
+
+    /** Runs a magic's work so that Jupyter's interrupt reaches it. */
+    <T> T interruptibly(java.util.function.Supplier<T> work) {
+        magicThread = Thread.currentThread();
+        T result;
+        try {
+            result = work.get();
+        } finally {
+            magicThread = null;
+        }
+        Thread.interrupted();  // an interrupt that came as the work ended must not reach the next cell
+        return result;
     }
 
     /** True while a cell's code runs. */

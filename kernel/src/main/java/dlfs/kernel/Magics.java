@@ -23,11 +23,15 @@ import io.github.spencerpark.jupyter.kernel.util.GlobFinder;
  *   <li>{@code %hint <exercise> [level]} prints an exercise's hints up to that level (1 the idea, 2 the
  *       formula, 3 the shapes; default 1) from {@code exercises/hints}, or that hints are switched
  *       off ({@code -Ddlfs.hints=off}, {@code DLFS_HINTS=off}).</li>
+ *   <li>{@code %grade <exercise>|<chapter>|all} grades exercises ({@code ch5.ReluLayer}, {@code ch5}) with
+ *       the grader {@code mvn test} uses, isolated the same way, and shows the report inline
+ *       ({@link GradeMagic}).</li>
  *   <li>{@code %lsmagic} lists these.</li>
  * </ul>
  */
 final class Magics {
     static final String LIST = "line magics: %jars <glob>..., %classpath [<path>...], %quick [on|off], %hint <exercise> [level],"
+            + " %grade <exercise>|<chapter>|all,"
             + " %lsmagic;"
             + " cell magics: %%time";
 
@@ -75,6 +79,7 @@ final class Magics {
             }
             case "quick" -> quick(args, label, line);
             case "hint" -> hint(args, label, line);
+            case "grade" -> grade(args, label, line);
             case "lsmagic" -> System.out.println(LIST);
             default -> throw Evaluator.magicError(label, line, "unknown magic %" + name + "; " + LIST);
         }
@@ -105,6 +110,26 @@ final class Magics {
         } catch (IllegalArgumentException e) {
             throw Evaluator.magicError(label, line, "%hint: " + e.getMessage() + "; " + usage);
         }
+    }
+
+    /**
+     * {@code %grade ch5.ReluLayer}: grades on this thread (an interrupt stops it and its test JVM)
+     * and displays {@link GradeMagic#render the report}.
+     */
+    private void grade(List<String> args, String label, int line) throws CellError {
+        String usage = "%grade takes an exercise, a chapter or all, e.g. %grade ch5.ReluLayer, %grade ch5";
+        if (args.size() != 1) throw Evaluator.magicError(label, line, usage);
+        dlfs.grader.GradeReport report;
+        try {
+            report = evaluator.interruptibly(() -> GradeMagic.grade(args.get(0)));
+        } catch (IllegalArgumentException e) {
+            Thread.interrupted();
+            throw Evaluator.magicError(label, line, "%grade: " + e.getMessage());
+        } catch (IllegalStateException e) {
+            if (Thread.interrupted()) throw Evaluator.interrupted(label);
+            throw Evaluator.magicError(label, line, "%grade: " + e.getMessage());
+        }
+        Display.sink().accept(GradeMagic.render(report));
     }
 
     Optional<Object> cellMagic(String header, String body, int bodyLine, String label) throws CellError {
