@@ -31,8 +31,8 @@ class ColumnsToImageTest {
     @Points(3)
     void valuesMatchTheLibrary() {
         int[] shape = {2, 3, 5, 4};
-        NDArray col = Check.randn(351, 2 * 3 * 2, 3 * 3 * 2), before = col.copy();
-        Check.close("col2im(col (12, 18), input (2, 3, 5, 4), 3, 2, stride 1, pad 0)", Im2Col.col2im(col, shape, 3, 2, 1, 0),
+        NDArray col = Check.randn(351, 2 * 3 * 3, 3 * 3 * 2), before = col.copy();
+        Check.close("col2im(col (18, 18), input (2, 3, 5, 4), 3, 2, stride 1, pad 0)", Im2Col.col2im(col, shape, 3, 2, 1, 0),
                 ColumnsToImage.col2im(col, shape.clone(), 3, 2, 1, 0));
         Check.unchanged("col2im (col)", before, col);
     }
@@ -54,7 +54,7 @@ class ColumnsToImageTest {
     @Points(1)
     void theAdjointOfIm2col() {
         // <im2col(x), c> = <x, col2im(c)>: what makes col2im the right backward of im2col
-        NDArray x = Check.randn(354, 2, 2, 6, 5), c = Check.randn(355, 2 * 3 * 2, 2 * 4 * 3);
+        NDArray x = Check.randn(354, 2, 2, 6, 5), c = Check.randn(355, 2 * 3 * 3, 2 * 4 * 3);
         double left = Im2Col.im2col(x, 4, 3, 2, 1).mul(c).sum();
         double right = x.mul(ColumnsToImage.col2im(c, x.shape(), 4, 3, 2, 1)).sum();
         Check.close("<x, col2im(c)> against <im2col(x), c>, x (2, 2, 6, 5), 4x3 filter, stride 2, pad 1", left, right, 1e-9 * (1 + java.lang.Math.abs(left)));
