@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 @Exercise(value = ColumnsToImage.class, title = "ch7 col2im",
-        replaces = {"dlfs.layers.Im2Col", "dlfs.layers.Convolution", "dlfs.layers.Pooling"})
+        replaces = {"dlfs.layers.Im2Col", "dlfs.layers.Convolution"})
 class ColumnsToImageTest {
     @Test
     @Points(2)
