@@ -19,13 +19,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Correct-but-different solutions score full marks: the solutions with the files of
  * {@code src/test/fixtures/alternatives/correct} put in their place (explicit loops instead of
  * array operations, other perceptron weights, another loop order, a dropout mask drawn another
- * way) are graded by the engine on those exercises' tests. A wrong dropout (a new mask in
+ * way, reductions by multi-index, col2im in the book's loop order, augmentation that draws its
+ * random numbers in another order) are graded by the engine on those exercises' tests. A wrong dropout (a new mask in
  * backward) from {@code alternatives/wrong} loses exactly the backward test's points.
  */
 class AlternativesTest {
     static final Path ALTERNATIVES = Path.of("src/test/fixtures/alternatives").toAbsolutePath();
-    static final List<String> EXERCISES = List.of("ch2.Gates", "ch3.SoftmaxFunction", "ch5.ReluLayer", "ch6.DropoutLayer",
-            "ch7.ImageToColumns");
+    static final List<String> EXERCISES = List.of("ch1.Reductions", "ch2.Gates", "ch3.SoftmaxFunction", "ch5.ReluLayer", "ch6.DropoutLayer",
+            "ch7.ColumnsToImage", "ch7.ImageToColumns", "ch8.DataAugmentation");
 
     static Path root;
 

@@ -217,7 +217,7 @@ class ClassGraderTest {
         // the class files, and each student's reports with Gradescope's results.json
         String csv = Files.readString(out.resolve("class-report.csv"), StandardCharsets.UTF_8);
         assertEquals(expected.size() + 1, csv.strip().split("\n").length, csv);
-        assertTrue(csv.startsWith("student,score,max_score,percent,ch2.Gates,"), csv);
+        assertTrue(csv.startsWith("student,score,max_score,percent,ch1.Broadcasting,"), csv);
         assertTrue(csv.lines().findFirst().orElseThrow().endsWith(",isolated,reason"), csv);
         assertTrue(csv.contains(ISOLATED ? ",yes," : ",no,"), csv);
         assertTrue(Files.readString(out.resolve("class-report.json")).contains("\"student\": \"s04-system-exit\""));

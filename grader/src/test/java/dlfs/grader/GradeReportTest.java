@@ -102,7 +102,7 @@ class GradeReportTest {
     @Test
     void everyExerciseNamesRealLibraryClassesItReplaces() throws Exception {
         Plan plan = Plan.read(ClassGraderTest.TESTS, null);
-        assertEquals(23, plan.exercises().size());
+        assertEquals(32, plan.exercises().size());
         ClassLoader cl = getClass().getClassLoader();
         for (Plan.ExerciseSpec e : plan.exercises()) {
             assertTrue(!e.replaces().isEmpty(), e.id() + " names no library class it replaces");

@@ -30,6 +30,8 @@ class NoSolutionInHintsTest {
 
     /** Code fragments that would give an exercise away even when shorter than 12 characters. */
     static final Map<String, List<String>> TELL_TALE = Map.ofEntries(
+            Map.entry("ch1.Broadcasting", List.of("broadcastShape(", ".add(", "idx[lead", "rest%", "Math.max(a.length")),
+            Map.entry("ch1.Reductions", List.of("*inner+i", "(o*len+j)", "acc+=", "out[o*inner")),
             Map.entry("ch2.Gates", List.of("nand(", "and(s1", "perceptron(x1", "-0.7", "0.5,0.5")),
             Map.entry("ch3.ActivationFunctions", List.of("maximum(0)", "gt(0)", "rdiv(1)", "neg().exp()", "Math.exp(-")),
             Map.entry("ch3.SoftmaxFunction", List.of(".max(", "exp(a-c)", ".sub(c", ".div(")),
@@ -46,9 +48,16 @@ class NoSolutionInHintsTest {
             Map.entry("ch6.AdamUpdate", List.of("Math.sqrt(1", "Math.pow(", "t++")),
             Map.entry("ch6.DropoutLayer", List.of("mul(mask)", "gt(ratio)", "rng.rand(", "mul(1-ratio)")),
             Map.entry("ch6.BatchNormLayer", List.of("x.mean(0)", "Math.sqrt(", "sum(0)", "Map.of(")),
+            Map.entry("ch6.SgdUpdate", List.of("-=lr*", "axpyi(", "lr*g[")),
+            Map.entry("ch6.AdaGradUpdate", List.of("Math.sqrt(", "g[i]*g[i]", "computeIfAbsent(")),
+            Map.entry("ch6.WeightDecay", List.of("0.5*lambda", "startsWith(\"W\")", "lambda*w", "w*w")),
             Map.entry("ch7.ImageToColumns", List.of("Im2Col.", "(H+2*pad", "/stride+1")),
             Map.entry("ch7.ConvolutionForward", List.of("Im2Col.im2col(", "matmul(", "transpose(", "reshape(")),
             Map.entry("ch7.MaxPoolingForward", List.of("Math.max(", "/stride+1", "NEGATIVE_INFINITY")),
+            Map.entry("ch7.ColumnsToImage", List.of("Im2Col.", "col.get(row", "/stride+1", "i*stride+u-pad")),
+            Map.entry("ch7.ConvolutionBackward", List.of("Im2Col.col2im(", "transpose(0,2,3,1)", ".tdot(col", "sum(0)", "reshape(-1")),
+            Map.entry("ch7.MaxPoolingBackward", List.of("+=d[", "argMax[", "in[at]>in[best]", "NEGATIVE_INFINITY")),
+            Map.entry("ch8.DataAugmentation", List.of("w-1-j", "w-1-s", "nextInt(2*pad+1)", "nextDouble()<0.5", "i-dy")),
             Map.entry("seeds.SoftmaxRegressionStep", List.of("matmul(", ".tdot(", ".sum(0)", "Math.log(")),
             Map.entry("seeds.SigmoidHiddenBackprop", List.of("matmul(", ".tdot(", "(1-s", "Math.exp(-")),
             Map.entry("seeds.BinaryCrossEntropyOutput", List.of("sqrt(2", "Math.sqrt(", "(y-t)*dout", "rdiv(1)")),
@@ -143,7 +152,7 @@ class NoSolutionInHintsTest {
     @Test
     void noStubMessageJavadocOrHintContainsTheSolutionsCode() throws IOException {
         List<Exercise> all = exercises();
-        assertEquals(23, all.size(), all.toString());
+        assertEquals(32, all.size(), all.toString());
         List<String> found = new ArrayList<>();
         for (Exercise e : all) found.addAll(leaks(e));
         assertTrue(found.isEmpty(), found.size() + " piece(s) of solution code a student can read:\n" + String.join("\n", found));
