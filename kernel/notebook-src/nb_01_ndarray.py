@@ -386,15 +386,13 @@ def build():
         The full list is in the Javadoc of `dlfs.nd.NDArray`.
     ''')
 
+    nb.exercises("chapter 1",
+                 "numpy's broadcasting rule written by hand (the shape two arrays broadcast to, or an error naming "
+                 "both, and an elementwise add that broadcasts) and the reductions along an axis (sum, mean, max, "
+                 "argmax, with keepdims as numpy has it); the tests check the book's section 1.5.5 numbers and "
+                 "compare with `NDArray` on seeded arrays of one to four dimensions.",
+                 ("ch1.Broadcasting", "ch1.Reductions"))
     nb.md(r'''
-        ## Exercises
-
-        Chapter 1 has no graded exercise: its tools are exercised in every later one. The graded
-        exercises start with chapter 2's perceptron gates; see
-        [exercises/README.md](../../edit/exercises/README.md). You complete a stub in `exercises/`, run
-        `mvn test` from the project root, and read the grade report printed at the end (also written
-        to `exercises/target/` as Markdown, JSON and CSV).
-
         ## What you saw
 
         - A Java cell is JShell: `var`, statements and classes on their own; its last expression is shown.

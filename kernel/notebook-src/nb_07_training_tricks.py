@@ -259,10 +259,12 @@ def build():
     ''')
 
     nb.exercises("chapter 6 (training tricks)",
-                 "the Momentum and Adam updates, Batch Normalization (forward with running statistics, and "
-                 "backward) and Dropout; the tests compare them with the book's formulas and the library on seeded "
-                 "inputs, check the backward passes against numerical gradients, and test Dropout by its properties.",
-                 ("ch6.MomentumUpdate", "ch6.AdamUpdate", "ch6.BatchNormLayer", "ch6.DropoutLayer"))
+                 "the SGD, Momentum, AdaGrad and Adam updates, the weight-decay term (½λΣ‖W‖² in the loss, λW in "
+                 "the gradient), Batch Normalization (forward with running statistics, and backward) and Dropout; "
+                 "the tests compare them with the book's formulas and the library on seeded inputs, check the "
+                 "backward passes against numerical gradients, and test Dropout by its properties.",
+                 ("ch6.SgdUpdate", "ch6.MomentumUpdate", "ch6.AdaGradUpdate", "ch6.AdamUpdate", "ch6.WeightDecay",
+                  "ch6.BatchNormLayer", "ch6.DropoutLayer"))
     nb.md(r'''
         ## What you saw
 

@@ -379,11 +379,14 @@ def build():
             DoubleColumn.create("accuracy", (double) correct64 / bookSet.size(), (double) correct16 / bookSet.size()))
     ''')
 
-    nb.exercises("chapter 7 (CNNs)",
-                 "im2col, the convolution's forward pass by im2col and one matrix product, and max pooling's "
-                 "forward pass; the tests check the book's output sizes (with padding and stride) and compare with "
-                 "the library on seeded inputs.",
-                 ("ch7.ImageToColumns", "ch7.ConvolutionForward", "ch7.MaxPoolingForward"))
+    nb.exercises("chapters 7 and 8 (CNNs, and augmentation)",
+                 "im2col and col2im, the convolution's forward pass by im2col and one matrix product and its "
+                 "backward pass (dW, db, and dx through col2im), max pooling forward and backward, and section "
+                 "8.6's augmentation (flips, shifts and random crops through the given Rng); the tests check the "
+                 "book's output sizes (with padding and stride), compare with the library on seeded inputs and "
+                 "with numerical gradients, and test the random augmentations by their properties.",
+                 ("ch7.ImageToColumns", "ch7.ColumnsToImage", "ch7.ConvolutionForward", "ch7.ConvolutionBackward",
+                  "ch7.MaxPoolingForward", "ch7.MaxPoolingBackward", "ch8.DataAugmentation"))
     nb.md(r'''
         ## What you saw
 
