@@ -77,7 +77,7 @@ def exercise_title(exercise_id):
     stub = STUBS / (exercise_id.replace(".", "/") + ".java")
     if not stub.is_file():
         raise SystemExit("the notebooks name exercise %s, but %s does not exist" % (exercise_id, stub))
-    m = re.search(r"Exercise [^\u2014\n]+\u2014 (.*?)(?: \(\"|:|\n)", stub.read_text(encoding="utf-8"))
+    m = re.search(r"Exercise [^\u2014\n]+\u2014 (.*?)(?: \(\"|:|,|\n)", stub.read_text(encoding="utf-8"))
     if not m:
         raise SystemExit("%s: its Javadoc does not start with 'Exercise <id> \u2014 <title>'" % stub)
     return m.group(1).strip().rstrip(".,")
