@@ -2,7 +2,8 @@
 # Executes every notebook through real Jupyter with the installed "Java (DLFS)" kernel, the way
 # CI (.ci/run) checks them:
 #   1. installs the kernelspec (./start.sh --install-only: the same code path students use),
-#   2. runs `jupyter nbconvert --to notebook --execute` on each notebooks/*.ipynb (or the files
+#   2. runs `jupyter nbconvert --to notebook --execute` on each notebooks/*.ipynb and
+#      notebooks/zh/*.ipynb (the Chinese edition) (or the files
 #      given as arguments) into kernel/target/executed-notebooks/ (never over the sources),
 #      failing on the first cell error (cells tagged raises-exception may fail),
 #   3. checks each executed notebook: every cell tagged expect-image, or whose saved outputs in
@@ -10,7 +11,8 @@
 #      grade report in which the exercises' tests compiled.
 #
 #   kernel/scripts/execute-notebooks.sh [--html] [--no-install] [notebook.ipynb...]
-#     --html        also render the executed notebooks to static HTML in site/ (no kernel needed to read)
+#     --html        also render the executed notebooks to static HTML in site/ and site/zh/, each page
+#                   with a switch to the other language (no kernel needed to read)
 #     --no-install  skip step 1 (the kernelspec is already installed)
 set -euo pipefail
 ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)"
@@ -23,13 +25,13 @@ for arg in "$@"; do
   case "$arg" in
     --html) HTML=1 ;;
     --no-install) INSTALL=0 ;;
-    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,/^[^#]/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) NOTEBOOKS+=("$(readlink -f "$arg")") ;;
   esac
 done
 if [ ${#NOTEBOOKS[@]} -eq 0 ]; then
   shopt -s nullglob
-  NOTEBOOKS=("$ROOT"/notebooks/*.ipynb)
+  NOTEBOOKS=("$ROOT"/notebooks/*.ipynb "$ROOT"/notebooks/zh/*.ipynb)
   shopt -u nullglob
 fi
 if [ ${#NOTEBOOKS[@]} -eq 0 ]; then
@@ -48,14 +50,17 @@ mkdir -p "$OUT"
 TIMEOUT="${DLFS_CELL_TIMEOUT:-1800}"
 
 failed=0
+# notebooks/zh/<name>.ipynb (the Chinese edition) runs into $OUT/zh/, notebooks/<name>.ipynb into $OUT/
+lang_dir() { case "$1" in "$ROOT"/notebooks/zh/*) echo zh/ ;; *) echo "" ;; esac; }
 for nb in "${NOTEBOOKS[@]}"; do
-  name="$(basename "$nb")"
+  name="$(lang_dir "$nb")$(basename "$nb")"
+  mkdir -p "$OUT/$(lang_dir "$nb")"
   start=$(date +%s)
   # Run from the notebook's own folder, as Jupyter does; the kernel is the installed dlfs-java.
   if ! (cd "$(dirname "$nb")" && jupyter nbconvert --to notebook --execute \
         --ExecutePreprocessor.kernel_name=dlfs-java \
         --ExecutePreprocessor.timeout="$TIMEOUT" \
-        --output-dir "$OUT" --output "$name" "$nb" 2>"$OUT/$name.log"); then
+        --output-dir "$OUT/$(lang_dir "$nb")" --output "$(basename "$nb")" "$nb" 2>"$OUT/$name.log"); then
     echo "[notebooks] FAILED: $name (log below, from $OUT/$name.log)"
     if grep -q 'CellExecutionError' "$OUT/$name.log"; then
       sed -n '/^nbclient.exceptions.CellExecutionError/,$p' "$OUT/$name.log"
@@ -106,10 +111,12 @@ PYCHECK
 done
 
 if [ "$failed" = 0 ] && [ "$HTML" = 1 ]; then
-  mkdir -p "$ROOT/site"
   for nb in "${NOTEBOOKS[@]}"; do
-    jupyter nbconvert --to html --output-dir "$ROOT/site" "$OUT/$(basename "$nb")" 2>/dev/null
+    mkdir -p "$ROOT/site/$(lang_dir "$nb")"
+    jupyter nbconvert --to html --output-dir "$ROOT/site/$(lang_dir "$nb")" "$OUT/$(lang_dir "$nb")$(basename "$nb")" 2>/dev/null
   done
-  echo "[notebooks] static HTML in site/"
+  # each page links to the same notebook in the other language; site/index.html lists both
+  "$PY" "$ROOT/kernel/scripts/site-languages.py" "$ROOT/site"
+  echo "[notebooks] static HTML in site/ (English) and site/zh/ (中文), with a switch on every page"
 fi
 exit "$failed"

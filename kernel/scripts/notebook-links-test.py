@@ -5,7 +5,8 @@ starts it (it serves the project root and opens on notebooks/):
     /usr/bin/python3 kernel/scripts/notebook-links-test.py
 
 A relative link is resolved as the browser resolves it from the notebook's page
-(/notebooks/notebooks/<name>.ipynb) and must answer 200; a link into Jupyter's editor, tree or
+(/notebooks/notebooks/<name>.ipynb, and the Chinese edition's /notebooks/notebooks/zh/<name>.ipynb)
+and must answer 200; a link into Jupyter's editor, tree or
 notebook pages must name a file that exists (the pages answer 200 for missing files too in
 some versions). Links to other sites are listed, not fetched (no network here). The landing page
 must be notebooks/. Prints one line per failure and a closing "N passed, N failed".
@@ -40,8 +41,9 @@ def main():
         ok = landing.rstrip("/") == "/tree/notebooks"
         print(("PASS" if ok else "FAIL") + " the server opens on notebooks/ (%s)" % landing)
         passed, failed = (passed + 1, failed) if ok else (passed, failed + 1)
-        for path in sorted(glob.glob(os.path.join(ROOT, "notebooks", "*.ipynb"))):
-            name = os.path.basename(path)
+        for path in sorted(glob.glob(os.path.join(ROOT, "notebooks", "*.ipynb"))
+                           + glob.glob(os.path.join(ROOT, "notebooks", "zh", "*.ipynb"))):
+            name = os.path.relpath(path, os.path.join(ROOT, "notebooks"))
             page = "/notebooks/notebooks/" + urllib.parse.quote(name)
             for href in links(path):
                 if href.startswith(("http://", "https://", "mailto:")):
