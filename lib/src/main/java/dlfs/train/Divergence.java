@@ -116,7 +116,9 @@ public final class Divergence {
             String s = String.format(Locale.ROOT, "%.6f", v).replaceAll("0+$", "");
             return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
         }
-        return String.format(Locale.ROOT, "%.3g", v).replace("e+", "e");
+        String[] me = String.format(Locale.ROOT, "%.2e", v).split("e");  // 1.00e+05 -> 1e5, 2.50e-04 -> 2.5e-4
+        String mantissa = me[0].replaceAll("\\.?0+$", "");
+        return mantissa + "e" + Integer.parseInt(me[1]);
     }
 
     private record Max(String name, double value) {
