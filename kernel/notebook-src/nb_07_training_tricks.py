@@ -168,8 +168,9 @@ def build():
     ''')
     nb.md(r'''
         The book's test: a 5-layer net (hidden 100 ×5, SGD lr 0.01, batch 100) trained on 1000 samples with and
-        without batch norm, for several initial weight scales. Training accuracy per epoch (a run whose loss
-        became NaN stops there; the book's numpy run keeps going with NaN weights at chance level):
+        without batch norm, for several initial weight scales. Training accuracy per epoch (a run that diverges,
+        its loss NaN or its weights exploded, stops there with a `TrainingDivergedException`; the book's numpy
+        run keeps going with NaN weights at chance level):
     ''')
     nb.long('''
         var bnData = mnist.head(1000, 1);
@@ -187,7 +188,7 @@ def build():
                         .epochs(bnEpochs).batchSize(100).seed(1).verbose(false).train();
                 } catch (TrainingDivergedException ex) {       // without BN, large initial weights blow up
                     h = ex.history();
-                    label += " (diverged: NaN loss)";
+                    label += " (diverged)";
                 }
                 curves.put(label, h.trainAcc().length > 0 ? h.trainAcc() : new double[] {0.1});
             }

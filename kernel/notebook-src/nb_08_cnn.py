@@ -287,7 +287,7 @@ def build():
         Images.digitGrid(copies.reshape(8, 28, 28), labels, null, 8)
     ''')
     nb.md(r'''
-        Trained on warped batches (`net.trainIterations(adam, x, t, iterations, 100, rng, warp)`), SimpleConvNet
+        Trained on warped batches (`new Trainer(net, adam).data(x, t).augment(warp)...train()`), SimpleConvNet
         reaches **98.55%** on the 2,000 shipped test digits after 30 epochs of 80 iterations (about 70 s on two
         cores; measured with `java -cp ... dlfs.train.ConvNetRun --augment digits 30`, and pinned by
         `SimpleConvNetTrainingTest`). Without augmentation the same run stops at 97.55%.

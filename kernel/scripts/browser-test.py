@@ -157,7 +157,7 @@ def interrupt(driver, server):
         "import dlfs.nd.*; import dlfs.nets.*; import dlfs.optim.*; import dlfs.train.*;\n"
         "var x = NDArray.rand(2000, 100); var t = NDArray.zeros(2000);\n"
         "var net = new MultiLayerNet(100, new int[] {200, 200}, 10, new Rng(1));\n"
-        "var h = new Trainer(net, new SGD(0.1)).train(x, t).iterations(1_000_000).batchSize(100).seed(1).train();",
+        "var h = new Trainer(net, new SGD(0.1)).data(x, t).iterations(1_000_000).batchSize(100).seed(1).train();",
         "int after = 1;",
         "after + 1",
     ]

@@ -122,7 +122,7 @@ def training_bar_updates_in_place(kc):
         import dlfs.nd.*; import dlfs.nets.*; import dlfs.optim.*; import dlfs.train.*;
         var x = NDArray.rand(1000, 50); var t = NDArray.zeros(1000);
         var net = new MultiLayerNet(50, new int[] {100}, 10, new Rng(1));
-        new Trainer(net, new SGD(0.1)).train(x, t).iterations(600).batchSize(100).seed(1).train();
+        new Trainer(net, new SGD(0.1)).data(x, t).iterations(600).batchSize(100).seed(1).train();
     """
     msgs, r = collect(kc, kc.execute(code))
     shown = [m for m in msgs if m["msg_type"] == "display_data" and "display_id" in m["content"].get("transient", {})]

@@ -19,7 +19,7 @@ import java.util.function.UnaryOperator;
  *
  * <pre>
  *   UnaryOperator&lt;NDArray&gt; aug = Augment.affine(2, 10, 0.1, new Rng(7));  // ±2 px, ±10°, ±10%
- *   net.trainIterations(adam, x, t, 80, 100, rng, aug);
+ *   new Trainer(net, adam).data(x, t).iterations(80).batchSize(100).rng(rng).augment(aug).train();
  * </pre>
  */
 public final class Augment {

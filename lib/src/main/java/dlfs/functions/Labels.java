@@ -4,8 +4,10 @@ import dlfs.nd.NDArray;
 import dlfs.nd.ShapeException;
 
 /**
- * Checks on supervision data t (ch4): class labels (N) or one-hot rows (N, classes). Every loss,
- * loss layer and the Trainer uses these checks, so a bad label is named with its row.
+ * Checks on supervision data t (ch4): class labels (N), one-hot rows (N, classes), or soft
+ * probability rows (N, classes): non-negative, each summing to 1, such as label-smoothed targets
+ * (the book's cross-entropy −Σ t log y takes any such t). Every loss, loss layer and the Trainer
+ * uses these checks, so a bad label or row is named with its row.
  */
 public final class Labels {
     private Labels() {
@@ -16,12 +18,61 @@ public final class Labels {
         return t.ndim() == 2 && t.shape(0) == n && t.shape(1) == k;
     }
 
+    /** How far a probability row's sum may be from 1 (rounding in float data and in smoothing). */
+    public static final double ROW_SUM_TOLERANCE = 1e-5;
+
     /**
-     * The labels of t as ints, checking that t holds n whole numbers in [0, k); one-hot t of
-     * shape (n, k) is turned into its argmax. Throws naming the op, the bad label and its row.
+     * Checks that t of shape (n, k) holds probability rows: every entry finite and ≥ 0, every row
+     * summing to 1 within {@link #ROW_SUM_TOLERANCE}. Throws naming the op, the shape and the first
+     * bad row.
+     */
+    public static void checkRows(String op, NDArray t, int n, int k) {
+        if (!isOneHot(t, n, k))
+            throw new ShapeException(op + ": targets " + t.shapeString() + " must be (" + n + ", " + k + ") rows");
+        double[] d = t.data();
+        for (int i = 0; i < n; i++) {
+            double s = 0;
+            for (int j = 0; j < k; j++) {
+                double v = d[i * k + j];
+                if (!(v >= 0) || !Double.isFinite(v))
+                    throw new IllegalArgumentException(op + ": targets " + t.shapeString() + " are neither class labels nor probability rows: row "
+                            + i + " has " + v + " at class " + j + " (probabilities must be >= 0 and each row must sum to 1)");
+                s += v;
+            }
+            if (Math.abs(s - 1) > ROW_SUM_TOLERANCE)
+                throw new IllegalArgumentException(op + ": targets " + t.shapeString() + " are neither class labels nor probability rows: row "
+                        + i + " sums to " + s + ", not 1 (give (" + n + ") class labels, one-hot rows or probability rows)");
+        }
+    }
+
+    /**
+     * The labels of one-hot rows t (n, k), or null if some row is a soft probability row (not
+     * exactly one 1 and zeros). Does not check the rows: see {@link #checkRows}.
+     */
+    public static int[] oneHotLabels(NDArray t, int n, int k) {
+        double[] d = t.data();
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            int hot = -1;
+            for (int j = 0; j < k; j++) {
+                double v = d[i * k + j];
+                if (v == 1 && hot < 0) hot = j;
+                else if (v != 0) return null;
+            }
+            if (hot < 0) return null;
+            out[i] = hot;
+        }
+        return out;
+    }
+
+    /**
+     * The labels of t as ints, checking that t holds n whole numbers in [0, k); rows t of shape
+     * (n, k), one-hot or soft probability rows ({@link #checkRows}), give their most likely class
+     * (argmax), as the book's accuracy does. Throws naming the op, the bad label or row and its index.
      */
     public static int[] check(String op, NDArray t, int n, int k) {
         if (isOneHot(t, n, k)) {
+            checkRows(op, t, n, k);
             double[] a = t.argmax(1).data();
             int[] out = new int[n];
             for (int i = 0; i < n; i++) out[i] = (int) a[i];

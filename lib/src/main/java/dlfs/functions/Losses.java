@@ -7,8 +7,9 @@ import dlfs.nd.ShapeException;
  * Loss functions of ch4 ("损失函数"), averaged over the batch when given 2-D (N, classes) inputs:
  * <ul>
  *   <li>mean squared error, the book's form E = ½ Σ_k (y_k − t_k)²</li>
- *   <li>cross-entropy E = −Σ_k t_k log(y_k + δ), δ = 1e-7 so that log(0) never happens;
- *       t one-hot (same shape as y) or class labels (one per row)</li>
+ *   <li>cross-entropy E = −Σ_k t_k log(y_k + δ), δ = 1e-7 so that log(0) never happens (eq. 4.2,
+ *       batch form eq. 4.3); t class labels (one per row), or rows of the same shape as y: one-hot,
+ *       or soft probability rows (label smoothing) that are ≥ 0 and sum to 1</li>
  *   <li>binary cross-entropy E = −Σ_k [t_k log(y_k + δ) + (1 − t_k) log(1 − y_k + δ)] (seed 002's
  *       sigmoid output)</li>
  * </ul>
@@ -31,8 +32,9 @@ public final class Losses {
     }
 
     /**
-     * Cross-entropy averaged over the batch: {@code −Σ t·log(y + 1e-7) / N} for one-hot t (same
-     * shape as y), or {@code −Σ log(y[n, t_n] + 1e-7) / N} for labels t of shape (N).
+     * Cross-entropy averaged over the batch (ch4, eq. 4.3): {@code −Σ t·log(y + 1e-7) / N} for
+     * rows t of the same shape as y, one-hot or soft (each row ≥ 0 and summing to 1, checked by
+     * {@link Labels#checkRows}), or {@code −Σ log(y[n, t_n] + 1e-7) / N} for labels t of shape (N).
      */
     public static double crossEntropyError(NDArray y, NDArray t) {
         NDArray y2 = y.ndim() == 1 ? y.reshape(1, y.size()) : y;
@@ -42,6 +44,7 @@ public final class Losses {
         double s = 0;
         if (t.size() == y2.size() && (t.ndim() == y.ndim())) {
             sameShape("crossEntropyError", y, t);
+            Labels.checkRows("crossEntropyError", t.ndim() == 1 ? t.reshape(1, t.size()) : t, n, k);
             double[] td = t.data();
             for (int i = 0; i < yd.length; i++) if (td[i] != 0) s += td[i] * Math.log(yd[i] + DELTA);
         } else {

@@ -3,7 +3,7 @@ package dlfs.nets;
 import dlfs.functions.Activations;
 import dlfs.nd.NDArray;
 import dlfs.nd.Rng;
-import dlfs.train.TrainingDivergedException;
+import dlfs.train.Divergence;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -70,12 +70,17 @@ public final class Cs231nTwoLayerNet {
         return loss;
     }
 
-    /** {@code for t in range(iterations)}: the loss of every iteration; stops with a clear error on NaN/Inf. */
+    /**
+     * {@code for t in range(iterations)}: the loss of every iteration; stops with a clear error
+     * when the loss or the weights blow up ({@link Divergence}; its cross-entropy ceiling check is
+     * off, this is an L2 loss).
+     */
     public double[] train(int iterations) {
         double[] losses = new double[iterations];
+        Divergence divergence = new Divergence("lr " + lr, lr, params(), false);
         for (int t = 0; t < iterations; t++) {
             losses[t] = step();
-            TrainingDivergedException.check(losses[t], t, "iteration " + t, "lr " + lr, null);
+            divergence.check(t, losses[t], 0, params(), "iteration " + t, null);
         }
         return losses;
     }

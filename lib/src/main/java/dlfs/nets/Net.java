@@ -28,6 +28,15 @@ public interface Net {
         return Double.NaN;
     }
 
+    /**
+     * The regularisation term included in the last loss this net computed (the weight decay
+     * ½λΣ‖W‖² of ch6, "权值衰减"), 0 for nets without one. The training loop's divergence check
+     * subtracts it to judge the data loss (the cross-entropy) alone.
+     */
+    default double lastPenalty() {
+        return 0;
+    }
+
     /** The parameters by name, as the live arrays an optimizer updates. */
     Map<String, NDArray> params();
 

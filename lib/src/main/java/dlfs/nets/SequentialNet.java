@@ -1,23 +1,18 @@
 package dlfs.nets;
 
-import dlfs.Course;
 import dlfs.layers.Affine;
 import dlfs.layers.BatchNormalization;
 import dlfs.layers.Convolution;
 import dlfs.layers.Layer;
 import dlfs.layers.SoftmaxWithLoss;
 import dlfs.nd.NDArray;
-import dlfs.nd.Rng;
 import dlfs.nd.ShapeException;
-import dlfs.optim.Optimizer;
-import dlfs.train.Progress;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /**
  * A network as an ordered chain of named layers followed by SoftmaxWithLoss: the structure the
@@ -39,6 +34,7 @@ import java.util.function.UnaryOperator;
  * <pre>
  *   new SequentialNet("my net").add("Conv1", conv, "1").add("Relu1", new Relu(), null)...
  * </pre>
+ * Train it, like every {@link Net}, with {@link dlfs.train.Trainer}.
  */
 public class SequentialNet implements SavableNet {
     /** Rows per chunk in {@link #predict} and {@link #accuracy}: bounds memory on large test sets. */
@@ -51,7 +47,7 @@ public class SequentialNet implements SavableNet {
     private final Map<String, NDArray> state = new LinkedHashMap<>();
     private final List<String[]> refs = new ArrayList<>(); // {param name, layer name, key in the layer}
     private double weightDecay;
-    private double lastLoss = Double.NaN;
+    private double lastLoss = Double.NaN, lastPenalty;
 
     public SequentialNet(String architecture) {
         if (architecture == null || architecture.isBlank() || architecture.contains("\n"))
@@ -117,16 +113,25 @@ public class SequentialNet implements SavableNet {
     public double loss(NDArray x, NDArray t) {
         NDArray y = forward(x, true);
         double loss = lastLayer.forward(y, t);
+        double penalty = 0;
         if (weightDecay > 0) {
             double sum = 0;
             for (String[] r : refs) {
                 if (!r[2].equals("W")) continue;
                 for (double w : params.get(r[0]).data()) sum += w * w;
             }
-            loss += 0.5 * weightDecay * sum;
+            penalty = 0.5 * weightDecay * sum;
+            loss += penalty;
         }
         lastLoss = loss;
+        lastPenalty = penalty;
         return loss;
+    }
+
+    /** The weight decay ½λΣ‖W‖² included in the last {@link #loss} (0 without weight decay). */
+    @Override
+    public double lastPenalty() {
+        return lastPenalty;
     }
 
     /** The loss computed by the last {@link #loss} or {@link #gradient} call (before that update). */
@@ -154,40 +159,6 @@ public class SequentialNet implements SavableNet {
             grads.put(r[0], g);
         }
         return grads;
-    }
-
-    /**
-     * Training the way the speed benchmark and the numpy reference run it (600 iterations of 100 = one MNIST epoch): {@code iterations}
-     * random mini-batches of {@code batchSize} (with replacement), gradient and update only
-     * (no extra loss pass). Returns the mean loss of the batches, each measured before its update.
-     */
-    public double trainIterations(Optimizer optimizer, NDArray x, NDArray t, int iterations, int batchSize, Rng rng) {
-        return trainIterations(optimizer, x, t, iterations, batchSize, rng, UnaryOperator.identity());
-    }
-
-    /**
-     * As {@link #trainIterations(Optimizer, NDArray, NDArray, int, int, Rng)}, with each mini-batch
-     * passed through {@code augment} first (e.g. {@link dlfs.data.Augment#affine}; ch8 data augmentation).
-     */
-    public double trainIterations(Optimizer optimizer, NDArray x, NDArray t, int iterations, int batchSize, Rng rng,
-                                  UnaryOperator<NDArray> augment) {
-        double sum = 0;
-        NDArray xb = x.rows(new int[batchSize]), tb = t.rows(new int[batchSize]); // reused batch buffers
-        Progress progress = Progress.start(getClass().getSimpleName(), iterations, 0);
-        try {
-            for (int i = 0; i < iterations; i++) {
-                Course.stopIfInterrupted();
-                int[] idx = rng.choice(x.shape(0), batchSize);
-                optimizer.update(params(), gradient(augment.apply(x.rows(idx, xb)), t.rows(idx, tb)));
-                sum += lastLoss();
-                progress.iteration(i + 1, lastLoss());
-            }
-        } catch (RuntimeException | Error e) {
-            progress.stopped();  // interrupted
-            throw e;
-        }
-        progress.finish();
-        return sum / iterations;
     }
 
     @Override

@@ -6,7 +6,7 @@ import dlfs.functions.Labels;
 import dlfs.nd.NDArray;
 import dlfs.nd.Rng;
 import dlfs.nd.ShapeException;
-import dlfs.train.TrainingDivergedException;
+import dlfs.train.Divergence;
 
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
@@ -92,6 +92,7 @@ public final class SoftmaxRegression implements Net {
             throw new ShapeException("SoftmaxRegression: inputs have " + n + " rows but labels " + tTrain.shapeString());
         double[] losses = new double[numEpochs];
         int step = 0;
+        Divergence divergence = new Divergence("lr " + lr, lr, params(), true);
         for (int epoch = 0; epoch < numEpochs; epoch++) {
             double loss = Double.NaN;
             for (int start = 0; start < n; start += batchSize, step++) {
@@ -99,7 +100,7 @@ public final class SoftmaxRegression implements Net {
                 int end = Math.min(start + batchSize, n);
                 NDArray inputs = xTrain.slice(start, end), labels = tTrain.slice(start, end);
                 loss = loss(inputs, labels);
-                TrainingDivergedException.check(loss, step, "step " + step + " (epoch " + (epoch + 1) + ")", "lr " + lr, null);
+                divergence.check(step, loss, 0, params(), "step " + step + " (epoch " + (epoch + 1) + ")", null);
                 Map<String, NDArray> g = gradient(inputs, labels);
                 W.axpyi(-lr, g.get("W"));
                 b.axpyi(-lr, g.get("b"));

@@ -37,6 +37,11 @@ public final class AdaGrad implements Optimizer {
     }
 
     @Override
+    public double learningRate() {
+        return lr;
+    }
+
+    @Override
     public String toString() {
         return "AdaGrad(lr=" + lr + ")";
     }

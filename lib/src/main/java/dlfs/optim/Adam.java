@@ -63,6 +63,11 @@ public final class Adam implements Optimizer {
     }
 
     @Override
+    public double learningRate() {
+        return lr;
+    }
+
+    @Override
     public String toString() {
         return "Adam(lr=" + lr + ", beta1=" + beta1 + ", beta2=" + beta2 + ")";
     }

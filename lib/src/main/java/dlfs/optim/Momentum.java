@@ -51,6 +51,11 @@ public final class Momentum implements Optimizer {
     }
 
     @Override
+    public double learningRate() {
+        return lr;
+    }
+
+    @Override
     public String toString() {
         return "Momentum(lr=" + lr + ", momentum=" + momentum + ")";
     }

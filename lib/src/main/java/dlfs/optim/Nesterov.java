@@ -43,6 +43,11 @@ public final class Nesterov implements Optimizer {
     }
 
     @Override
+    public double learningRate() {
+        return lr;
+    }
+
+    @Override
     public String toString() {
         return "Nesterov(lr=" + lr + ", momentum=" + momentum + ")";
     }

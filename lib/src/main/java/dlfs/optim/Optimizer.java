@@ -11,6 +11,14 @@ import java.util.Map;
 public interface Optimizer {
     void update(Map<String, NDArray> params, Map<String, NDArray> grads);
 
+    /**
+     * The learning rate η of the update (ch6), or NaN if this optimizer does not say. The training
+     * loop's divergence check ({@code dlfs.train.Divergence}) names it when it suggests a smaller one.
+     */
+    default double learningRate() {
+        return Double.NaN;
+    }
+
     /** Checks that every parameter has a gradient of its own shape, naming the first that does not. */
     static void checkMatching(Map<String, NDArray> params, Map<String, NDArray> grads) {
         for (Map.Entry<String, NDArray> e : params.entrySet()) {

@@ -42,6 +42,11 @@ public final class RMSProp implements Optimizer {
     }
 
     @Override
+    public double learningRate() {
+        return lr;
+    }
+
+    @Override
     public String toString() {
         return "RMSProp(lr=" + lr + ", decay=" + decay + ")";
     }

@@ -26,6 +26,11 @@ public final class SGD implements Optimizer {
     }
 
     @Override
+    public double learningRate() {
+        return lr;
+    }
+
+    @Override
     public String toString() {
         return "SGD(lr=" + lr + ")";
     }

@@ -82,8 +82,9 @@ public final class ConvNetRun {
 
     /**
      * Trains net {@code which} on {@code d} with Adam(0.001), batch 100, seed 42 (augmentation
-     * seed 7): {@code epochs} epochs of {@code iters} iterations, printing one line per epoch to
-     * {@code out} when it is not null.
+     * seed 7): {@code epochs} epochs of {@code iters} iterations, each one {@link Trainer} run
+     * (batches from the generator that built the net, the loss each batch had before its update),
+     * printing one line per epoch to {@code out} when it is not null.
      */
     public static Result train(String which, Dataset d, int epochs, int iters, boolean augment, PrintStream out) {
         NDArray x = d.xTrain().ndim() == 4 ? d.xTrain() : d.xTrain().reshape(d.trainSize(), 1, 28, 28);
@@ -98,7 +99,8 @@ public final class ConvNetRun {
         double total = 0, totalCpu = 0;
         for (int e = 1; e <= epochs; e++) {
             long t0 = System.nanoTime(), c0 = processCpuNanos();
-            double loss = net.trainIterations(adam, x, d.tTrain(), iters, 100, rng, aug);
+            double loss = new Trainer(net, adam).data(x, d.tTrain()).iterations(iters).batchSize(100).rng(rng).augment(aug)
+                    .lossFromGradient(true).evaluate(false).verbose(false).train().meanLoss();
             double secs = (System.nanoTime() - t0) / 1e9, cpu = (processCpuNanos() - c0) / 1e9;
             total += secs;
             totalCpu += cpu;

@@ -47,6 +47,14 @@ public final class History {
         return toArray(loss);
     }
 
+    /** The mean of the mini-batch losses (NaN before any iteration). */
+    public double meanLoss() {
+        if (loss.isEmpty()) return Double.NaN;
+        double s = 0;
+        for (double l : loss) s += l;
+        return s / loss.size();
+    }
+
     /** Train accuracy per epoch (on at most evalSample rows). */
     public double[] trainAcc() {
         return toArray(trainAcc);

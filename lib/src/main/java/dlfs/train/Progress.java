@@ -7,8 +7,7 @@ import java.util.function.Supplier;
 /**
  * Progress of one training run, shown while it runs: one bar with epoch, iteration, loss,
  * accuracy and the time left, refreshed at most every {@link #INTERVAL_NANOS} (½ s) and once
- * more at the end. Every training loop of the kit reports here ({@link Trainer#train()},
- * {@link dlfs.nets.SequentialNet#trainIterations}).
+ * more at the end. The kit's training loop ({@link Trainer#train()}) reports here.
  *
  * <p>Where the bar is drawn is pluggable: in a terminal (the default) it is one line rewritten
  * with {@code '\r'}; the notebook kernel installs a {@link Sink} that draws an HTML bar in place

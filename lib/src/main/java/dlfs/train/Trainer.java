@@ -10,10 +10,11 @@ import dlfs.optim.Optimizer;
 
 import java.io.PrintStream;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
- * The training loop of ch4–ch5 (and the book's common/trainer.py), for any {@link Net} and any
- * {@link Optimizer}:
+ * The training loop of the kit, and its only one: ch4–ch5 (and the book's common/trainer.py), for
+ * any {@link Net} and any {@link Optimizer}:
  * <pre>
  *   iter_per_epoch = max(train_size / batch_size, 1)
  *   for i in range(iters_num):
@@ -23,11 +24,16 @@ import java.util.Map;
  *       train_loss_list.append(network.loss(x_batch, t_batch))   (or, with lossFromGradient, the loss gradient() saw)
  *       if i % iter_per_epoch == 0: record train and test accuracy
  * </pre>
- * Mini-batches are drawn at random with replacement from a seeded {@link Rng}, so a run is
- * reproducible. Give the length as {@link #iterations} (the ch5 way: 10,000) or {@link #epochs}.
+ * Mini-batches are drawn at random with replacement from a seeded {@link Rng} ({@link #seed}, or
+ * {@link #rng} to share a generator), so a run is reproducible; {@link #augment} passes each batch
+ * through a transform first (ch8 data augmentation). Give the length as {@link #iterations} (the
+ * ch5 way: 10,000) or {@link #epochs}. Targets may be class labels (N), one-hot rows or soft
+ * probability rows (N, classes) such as label-smoothed ones.
  * Progress is one bar ({@link Progress}: epoch, iteration, loss, accuracy, time left) redrawn at
- * most twice a second, in a terminal or in a notebook, and one "done" line at the end. A NaN or infinite loss stops training
- * with a {@link TrainingDivergedException} that says where and what to change.
+ * most twice a second, in a terminal or in a notebook, and one "done" line at the end.
+ * After every update the {@link Divergence} check stops training with a
+ * {@link TrainingDivergedException} that says where, with which learning rate, why and what to
+ * change: a NaN or infinite loss, exploded weights, or a loss stuck at the cross-entropy's ceiling.
  * <p>
  * {@code new Trainer(net, new SGD(0.1)).data(xTrain, tTrain, xTest, tTest).iterations(10_000)
  * .batchSize(100).seed(42).train()}
@@ -39,6 +45,10 @@ public final class Trainer {
     private int iterations = -1, epochs = -1;
     private int batchSize = 100;
     private Long seed;
+    private Rng rng;
+    private UnaryOperator<NDArray> augment;
+    private boolean evaluate = true;
+    private boolean checkDivergence = true;
     private int evalSample = 0;
     private boolean verbose = true;
     private boolean lossFromGradient = false;
@@ -51,8 +61,11 @@ public final class Trainer {
         this.optimizer = optimizer;
     }
 
-    /** Training data (N, features) with labels (N) or one-hot (N, classes). */
-    public Trainer train(NDArray x, NDArray t) {
+    /**
+     * Training data (N, features) with targets t: labels (N), one-hot rows (N, classes) or soft
+     * probability rows (N, classes). (The run itself is {@link #train()}.)
+     */
+    public Trainer data(NDArray x, NDArray t) {
         this.xTrain = x;
         this.tTrain = t;
         return this;
@@ -65,8 +78,9 @@ public final class Trainer {
         return this;
     }
 
+    /** Training and test data: {@link #data(NDArray, NDArray)} and {@link #test}. */
     public Trainer data(NDArray xTrain, NDArray tTrain, NDArray xTest, NDArray tTest) {
-        return train(xTrain, tTrain).test(xTest, tTest);
+        return data(xTrain, tTrain).test(xTest, tTest);
     }
 
     /** Total number of mini-batch updates (the book's iters_num). */
@@ -91,9 +105,50 @@ public final class Trainer {
         return this;
     }
 
-    /** Seed of the mini-batch sampler; without one the global {@link Rng} is used. */
+    /** Seed of the mini-batch sampler; without one (or {@link #rng}) the global {@link Rng} is used. */
     public Trainer seed(long s) {
         this.seed = s;
+        this.rng = null;
+        return this;
+    }
+
+    /**
+     * Draws the mini-batches from {@code r} itself (it advances): to go on with the generator that
+     * built the net, or to continue one stream over several runs (one run per epoch).
+     */
+    public Trainer rng(Rng r) {
+        if (r == null) throw new IllegalArgumentException("Trainer: rng is null");
+        this.rng = r;
+        this.seed = null;
+        return this;
+    }
+
+    /**
+     * Passes every mini-batch through {@code a} before the gradient (e.g. {@link dlfs.data.Augment#affine}:
+     * ch8 data augmentation); the training data itself is left as it is.
+     */
+    public Trainer augment(UnaryOperator<NDArray> a) {
+        this.augment = a;
+        return this;
+    }
+
+    /**
+     * Whether to measure accuracy: once per epoch and on the whole sets at the end (default on).
+     * Off, the history holds the losses only (accuracies NaN): for long runs that report accuracy
+     * their own way.
+     */
+    public Trainer evaluate(boolean on) {
+        this.evaluate = on;
+        return this;
+    }
+
+    /**
+     * Whether the {@link Divergence} check may stop a run whose weights exploded or whose loss is
+     * stuck at the cross-entropy's ceiling (default on; off only to watch a run blow up). A NaN or
+     * infinite loss always stops training.
+     */
+    public Trainer stopOnDivergence(boolean on) {
+        this.checkDivergence = on;
         return this;
     }
 
@@ -139,11 +194,12 @@ public final class Trainer {
         int perEpoch = iterationsPerEpoch();
         int total = iterations > 0 ? iterations : epochs > 0 ? epochs * perEpoch : perEpoch * 10;
         int evaluations = (total - 1) / perEpoch + 1;
-        Rng rng = seed != null ? new Rng(seed) : Rng.global();
+        Rng rng = this.rng != null ? this.rng : seed != null ? new Rng(seed) : Rng.global();
+        Divergence divergence = new Divergence(optimizer, net.params());
         History h = new History();
         Progress progress = !verbose ? Progress.silent(total)
-                : out != null ? Progress.start(net.getClass().getSimpleName(), total, evaluations, Progress.terminal(out))
-                : Progress.start(net.getClass().getSimpleName(), total, evaluations);
+                : out != null ? Progress.start(net.getClass().getSimpleName(), total, evaluate ? evaluations : 0, Progress.terminal(out))
+                : Progress.start(net.getClass().getSimpleName(), total, evaluate ? evaluations : 0);
         long start = System.nanoTime();
         NDArray xBatch = xTrain.rows(new int[batchSize]), tBatch = tTrain.rows(new int[batchSize]); // refilled every iteration
         try {
@@ -152,17 +208,21 @@ public final class Trainer {
                 int[] batchMask = rng.choice(n, batchSize);
                 xTrain.rows(batchMask, xBatch);
                 tTrain.rows(batchMask, tBatch);
-                Map<String, NDArray> grads = net.gradient(xBatch, tBatch);
+                NDArray xb = augment == null ? xBatch : augment.apply(xBatch);
+                Map<String, NDArray> grads = net.gradient(xb, tBatch);
                 optimizer.update(net.params(), grads);
                 double loss = lossFromGradient ? net.lastLoss() : Double.NaN;
-                if (!lossFromGradient || Double.isNaN(loss)) loss = net.loss(xBatch, tBatch);
-                if (!Double.isFinite(loss)) {
+                if (!lossFromGradient || Double.isNaN(loss)) loss = net.loss(xb, tBatch);
+                try {
+                    if (checkDivergence || !Double.isFinite(loss))
+                        divergence.check(i, loss, net.lastPenalty(), net.params(),
+                                "iteration " + i + " (epoch " + (i / perEpoch + 1) + " of " + evaluations + ")", h);
+                } catch (TrainingDivergedException e) {
                     h.setSeconds((System.nanoTime() - start) / 1e9);
-                    TrainingDivergedException.check(loss, i, "iteration " + i + " (epoch " + (i / perEpoch + 1) + " of " + evaluations + ")",
-                            optimizer, h);
+                    throw e;
                 }
                 h.addLoss(loss);
-                if (i % perEpoch == 0) {
+                if (evaluate && i % perEpoch == 0) {
                     double train = accuracy(xTrain, tTrain, evalSample);
                     double test = xTest == null ? Double.NaN : accuracy(xTest, tTest, evalSample);
                     h.addEpoch(i, train, test);
@@ -175,14 +235,16 @@ public final class Trainer {
             throw e;
         }
         double secs = (System.nanoTime() - start) / 1e9;
-        double finalTrain = accuracy(xTrain, tTrain, 0);
-        double finalTest = xTest == null ? Double.NaN : accuracy(xTest, tTest, 0);
+        double finalTrain = evaluate ? accuracy(xTrain, tTrain, 0) : Double.NaN;
+        double finalTest = xTest == null || !evaluate ? Double.NaN : accuracy(xTest, tTest, 0);
         h.finish(finalTrain, finalTest, secs);
         progress.finish();
         if (verbose) {
             PrintStream to = out != null ? out : System.out;
-            to.println(String.format(java.util.Locale.ROOT, "done: %d iterations in %.1f s; final train acc %.4f%s", total, secs, finalTrain,
-                    xTest == null ? "" : String.format(java.util.Locale.ROOT, ", test acc %.4f", finalTest)));
+            to.println(String.format(java.util.Locale.ROOT, "done: %d iterations in %.1f s%s", total, secs,
+                    !evaluate ? String.format(java.util.Locale.ROOT, "; mean loss %.4f", h.meanLoss())
+                            : String.format(java.util.Locale.ROOT, "; final train acc %.4f", finalTrain)
+                            + (xTest == null ? "" : String.format(java.util.Locale.ROOT, ", test acc %.4f", finalTest))));
             to.flush();
         }
         return h;
@@ -197,7 +259,7 @@ public final class Trainer {
 
     private void requireData() {
         if (xTrain == null || tTrain == null)
-            throw new IllegalStateException("Trainer: no training data; call train(xTrain, tTrain) or data(...) first");
+            throw new IllegalStateException("Trainer: no training data; call data(xTrain, tTrain) or data(xTrain, tTrain, xTest, tTest) first");
     }
 
     /** Checks shapes and labels before any training; returns the number of classes the net outputs. */

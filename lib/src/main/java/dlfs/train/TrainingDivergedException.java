@@ -1,8 +1,9 @@
 package dlfs.train;
 
 /**
- * Thrown when the loss becomes NaN or infinite during training: the updates have exploded,
- * usually because the learning rate is too large or the gradient was not divided by the batch
+ * Thrown by the divergence check ({@link Divergence}) when training can no longer learn: the loss
+ * became NaN or infinite, the weights exploded, or the loss is stuck at the cross-entropy's
+ * ceiling. Usually the learning rate is too large or the gradient was not divided by the batch
  * size (the seeds' warning: "if batch is too big, the data will overflow (nan)"). Carries the
  * history recorded up to that point.
  */
@@ -16,7 +17,7 @@ public final class TrainingDivergedException extends ArithmeticException {
         this.history = history;
     }
 
-    /** The 0-based iteration whose loss was not finite. */
+    /** The 0-based iteration after whose update training stopped. */
     public int iteration() {
         return iteration;
     }
@@ -24,18 +25,5 @@ public final class TrainingDivergedException extends ArithmeticException {
     /** The losses and accuracies recorded before training stopped. */
     public History history() {
         return history;
-    }
-
-    /**
-     * Throws if loss is NaN or infinite, with the message every training loop of the kit uses:
-     * where it happened ({@code where}, e.g. "iteration 12 (epoch 1 of 17)"), with what
-     * ({@code setup}, e.g. the optimizer), and what to change.
-     */
-    public static void check(double loss, int iteration, String where, Object setup, History history) {
-        if (Double.isFinite(loss)) return;
-        throw new TrainingDivergedException(String.format(
-                "the loss became %s at %s%s: the weights are exploding. Lower the learning rate, and make sure the "
-                        + "gradient is divided by the batch size (as SoftmaxWithLoss's (y - t) / N does).",
-                Double.isNaN(loss) ? "NaN" : "Inf", where, setup == null ? "" : " with " + setup), iteration, history);
     }
 }

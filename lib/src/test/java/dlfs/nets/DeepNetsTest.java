@@ -88,12 +88,14 @@ class DeepNetsTest {
         NDArray xt = d.xTest().slice(0, 500), tt = d.tTest().slice(0, 500);
         DeepConvNet deep = new DeepConvNet(new Rng(42));
         double before = deep.accuracy(xt, tt);
-        deep.trainIterations(new dlfs.optim.Adam(0.001), d.xTrain(), d.tTrain(), 80, 100, new Rng(1));
+        new dlfs.train.Trainer(deep, new dlfs.optim.Adam(0.001)).data(d.xTrain(), d.tTrain()).iterations(80).batchSize(100).rng(new Rng(1))
+                .lossFromGradient(true).evaluate(false).verbose(false).train();
         double after = deep.accuracy(xt, tt);
         assertTrue(before < 0.3 && after > 0.8, "DeepConvNet test accuracy " + before + " -> " + after + " after 80 steps");
 
         LeNet5 lenet = new LeNet5("relu", new Rng(42));
-        lenet.trainIterations(new dlfs.optim.Adam(0.001), d.xTrain(), d.tTrain(), 80, 100, new Rng(1));
+        new dlfs.train.Trainer(lenet, new dlfs.optim.Adam(0.001)).data(d.xTrain(), d.tTrain()).iterations(80).batchSize(100).rng(new Rng(1))
+                .lossFromGradient(true).evaluate(false).verbose(false).train();
         double lenetAcc = lenet.accuracy(xt, tt);
         assertTrue(lenetAcc > 0.85, "LeNet-5 test accuracy after 80 steps: " + lenetAcc);
     }

@@ -67,12 +67,12 @@ class SeedNetsTest {
         for (int i = 0; i < 2000; i++) t.data()[i] = rng.nextInt(10);
         HandwrittenBpNet net = new HandwrittenBpNet(20, 32, 10, false, new Rng(1));
         TrainingDivergedException e = assertThrows(TrainingDivergedException.class, () ->
-                new Trainer(net, new SGD(0.5)).train(x, t).iterations(200).batchSize(1000).seed(1).verbose(false).train());
+                new Trainer(net, new SGD(0.5)).data(x, t).iterations(200).batchSize(1000).seed(1).verbose(false).train());
         assertTrue(e.getMessage().contains("loss became NaN at iteration") && e.getMessage().contains("divided by the batch size"),
                 e.getMessage());
         // the same run with the gradient divided by the batch trains without trouble
         HandwrittenBpNet divided = new HandwrittenBpNet(20, 32, 10, true, new Rng(1));
-        var h = new Trainer(divided, new SGD(0.5)).train(x, t).iterations(200).batchSize(1000).seed(1).verbose(false).train();
+        var h = new Trainer(divided, new SGD(0.5)).data(x, t).iterations(200).batchSize(1000).seed(1).verbose(false).train();
         assertEquals(200, h.iterations());
     }
 

@@ -6,6 +6,7 @@ import dlfs.nd.NDArray;
 import dlfs.nd.Rng;
 import dlfs.optim.Adam;
 import dlfs.train.ConvNetRun;
+import dlfs.train.Trainer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +32,8 @@ class SimpleConvNetTrainingTest {
         Rng rng = new Rng(42);
         SimpleConvNet net = new SimpleConvNet(rng);
         NDArray before = net.filters().copy();
-        double loss = net.trainIterations(new Adam(0.001), d.xTrain(), d.tTrain(), 240, 100, rng);
+        double loss = new Trainer(net, new Adam(0.001)).data(d.xTrain(), d.tTrain()).iterations(240).batchSize(100).rng(rng)
+                .lossFromGradient(true).evaluate(false).verbose(false).train().meanLoss();
         assertTrue(loss < 0.6, "mean training loss " + loss);
         double acc = net.accuracy(d.xTest(), d.tTest());
         assertTrue(acc > 0.93, "test accuracy after 240 iterations: " + acc);

@@ -58,17 +58,17 @@ class ProgressTest {
             Rng rng = new Rng(3);
             NDArray x = NDArray.rand(200, 4), t = NDArray.zeros(200);
             var net = new MultiLayerNet(4, new int[] {5}, 2, new Rng(1));
-            net.trainIterations(new SGD(0.1), x, t, 30, 20, rng);
+            new Trainer(net, new SGD(0.1)).data(x, t).iterations(30).batchSize(20).rng(rng).evaluate(false).train();
             assertTrue(shown.get(shown.size() - 1).done() && shown.get(shown.size() - 1).iteration() == 30, shown.toString());
             shown.clear();
-            new Trainer(net, new SGD(0.1)).train(x, t).iterations(30).batchSize(20).seed(1).train();
+            new Trainer(net, new SGD(0.1)).data(x, t).iterations(30).batchSize(20).seed(1).train();
             Progress.Status end = shown.get(shown.size() - 1);
             assertTrue(end.done() && end.iteration() == 30 && end.epochs() == 3 && end.epoch() == 3, end.toString());
             shown.clear();
             Thread.currentThread().interrupt();  // Kernel > Interrupt
             try {
                 org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
-                        () -> net.trainIterations(new SGD(0.1), x, t, 30, 20, rng));
+                        () -> new Trainer(net, new SGD(0.1)).data(x, t).iterations(30).batchSize(20).rng(rng).train());
             } finally {
                 Thread.interrupted();
             }
