@@ -4,6 +4,9 @@
 # and prints one table. Usage: ./bench.sh [matmul|two_layer|bp1024|simple_conv|all] [--no-numpy]
 set -euo pipefail
 cd "$(dirname "$0")"
-mvn -q -B -DskipTests install -pl lib -am
+# the right OpenBLAS kernels on CPUs Debian's OpenBLAS does not know (exports OPENBLAS_CORETYPE, DLFS_BLAS_CORE)
+source lib/blas-env.sh
+# a reactor build, nothing installed into ~/.m2
+mvn -q -B -DskipTests compile -pl lib -am
 mvn -q -B -pl lib dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
 exec java -Xmx1g -XX:+UseParallelGC -Djava.awt.headless=true -cp "lib/target/classes:$(cat lib/target/bench.classpath)" dlfs.bench.Benchmark "$@"

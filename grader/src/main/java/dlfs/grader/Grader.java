@@ -266,6 +266,9 @@ public final class Grader {
         // the sandbox's file and network checks use the security manager, which Java 18-23 allow
         // only with this flag and Java 24+ refuse at start-up
         if (Runtime.version().feature() < 24) cmd.add("-Djava.security.manager=allow");
+        // the right OpenBLAS kernels where Debian's OpenBLAS misdetects the CPU ([/usr/bin/env, OPENBLAS_CORETYPE=...]
+        // in front, or nothing): the sandbox clears the environment, so it goes on the command line
+        cmd.addAll(0, dlfs.nd.BlasCore.childEnvPrefix());
         List<String> cp = new ArrayList<>(List.of(classes.toString()));
         cp.addAll(childCp);
         cmd.addAll(List.of("-cp", String.join(File.pathSeparator, cp), ChildMain.class.getName()));

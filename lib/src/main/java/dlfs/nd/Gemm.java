@@ -32,7 +32,16 @@ public final class Gemm {
             && !"java".equalsIgnoreCase(System.getProperty("dlfs.blas", ""))
             && (!NATIVE_IS_REFERENCE || "native".equalsIgnoreCase(System.getProperty("dlfs.blas", "")));
 
+    static {
+        if (useNative) BlasCore.warnIfGeneric(NATIVE_FILE);
+    }
+
     private Gemm() {
+    }
+
+    /** The native BLAS library file mapped into this process, "" when none or unknown. */
+    static String nativeFile() {
+        return NATIVE_FILE;
     }
 
     /** Kept strongly reachable so its level sticks: netlib logs a warning when its Vector API path is absent. */
@@ -57,7 +66,10 @@ public final class Gemm {
     /** The backend in use: "native (..., the library file)" or "java", with the reason when a native BLAS was passed over. */
     public static String backend() {
         String file = NATIVE_FILE.isEmpty() ? "libblas.so.3" : NATIVE_FILE;
-        if (useNative) return "native (" + NATIVE.getClass().getSimpleName() + ", " + file + ")";
+        if (useNative) {
+            String core = BlasCore.describe();
+            return "native (" + NATIVE.getClass().getSimpleName() + ", " + file + (core.isEmpty() ? "" : ", " + core) + ")";
+        }
         if (NATIVE_IS_REFERENCE)
             return "java (" + file + " is the slow reference BLAS; install OpenBLAS, e.g. apt-get install libopenblas0)";
         return "java";
