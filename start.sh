@@ -123,7 +123,9 @@ for jar in kernel/target/lib/*.jar; do
   CLASSPATH_ENTRIES+=("{resource_dir}/jars/$(basename "$jar")")
 done
 # dlfs.root: notebooks find data/ from the project root whatever folder Jupyter starts in.
-JVM_FLAGS=(-Djava.awt.headless=true -Dfile.encoding=UTF-8 "-Ddlfs.root=$ROOT")
+# --add-modules: the Vector API matrix kernel (dlfs.nd.VectorGemm); the JVM prints one "WARNING: Using
+# incubator modules" line on its stderr, which Jupyter keeps in its log, not in the notebook.
+JVM_FLAGS=(-Djava.awt.headless=true -Dfile.encoding=UTF-8 "-Ddlfs.root=$ROOT" --add-modules=jdk.incubator.vector)
 PY="$(command -v python3)"
 # --quick: the kernel's environment has DLFS_QUICK=1 (dlfs.Course.quick()); a notebook can still
 # switch with %quick on|off or Course.quick(true|false).

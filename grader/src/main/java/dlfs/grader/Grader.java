@@ -262,7 +262,7 @@ public final class Grader {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + cfg.childXmx(), "-Xss4m", "-XX:MaxDirectMemorySize=64m",
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Djava.awt.headless=true",
-                "-Djava.io.tmpdir=" + run));
+                "-Djava.io.tmpdir=" + run, "--add-modules=jdk.incubator.vector"));
         // the sandbox's file and network checks use the security manager, which Java 18-23 allow
         // only with this flag and Java 24+ refuse at start-up
         if (Runtime.version().feature() < 24) cmd.add("-Djava.security.manager=allow");
