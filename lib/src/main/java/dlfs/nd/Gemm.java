@@ -41,7 +41,8 @@ public final class Gemm {
      * Up to this many multiply-adds (m·n·k) the automatic choice is the Vector API kernel, above
      * it the native BLAS: under it the JNI call, its array copies and OpenBLAS's threading cost
      * more than they save (the book's layer shapes, 100×784·784×50, are 3.9M). Measured once with
-     * {@code Benchmark matmul}'s crossover rows on a 2-core AVX-512 machine; override with
+     * {@code Benchmark matmul}'s rows on a 2-core AVX-512 machine (outputs narrower than one
+     * micro-tile, 2 vectors, stay native: (100×50)·(50×10) is faster there); override with
      * {@code -Ddlfs.blas.vectorMax=N}.
      */
     static final long VECTOR_MAX = Long.getLong("dlfs.blas.vectorMax", 1L << 24);
@@ -215,7 +216,8 @@ public final class Gemm {
             return;
         }
         String mo = mode;
-        if (mo.equals(AUTO)) mo = (long) m * n * k <= VECTOR_MAX ? VECTOR : NATIVE_MODE;
+        // narrower than one micro-tile (e.g. the 10 classes of the last layer), the padded tiles waste most lanes
+        if (mo.equals(AUTO)) mo = (long) m * n * k <= VECTOR_MAX && n >= VectorGemm.NR ? VECTOR : NATIVE_MODE;
         if (mo.equals(VECTOR)) {
             VectorGemm.gemm(transA, transB, m, n, k, a, b, c);
         } else if (mo.equals(NATIVE_MODE)) {
