@@ -86,6 +86,11 @@ if [ "$(uname -s)" = Linux ] && ! ls /usr/lib/*-linux-gnu/openblas-pthread/libbl
   apt_install libopenblas0 || say "note: no OpenBLAS (sudo apt-get install libopenblas0); the kit's Java matrix kernel is used"
 fi
 
+# OpenBLAS's own choice of kernels, corrected where Debian's OpenBLAS does not know the CPU
+# (exports OPENBLAS_CORETYPE only then, never over yours; DLFS_BLAS_CORE names the core)
+source "$ROOT/lib/blas-env.sh"
+[ -n "${DLFS_BLAS_CORE:-}" ] && say "BLAS: $DLFS_BLAS_CORE"
+
 # ---- Jupyter (notebook, nbconvert, nbclient) ----------------------------------------------
 jupyter_ok() {
   command -v jupyter >/dev/null 2>&1 \
@@ -121,20 +126,28 @@ for jar in kernel/target/lib/*.jar; do
   CLASSPATH_ENTRIES+=("{resource_dir}/jars/$(basename "$jar")")
 done
 # dlfs.root: notebooks find data/ from the project root whatever folder Jupyter starts in.
-JVM_FLAGS=(-Djava.awt.headless=true -Dfile.encoding=UTF-8 "-Ddlfs.root=$ROOT")
+# --add-modules: the Vector API matrix kernel (dlfs.nd.VectorGemm); the JVM prints one "WARNING: Using
+# incubator modules" line on its stderr, which Jupyter keeps in its log, not in the notebook.
+JVM_FLAGS=(-Djava.awt.headless=true -Dfile.encoding=UTF-8 "-Ddlfs.root=$ROOT" --add-modules=jdk.incubator.vector)
 PY="$(command -v python3)"
 # --quick: the kernel's environment has DLFS_QUICK=1 (dlfs.Course.quick()); a notebook can still
 # switch with %quick on|off or Course.quick(true|false).
+# The kernel's environment also carries the OpenBLAS core chosen above when the kit chose it
+# (OPENBLAS_CORETYPE, DLFS_BLAS_CORE): the kernel gets it however Jupyter was started.
 "$PY" - "$STAGE/kernel.json" "$JAVA" "$DISPLAY_NAME" "$QUICK" "$(IFS=:; echo "${CLASSPATH_ENTRIES[*]}")" "${JVM_FLAGS[@]}" <<'EOF'
-import json, sys
+import json, os, sys
 out, java, display, quick, classpath, flags = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5], sys.argv[6:]
+env = {"DLFS_QUICK": "1"} if quick == "1" else {}
+if "(set by DLFS" in os.environ.get("DLFS_BLAS_CORE", ""):
+    env["OPENBLAS_CORETYPE"] = os.environ["OPENBLAS_CORETYPE"]
+    env["DLFS_BLAS_CORE"] = os.environ["DLFS_BLAS_CORE"]
 spec = {
     "argv": [java, *flags, "-XX:SharedArchiveFile={resource_dir}/dlfs-kernel.jsa", "-Xshare:auto",
              "-cp", classpath, "dlfs.kernel.JavaKernel", "{connection_file}"],
     "display_name": display,
     "language": "java",
     "interrupt_mode": "message",
-    "env": {"DLFS_QUICK": "1"} if quick == "1" else {},
+    "env": env,
     "metadata": {"project": "DLFS-Java"},
 }
 with open(out, "w") as f:

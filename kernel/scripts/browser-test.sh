@@ -14,6 +14,8 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)"
 cd "$ROOT"
+# the kernels Jupyter starts get the right OpenBLAS kernels (see lib/blas-env.sh)
+source "$ROOT/lib/blas-env.sh"
 
 missing=()
 command -v jupyter-notebook >/dev/null || missing+=(jupyter-notebook)

@@ -17,6 +17,8 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)"
 cd "$ROOT"
+# the kernels Jupyter starts get the right OpenBLAS kernels (see lib/blas-env.sh)
+source "$ROOT/lib/blas-env.sh"
 
 HTML=0
 INSTALL=1

@@ -209,6 +209,28 @@ public final class Grader {
     }
 
     /** One child JVM's run: its result lines, how it ended, the tail of its output. */
+    /**
+     * The OpenBLAS core for the test JVMs: the one this JVM was given ({@code OPENBLAS_CORETYPE},
+     * set by the user or by lib/blas-env.sh), else dlfs.nd.BlasCore's choice when the library is on
+     * this JVM's class path (it is what the machine needs, or nothing where OpenBLAS is right).
+     */
+    static List<String> openBlasEnvPrefix() {
+        String set = System.getenv("OPENBLAS_CORETYPE");
+        if (set != null && !set.isBlank() && Files.isExecutable(Path.of("/usr/bin/env"))) {
+            List<String> out = new ArrayList<>(List.of("/usr/bin/env", "OPENBLAS_CORETYPE=" + set.strip()));
+            String line = System.getenv("DLFS_BLAS_CORE");
+            if (line != null && !line.isBlank()) out.add("DLFS_BLAS_CORE=" + line.strip());
+            return out;
+        }
+        try {
+            @SuppressWarnings("unchecked")
+            List<String> prefix = (List<String>) Class.forName("dlfs.nd.BlasCore").getMethod("childEnvPrefix").invoke(null);
+            return prefix;
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException noLibrary) {
+            return List.of();
+        }
+    }
+
     private static final class ChildRun {
         List<String[]> records = List.of();
         int forged;
@@ -272,10 +294,13 @@ public final class Grader {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + cfg.childXmx(), "-Xss4m", "-XX:MaxDirectMemorySize=64m",
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Djava.awt.headless=true",
-                "-Djava.io.tmpdir=" + run));
+                "-Djava.io.tmpdir=" + run, "--add-modules=jdk.incubator.vector"));
         // the sandbox's file and network checks use the security manager, which Java 18-23 allow
         // only with this flag and Java 24+ refuse at start-up
         if (Runtime.version().feature() < 24) cmd.add("-Djava.security.manager=allow");
+        // the right OpenBLAS kernels where Debian's OpenBLAS misdetects the CPU ([/usr/bin/env, OPENBLAS_CORETYPE=...]
+        // in front, or nothing): the sandbox clears the environment, so it goes on the command line
+        cmd.addAll(0, openBlasEnvPrefix());
         List<String> cp = new ArrayList<>(List.of(classes.toString()));
         cp.addAll(childCp);
         cmd.addAll(List.of("-cp", String.join(File.pathSeparator, cp), ChildMain.class.getName()));

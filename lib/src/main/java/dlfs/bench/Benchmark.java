@@ -31,13 +31,21 @@ import java.util.regex.Pattern;
  */
 public final class Benchmark {
 
-    /** One measured row: workload, metric, our value, numpy's value (NaN when absent), and which is better. */
-    public record Row(String workload, String metric, double java, double numpy, boolean higherIsBetter) {
+    /** One measured row: workload, metric, our value, numpy's and torch's values (NaN when absent), and which is better. */
+    public record Row(String workload, String metric, double java, double numpy, double torch, boolean higherIsBetter) {
+        public Row(String workload, String metric, double java, double numpy, boolean higherIsBetter) {
+            this(workload, metric, java, numpy, Double.NaN, higherIsBetter);
+        }
+
         String ratio() {
-            if (Double.isNaN(numpy) || Double.isNaN(java) || java == 0 || numpy == 0) return "";
+            return ratio(numpy);
+        }
+
+        String ratio(double ref) {
+            if (Double.isNaN(ref) || Double.isNaN(java) || java == 0 || ref == 0) return "";
             if (metric.contains("acc")) // accuracies compare by difference, in percentage points
-                return String.format(Locale.ROOT, "%+.1f points", 100 * (java - numpy));
-            double r = higherIsBetter ? java / numpy : numpy / java;
+                return String.format(Locale.ROOT, "%+.1f points", 100 * (java - ref));
+            double r = higherIsBetter ? java / ref : ref / java;
             return String.format(Locale.ROOT, "%.2fx %s", r, r >= 1 ? "faster" : "slower");
         }
     }
@@ -47,24 +55,35 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         List<String> workloads = new ArrayList<>();
-        boolean numpy = true;
+        boolean numpy = true, torch = true;
         for (String a : args) {
             if (a.equals("--no-numpy")) numpy = false;
+            else if (a.equals("--no-torch")) torch = false;
             else workloads.add(a);
         }
+        torch = torch && torchPresent();
         if (workloads.isEmpty() || workloads.contains("all")) workloads = new ArrayList<>(Workloads.names());
         List<Row> rows = new ArrayList<>();
         System.out.println("DLFS-Java benchmark: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
                 + System.getProperty("java.version") + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                + " MiB, matmul backend " + Gemm.backend());
+                + " MiB");
+        System.out.println("matmul backend: " + Gemm.backend());
+        String core = dlfs.nd.BlasCore.describe();
+        System.out.println("OpenBLAS core: " + (core.isEmpty() ? "unknown" : core)
+                + (System.getenv("OPENBLAS_CORETYPE") == null ? "" : " (OPENBLAS_CORETYPE=" + System.getenv("OPENBLAS_CORETYPE") + ")"));
+        if (!torch) System.out.println("torch reference not run (" + (args.length > 0 && List.of(args).contains("--no-torch")
+                ? "--no-torch" : "/usr/bin/python3 has no torch: apt-get install python3-torch") + ")");
         for (String w : workloads) {
             System.out.println("running " + w + " (java) ...");
             Map<String, Double> ours = Workloads.run(w);
             Map<String, Double> ref = numpy ? runNumpy(w) : Map.of();
+            Map<String, Double> tref = torch ? runTorch(w) : Map.of();
             for (Map.Entry<String, Double> e : ours.entrySet()) {
                 String metric = e.getKey();
                 double np = ref.getOrDefault(Workloads.numpyKey(metric), Double.NaN);
-                rows.add(new Row(w, metric, e.getValue(), np, Workloads.higherIsBetter(metric)));
+                String tk = Workloads.torchKey(metric);
+                double tv = tk == null ? Double.NaN : tref.getOrDefault(tk, Double.NaN);
+                rows.add(new Row(w, metric, e.getValue(), np, tv, Workloads.higherIsBetter(metric)));
             }
         }
         System.out.println();
@@ -92,11 +111,22 @@ public final class Benchmark {
 
     static String table(List<Row> rows) {
         StringBuilder sb = new StringBuilder();
-        String fmt = "| %-12s | %-40s | %12s | %12s | %-14s |%n";
-        sb.append(String.format(Locale.ROOT, fmt, "workload", "metric", "java", "numpy", "java vs numpy"));
-        sb.append(String.format(Locale.ROOT, fmt, "-".repeat(12), "-".repeat(40), "-".repeat(12), "-".repeat(12), "-".repeat(14)));
+        boolean torch = rows.stream().anyMatch(r -> !Double.isNaN(r.torch()));
+        if (!torch) {
+            String fmt = "| %-12s | %-44s | %12s | %12s | %-14s |%n";
+            sb.append(String.format(Locale.ROOT, fmt, "workload", "metric", "java", "numpy", "java vs numpy"));
+            sb.append(String.format(Locale.ROOT, fmt, "-".repeat(12), "-".repeat(44), "-".repeat(12), "-".repeat(12), "-".repeat(14)));
+            for (Row r : rows)
+                sb.append(String.format(Locale.ROOT, fmt, r.workload(), r.metric(), num(r.java()), num(r.numpy()), r.ratio()));
+            return sb.toString();
+        }
+        String fmt = "| %-12s | %-44s | %12s | %12s | %-14s | %12s | %-14s |%n";
+        sb.append(String.format(Locale.ROOT, fmt, "workload", "metric", "java", "numpy", "java vs numpy", "torch", "java vs torch"));
+        sb.append(String.format(Locale.ROOT, fmt, "-".repeat(12), "-".repeat(44), "-".repeat(12), "-".repeat(12), "-".repeat(14),
+                "-".repeat(12), "-".repeat(14)));
         for (Row r : rows)
-            sb.append(String.format(Locale.ROOT, fmt, r.workload(), r.metric(), num(r.java()), num(r.numpy()), r.ratio()));
+            sb.append(String.format(Locale.ROOT, fmt, r.workload(), r.metric(), num(r.java()), num(r.numpy()), r.ratio(),
+                    num(r.torch()), r.ratio(r.torch())));
         return sb.toString();
     }
 
@@ -138,6 +168,64 @@ public final class Benchmark {
         }
     }
 
+    static boolean torchPresent() {
+        Path script = Course.projectRoot().resolve("../shared/bench/ref_torch.py").normalize();
+        if (!Files.isRegularFile(script) || !Files.isExecutable(Path.of("/usr/bin/python3"))) return false;
+        try {
+            Process p = new ProcessBuilder("/usr/bin/python3", "-c", "import torch").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /**
+     * Runs the PyTorch reference ({@code ../shared/bench/ref_torch.py}, float32 except the float64
+     * matmul rows; 2 threads, OpenBLAS on one) for one workload; its summaries count by their median.
+     */
+    static Map<String, Double> runTorch(String workload) {
+        Path script = Course.projectRoot().resolve("../shared/bench/ref_torch.py").normalize();
+        List<String> cmd = new ArrayList<>(List.of("/usr/bin/python3", script.toString(), "--threads",
+                Integer.toString(Runtime.getRuntime().availableProcessors()), workload));
+        cmd.addAll(Workloads.torchArgs(workload));
+        System.out.println("running " + workload + " (torch: OPENBLAS_NUM_THREADS=1 " + String.join(" ", cmd) + ") ...");
+        try {
+            ProcessBuilder pb = new ProcessBuilder(cmd);
+            pb.environment().put("OPENBLAS_NUM_THREADS", "1");
+            Process p = pb.redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
+                System.out.println("  torch reference failed: " + out.strip());
+                return Map.of();
+            }
+            return parseReference(out);
+        } catch (Exception e) {
+            System.out.println("  torch reference failed: " + e);
+            return Map.of();
+        }
+    }
+
+    /** Numbers of a reference's JSON line: plain ones, {"min"/"max", "median"} summaries by their median, lists by their median. */
+    static Map<String, Double> parseReference(String json) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        Matcher mt = Pattern.compile("\"(\\w+)\": (?:(-?[0-9.eE+-]+)|\\{[^}]*\"median\": (-?[0-9.eE+-]+)[^}]*\\}|\\[([^\\]]*)\\])").matcher(json);
+        while (mt.find()) {
+            try {
+                if (mt.group(2) != null) m.put(mt.group(1), Double.parseDouble(mt.group(2)));
+                else if (mt.group(3) != null) m.put(mt.group(1), Double.parseDouble(mt.group(3)));
+                else if (mt.group(4) != null && !mt.group(4).isBlank()) {
+                    double[] v = java.util.Arrays.stream(mt.group(4).split(",")).map(String::strip)
+                            .mapToDouble(Double::parseDouble).sorted().toArray();
+                    m.put(mt.group(1), v[v.length / 2]);
+                }
+            } catch (NumberFormatException notNumbers) {
+                // a list of strings: not a metric
+            }
+        }
+        return m;
+    }
+
     // ------------------------------------------------------------------ timing helpers
 
     /** Best wall time in seconds of {@code reps} runs after {@code warmup} runs. */
@@ -150,6 +238,11 @@ public final class Benchmark {
             best = Math.min(best, (System.nanoTime() - t) / 1e9);
         }
         return best;
+    }
+
+    static double median(List<Double> xs) {
+        double[] v = xs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 
     /** Mean µs per call over {@code calls} calls, best of 3 rounds, after warm-up. */
@@ -165,15 +258,34 @@ public final class Benchmark {
         Rng rng = new Rng(0);
         NDArray a = rng.rand(1024, 1024), b = rng.rand(1024, 1024);
         double flops = 2.0 * 1024 * 1024 * 1024;
-        boolean hadNative = Gemm.nativeAvailable();
-        if (hadNative) {
-            Gemm.useNative(true);
-            out.put("GFLOPS 1024^3 float64 (native BLAS)", flops / best(2, 5, () -> a.dot(b)) / 1e9);
+        int[][] small = {{100, 784, 50}, {100, 50, 10}, {784, 100, 50}};
+        // the two fast kernels, interleaved round by round so that load from other processes hits both alike
+        boolean nat = Gemm.nativeAvailable(), vec = Gemm.vectorAvailable();
+        List<String> kernels = new ArrayList<>();
+        if (nat) kernels.add("native");
+        if (vec) kernels.add("vector");
+        Map<String, List<Double>> gflops = new LinkedHashMap<>(), small0 = new LinkedHashMap<>();
+        NDArray sx = rng.rand(100, 784), sy = rng.rand(784, 50);
+        for (String kname : kernels) {
+            Gemm.use(kname);
+            best(2, 1, () -> a.dot(b)); // warm-up
+            microsPerCall(500, () -> sx.dot(sy));
         }
-        Gemm.useNative(false);
-        out.put("GFLOPS 1024^3 float64 (our java kernel)", flops / best(1, 3, () -> a.dot(b)) / 1e9);
-        Gemm.useNative(hadNative);
-        int[][] shapes = {{100, 784, 50}, {100, 50, 10}, {784, 100, 50}};
+        for (int round = 0; round < 5; round++)
+            for (String kname : kernels) {
+                Gemm.use(kname);
+                gflops.computeIfAbsent(kname, x -> new ArrayList<>()).add(flops / best(0, 1, () -> a.dot(b)) / 1e9);
+                small0.computeIfAbsent(kname, x -> new ArrayList<>()).add(microsPerCall(500, () -> sx.dot(sy)));
+            }
+        if (nat) out.put("GFLOPS 1024^3 float64 (native BLAS)", median(gflops.get("native")));
+        if (vec) out.put("GFLOPS 1024^3 float64 (java, Vector API)", median(gflops.get("vector")));
+        if (nat && vec) out.put("vector/native GFLOPS 1024^3 (same rounds)", median(gflops.get("vector")) / median(gflops.get("native")));
+        Gemm.use("java");
+        out.put("GFLOPS 1024^3 float64 (java, scalar kernel)", flops / best(1, 3, () -> a.dot(b)) / 1e9);
+        if (nat) out.put("us/call (100x784)@(784x50), native", median(small0.get("native")));
+        if (vec) out.put("us/call (100x784)@(784x50), vector", median(small0.get("vector")));
+        Gemm.use("auto");
+        int[][] shapes = small;
         for (int[] s : shapes) {
             NDArray x = rng.rand(s[0], s[1]), y = rng.rand(s[1], s[2]);
             out.put("us/call (" + s[0] + "x" + s[1] + ")@(" + s[1] + "x" + s[2] + ")", microsPerCall(2000, () -> x.dot(y)));

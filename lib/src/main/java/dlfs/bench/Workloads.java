@@ -27,6 +27,8 @@ import java.util.concurrent.Callable;
 final class Workloads {
     private static final Map<String, Callable<Map<String, Double>>> ALL = new LinkedHashMap<>();
     private static final Map<String, String> NUMPY_KEYS = new LinkedHashMap<>();
+    /** Our metric to ref_torch.py's JSON key (torch is float32 in training; its matmul rows are float64). */
+    private static final Map<String, String> TORCH_KEYS = new LinkedHashMap<>();
 
     static {
         ALL.put("matmul", Benchmark::matmul);
@@ -34,7 +36,22 @@ final class Workloads {
         ALL.put("bp1024", Workloads::bp1024);
         ALL.put("simple_conv", Workloads::simpleConv);
         NUMPY_KEYS.put("GFLOPS 1024^3 float64 (native BLAS)", "gflops_1024_float64");
-        NUMPY_KEYS.put("GFLOPS 1024^3 float64 (our java kernel)", "gflops_1024_float64");
+        NUMPY_KEYS.put("GFLOPS 1024^3 float64 (java, scalar kernel)", "gflops_1024_float64");
+        NUMPY_KEYS.put("GFLOPS 1024^3 float64 (java, Vector API)", "gflops_1024_float64");
+        NUMPY_KEYS.put("us/call (100x784)@(784x50), native", "us_100x784x50");
+        NUMPY_KEYS.put("us/call (100x784)@(784x50), vector", "us_100x784x50");
+        TORCH_KEYS.put("GFLOPS 1024^3 float64 (native BLAS)", "gflops_1024x1024x1024_float64");
+        TORCH_KEYS.put("GFLOPS 1024^3 float64 (java, scalar kernel)", "gflops_1024x1024x1024_float64");
+        TORCH_KEYS.put("GFLOPS 1024^3 float64 (java, Vector API)", "gflops_1024x1024x1024_float64");
+        TORCH_KEYS.put("us/call (100x784)@(784x50)", "us_100x784x50_float64");
+        TORCH_KEYS.put("us/call (100x784)@(784x50), native", "us_100x784x50_float64");
+        TORCH_KEYS.put("us/call (100x784)@(784x50), vector", "us_100x784x50_float64");
+        TORCH_KEYS.put("seconds for 10,000 iterations", "seconds");
+        TORCH_KEYS.put("seconds for one epoch (234 iterations)", "seconds");
+        TORCH_KEYS.put("seconds per epoch (600 iterations)", "seconds_per_epoch_600_extrapolated");
+        TORCH_KEYS.put("train accuracy", "train_acc");
+        TORCH_KEYS.put("test accuracy", "test_acc");
+        TORCH_KEYS.put("test accuracy (first 2,000)", "test_acc");
         NUMPY_KEYS.put("us/call (100x784)@(784x50)", "us_100x784x50");
         NUMPY_KEYS.put("us/call (100x50)@(50x10)", "us_100x50x10");
         NUMPY_KEYS.put("us/call (784x100)@(100x50)", "us_784x100x50");
@@ -63,6 +80,20 @@ final class Workloads {
     static List<String> numpyArgs(String workload) {
         // a whole 600-iteration epoch (about a minute in numpy), so both accuracies come after the same training
         return workload.equals("simple_conv") ? List.of("--iters", "600") : List.of();
+    }
+
+    /** ref_torch.py's options: one run each (its timings are medians of windows or rounds), a 2,000-image test for simple_conv. */
+    static List<String> torchArgs(String workload) {
+        switch (workload) {
+            case "two_layer": case "bp1024": return List.of("--repeat", "1");
+            case "simple_conv": return List.of("--iters", "200", "--test-n", "2000");
+            default: return List.of();
+        }
+    }
+
+    /** The torch JSON key that matches one of our metrics, or null. */
+    static String torchKey(String metric) {
+        return TORCH_KEYS.get(metric);
     }
 
     /** The numpy JSON key that matches one of our metrics (the metric itself when numpy has none). */

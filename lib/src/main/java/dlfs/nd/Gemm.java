@@ -28,11 +28,67 @@ public final class Gemm {
      * absent) is many times slower than the kit's own kernel: it is used only when asked for by name.
      */
     private static final boolean NATIVE_IS_REFERENCE = NATIVE_FILE.contains("/blas/libblas");
-    private static volatile boolean useNative = NATIVE != null
-            && !"java".equalsIgnoreCase(System.getProperty("dlfs.blas", ""))
-            && (!NATIVE_IS_REFERENCE || "native".equalsIgnoreCase(System.getProperty("dlfs.blas", "")));
+    private static final String ASKED = System.getProperty("dlfs.blas", "").strip().toLowerCase(java.util.Locale.ROOT);
+    private static final boolean NATIVE_USABLE = NATIVE != null && (!NATIVE_IS_REFERENCE || ASKED.equals("native"));
+    /**
+     * The Vector API kernel ({@link VectorGemm}) is there when the JVM has the incubator module
+     * ({@code --add-modules jdk.incubator.vector}, which every JVM the kit starts has) and an
+     * optimizing JIT (without C2, as under {@code -XX:TieredStopAtLevel=1}, vectors are objects).
+     * Null when usable, else why not.
+     */
+    private static final String VECTOR_ABSENT = vectorAbsent();
+    /**
+     * Up to this many multiply-adds (m·n·k) the automatic choice is the Vector API kernel, above
+     * it the native BLAS: under it the JNI call, its array copies and OpenBLAS's threading cost
+     * more than they save (the book's layer shapes, 100×784·784×50, are 3.9M). Measured once with
+     * {@code Benchmark matmul}'s rows on a 2-core AVX-512 machine (outputs narrower than one
+     * micro-tile, 2 vectors, stay native: (100×50)·(50×10) is faster there); override with
+     * {@code -Ddlfs.blas.vectorMax=N}.
+     */
+    static final long VECTOR_MAX = Long.getLong("dlfs.blas.vectorMax", 1L << 24);
+
+    private static final String AUTO = "auto", NATIVE_MODE = "native", VECTOR = "vector", JAVA = "java";
+    private static volatile String mode = initialMode();
+
+    static {
+        if (NATIVE_USABLE && !mode.equals(JAVA) && !mode.equals(VECTOR)) BlasCore.warnIfGeneric(NATIVE_FILE);
+    }
+
+    private static String initialMode() {
+        switch (ASKED) {
+            case "java": return JAVA;
+            case "vector": return VECTOR_ABSENT == null ? VECTOR : JAVA;
+            case "native": return NATIVE != null ? NATIVE_MODE : VECTOR_ABSENT == null ? VECTOR : JAVA;
+            default: return defaultMode();
+        }
+    }
+
+    private static String vectorAbsent() {
+        if (ASKED.equals("java")) return "not asked for";
+        if (!ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent())
+            return "no jdk.incubator.vector module (start Java with --add-modules jdk.incubator.vector)";
+        if (System.getProperty("java.vm.info", "").contains("interpreted")) return "interpreter only (-Xint)";
+        try {
+            for (String arg : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+                if (arg.startsWith("-XX:TieredStopAtLevel=") && !arg.endsWith("=4")) return "no optimizing JIT (" + arg + ")";
+            }
+        } catch (Throwable noManagement) {
+            return "JIT unknown (no java.management)";
+        }
+        try {
+            if (!VectorGemm.worthwhile()) return "vectors of one double on this CPU";
+        } catch (Throwable unusable) {
+            return "Vector API unusable (" + unusable + ")";
+        }
+        return null;
+    }
 
     private Gemm() {
+    }
+
+    /** The native BLAS library file mapped into this process, "" when none or unknown. */
+    static String nativeFile() {
+        return NATIVE_FILE;
     }
 
     /** Kept strongly reachable so its level sticks: netlib logs a warning when its Vector API path is absent. */
@@ -54,13 +110,72 @@ public final class Gemm {
         }
     }
 
-    /** The backend in use: "native (..., the library file)" or "java", with the reason when a native BLAS was passed over. */
+    /**
+     * The backend in use: "native (..., the library file, the OpenBLAS core)", "vector (...)",
+     * "java", or "auto: vector up to N multiply-adds, native (...) above", with the reason when a
+     * backend was passed over.
+     */
     public static String backend() {
+        String m = mode;
+        String vec = "vector (jdk.incubator.vector, " + vectorBits() + "-bit)";
+        String nat = nativeDescription();
+        String why = "";
+        if (NATIVE_IS_REFERENCE && !NATIVE_USABLE)
+            why = "; " + (NATIVE_FILE.isEmpty() ? "libblas.so.3" : NATIVE_FILE) + " is the slow reference BLAS, not used "
+                    + "(install OpenBLAS, e.g. apt-get install libopenblas0)";
+        if (!m.equals(VECTOR) && !m.equals(AUTO) && VECTOR_ABSENT != null && !ASKED.equals("java"))
+            why += "; no Vector API kernel: " + VECTOR_ABSENT;
+        switch (m) {
+            case AUTO: return "auto: " + vec + " up to " + VECTOR_MAX + " multiply-adds, " + nat + " above" + why;
+            case NATIVE_MODE: return nat + why;
+            case VECTOR: return vec + why;
+            default: return "java" + why;
+        }
+    }
+
+    private static String nativeDescription() {
+        if (NATIVE == null) return "native (none)";
         String file = NATIVE_FILE.isEmpty() ? "libblas.so.3" : NATIVE_FILE;
-        if (useNative) return "native (" + NATIVE.getClass().getSimpleName() + ", " + file + ")";
-        if (NATIVE_IS_REFERENCE)
-            return "java (" + file + " is the slow reference BLAS; install OpenBLAS, e.g. apt-get install libopenblas0)";
-        return "java";
+        String core = BlasCore.describe();
+        return "native (" + NATIVE.getClass().getSimpleName() + ", " + file + (core.isEmpty() ? "" : ", " + core) + ")";
+    }
+
+    private static int vectorBits() {
+        return VECTOR_ABSENT == null ? VectorGemm.L * 64 : 0;
+    }
+
+    /** True when the Vector API kernel can run in this JVM. */
+    public static boolean vectorAvailable() {
+        return VECTOR_ABSENT == null;
+    }
+
+    /**
+     * Chooses the backend at run time (benchmarks, tests): "native", "vector", "java" (the scalar
+     * kernel) or "auto" (vector for small products, native above); one that is absent is an error.
+     */
+    public static void use(String backend) {
+        String b = backend.strip().toLowerCase(java.util.Locale.ROOT);
+        switch (b) {
+            case NATIVE_MODE:
+                if (NATIVE == null) throw new IllegalStateException("native BLAS (libblas.so.3) is not available");
+                break;
+            case VECTOR:
+                if (VECTOR_ABSENT != null) throw new IllegalStateException("the Vector API kernel is not available: " + VECTOR_ABSENT);
+                break;
+            case AUTO:
+                b = defaultMode();
+                break;
+            case JAVA:
+                break;
+            default:
+                throw new IllegalArgumentException("backend '" + backend + "': native, vector, java or auto");
+        }
+        mode = b;
+    }
+
+    private static String defaultMode() {
+        if (NATIVE_USABLE) return VECTOR_ABSENT == null ? AUTO : NATIVE_MODE;
+        return VECTOR_ABSENT == null ? VECTOR : JAVA;
     }
 
     /** The BLAS library file mapped into this process (Linux), or "". */
@@ -84,10 +199,9 @@ public final class Gemm {
         return NATIVE != null;
     }
 
-    /** Switches backend at run time (for benchmarks); asking for native when absent is an error. */
+    /** Native BLAS on, or the scalar Java kernel ({@link #use} chooses among all); native when absent is an error. */
     public static void useNative(boolean on) {
-        if (on && NATIVE == null) throw new IllegalStateException("native BLAS (libblas.so.3) is not available");
-        useNative = on;
+        use(on ? NATIVE_MODE : JAVA);
     }
 
     /**
@@ -101,7 +215,12 @@ public final class Gemm {
             java.util.Arrays.fill(c, 0, m * n, 0.0);
             return;
         }
-        if (useNative) {
+        String mo = mode;
+        // narrower than one micro-tile (e.g. the 10 classes of the last layer), the padded tiles waste most lanes
+        if (mo.equals(AUTO)) mo = (long) m * n * k <= VECTOR_MAX && n >= VectorGemm.NR ? VECTOR : NATIVE_MODE;
+        if (mo.equals(VECTOR)) {
+            VectorGemm.gemm(transA, transB, m, n, k, a, b, c);
+        } else if (mo.equals(NATIVE_MODE)) {
             // Row-major C = op(A) op(B) is column-major C^T = op(B)^T op(A)^T: swap the operands.
             NATIVE.dgemm(transB ? "T" : "N", transA ? "T" : "N", n, m, k, 1.0,
                     b, transB ? k : n, a, transA ? m : k, 0.0, c, n);
