@@ -28,7 +28,7 @@ def build():
         import dlfs.data.*;
         import tech.tablesaw.api.*;
 
-        var mnist = Datasets.mnist();                    // normalized (N, 784), labels (N)
+        var mnist = Datasets.mnist();                    // «normalized (N, 784), labels (N)|正规化后的 (N, 784)，标签 (N)»
         System.out.println(mnist);
     ''')
 
@@ -144,7 +144,7 @@ def build():
     nb.plot('''
         var paths = new LinkedHashMap<String, double[][]>();
         OptimizerPaths.bookComparison().forEach((name, p) -> {
-            double[][] points = new double[p[0].length][];          // (x's, y's) -> one (x, y) row per step
+            double[][] points = new double[p[0].length][];          // «(x's, y's) -> one (x, y) row per step|(所有 x, 所有 y) -> 每一步一行 (x, y)»
             for (int i = 0; i < points.length; i++) points[i] = new double[] {p[0][i], p[1][i]};
             paths.put(name, points);
         });
