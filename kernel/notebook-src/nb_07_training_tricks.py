@@ -196,8 +196,8 @@ def build():
         var bn = BatchNormalization.of(3);
         var batch = new Rng(0).normal(5.0, 3.0, 8, 3);           // «8 samples, 3 features, mean 5, std 3|8 个样本，3 个特征，均值 5，标准差 3»
         var normed = bn.forward(batch, true);
-        System.out.println("«before: mean|之前：均值» " + batch.mean(0) + " «std|标准差» " + batch.var(0, false).sqrt());
-        System.out.println("«after:  mean|之后：均值» " + normed.mean(0).map(v -> Math.abs(v) < 1e-12 ? 0 : v) + " «std|标准差» " + normed.var(0, false).sqrt());
+        System.out.println("«before: mean|正规化前：均值» " + batch.mean(0) + " «std|标准差» " + batch.var(0, false).sqrt());
+        System.out.println("«after:  mean|正规化后：均值» " + normed.mean(0).map(v -> Math.abs(v) < 1e-12 ? 0 : v) + " «std|标准差» " + normed.var(0, false).sqrt());
     ''')
     nb.md(r'''
         The book's test: a 5-layer net (hidden 100 ×5, SGD lr 0.01, batch 100) trained on 1000 samples with and

@@ -121,7 +121,7 @@ def build():
         var one7 = IntColumn.create("«one 7x7: 49 C^2|一个 7x7：49 C^2»");
         var three3 = IntColumn.create("«three 3x3: 27 C^2|三个 3x3：27 C^2»");
         for (int c : new int[] {3, 16, 64, 256}) { cCol.append(c); one7.append(49 * c * c); three3.append(27 * c * c); }
-        // «the same count from real layers: Convolution weights (FN, C, FH, FW)|用真实的层数一数：Convolution 的权重 (FN, C, FH, FW)»
+        // «the same count from real layers: Convolution weights (FN, C, FH, FW)|用真实的层来数一数：Convolution 的权重 (FN, C, FH, FW)»
         var big = new Convolution(NDArray.zeros(64, 64, 7, 7), NDArray.zeros(64), 1, 3);
         var small3 = new Convolution(NDArray.zeros(64, 64, 3, 3), NDArray.zeros(64), 1, 1);
         System.out.println("«C = 64: one 7x7 layer |C = 64 时的权重个数：一个 7x7 的层 »" + big.filters().size() + "« weights, three 3x3 layers |，三个 3x3 的层 »" + 3 * small3.filters().size());
