@@ -141,7 +141,7 @@ class Notebook:
         "about 2 min", measured on 2 cores; ``full_zh`` the same in Chinese, e.g. "约 2 分钟") and how
         to shorten it; ``plot``: it must show an image."""
         zh = full_zh if full_zh is not None else full
-        note = ("// «At full length this cell takes %s on 2 cores.|完整运行时，这个单元格在 2 核上需要 %s。»\n"
+        note = ("// «At full length this cell takes %s on 2 cores.|完整运行时，这个单元格在 2 核上需要%s。»\n"
                 "// «To shorten it: %%quick on in the notebook's first cell, or ./start.sh --quick."
                 "|想缩短时间：在笔记本的第一个单元格写 %%quick on，或用 ./start.sh --quick 启动。»\n" % (full, zh))
         return self.code(note + _clean(source), tags=(EXPECT_IMAGE,) if plot else ())
