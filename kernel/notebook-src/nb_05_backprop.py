@@ -128,7 +128,7 @@ def build():
         ## 5.3 加法节点和乘法节点的反向传播
 
         - **加法** $z = x + y$：$\partial z/\partial x = \partial z/\partial y = 1$，所以加法节点把上游传来的信号原封不动地传给两个输入。它不需要正向传播的任何信息。
-        - **乘法** $z = xy$：$\partial z/\partial x = y$，$\partial z/\partial y = x$，所以乘法节点把上游信号乘以 **另一个**输入再往下传（“翻转”的输入）。它必须保存正向传播时的 $x$ 和 $y$。
+        - **乘法** $z = xy$：$\partial z/\partial x = y$，$\partial z/\partial y = x$，所以乘法节点把上游信号乘以**另一个**输入再往下传（“翻转”的输入）。它必须保存正向传播时的 $x$ 和 $y$。
 
         `dlfs.layers.AddLayer` 和 `MulLayer` 就是这两种节点，与笔记中的类完全一样：`forward` 计算并记住输入，`backward(dout)` 返回 `{dx, dy}`。先看书中只买苹果的计算图（2 个苹果，消费税 1.1）：
     ''')
@@ -276,7 +276,7 @@ def build():
         $$ \frac{\partial L}{\partial X}=\frac{\partial L}{\partial Y}\cdot W^{\top},\qquad
            \frac{\partial L}{\partial W}=X^{\top}\cdot\frac{\partial L}{\partial Y} $$
 
-        看形状就知道该怎么乘：$\partial L/\partial X$ 的形状与 $X$ 相同，$\partial L/\partial W$ 的形状与 $W$ 相同。对于 $N$ 行的**批**数据，$X$ 是 $(N, 2)$，$W$ 是 $(2, 3)$，$Y$ 是 $(N, 3)$；偏置 $B$ 在正向传播时被 **广播**到每一行，所以它的梯度要把各行的梯度**加起来**：$\partial L/\partial B$ = `np.sum(dY, axis=0)`。（`Affine` 用 `tdot`/`dott` 计算 $X^\top\cdot dY$ 和 $dY\cdot W^\top$，不必复制出转置矩阵。）
+        看形状就知道该怎么乘：$\partial L/\partial X$ 的形状与 $X$ 相同，$\partial L/\partial W$ 的形状与 $W$ 相同。对于 $N$ 行的**批**数据，$X$ 是 $(N, 2)$，$W$ 是 $(2, 3)$，$Y$ 是 $(N, 3)$；偏置 $B$ 在正向传播时被**广播**到每一行，所以它的梯度要把各行的梯度**加起来**：$\partial L/\partial B$ = `np.sum(dY, axis=0)`。（`Affine` 用 `tdot`/`dott` 计算 $X^\top\cdot dY$ 和 $dY\cdot W^\top$，不必复制出转置矩阵。）
     ''')
     nb.code('''
         var W = NDArray.of(new double[][] {{1, 2, 3}, {4, 5, 6}});
@@ -350,7 +350,7 @@ def build():
     ''', zh=r'''
         ## 5.7 用层组装 TwoLayerNet
 
-        现在网络是按顺序排列的一组层——`Affine1 → Relu1 → Affine2`，最后是 `SoftmaxWithLoss`（笔记中把它们保存在 `OrderedDict` 里）。正向传播按顺序调用各层的 `forward`；求梯度时先调用损失层的 `backward(1)`，再按 **相反**的顺序调用各层的 `backward`，然后从 Affine层读出 `dW`、`db`：
+        现在网络是按顺序排列的一组层——`Affine1 → Relu1 → Affine2`，最后是 `SoftmaxWithLoss`（笔记中把它们保存在 `OrderedDict` 里）。正向传播按顺序调用各层的 `forward`；求梯度时先调用损失层的 `backward(1)`，再按**相反**的顺序调用各层的 `backward`，然后从 Affine层读出 `dW`、`db`：
 
         ```java
         // dlfs.nets.TwoLayerNet
