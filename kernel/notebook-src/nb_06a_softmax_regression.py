@@ -25,7 +25,7 @@ def build():
     ''', zh=r'''
         # 6a. 手写 softmax回归：MNIST 分类
 
-        在书中的层类之前（以及之外），学习笔记还用好几种方式搭建了 MNIST 分类器。本笔记本沿用关于 **softmax回归** 的学习笔记（`003_*`）：一个线性层 $z = Wx + b$、一个 softmax、交叉熵误差，再加上最朴素的梯度下降，写成几个函数，与笔记中的 numpy 代码一一对应：
+        在书中的层类之前（以及之外），学习笔记还用好几种方式搭建了 MNIST 分类器。本笔记本沿用关于**softmax回归**的学习笔记（`003_*`）：一个线性层 $z = Wx + b$、一个 softmax、交叉熵误差，再加上最朴素的梯度下降，写成几个函数，与笔记中的 numpy 代码一一对应：
 
         `get_data` → `forward_pass` → `compute_loss_and_gradients` → `update_parameters` → `train_model` → `test_model` → `visualize_predictions`。
 
