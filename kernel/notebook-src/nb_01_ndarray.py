@@ -25,7 +25,7 @@ def build():
 
         Every operation the seeds' Python code uses has a line in the table at the end.
     ''', zh=r'''
-        # 1. 面向 numpy 用户的 Java 与 `NDArray`
+        # 1. 面向 NumPy 用户的 Java 与 `NDArray`
 
         《深度学习入门》开篇先简要介绍 Python、NumPy 和 Matplotlib，因为后面每一章的代码都用它们来写。本课程用 Java 实现，所以这个笔记本用同样的方式介绍 **Java**、代替 NumPy 的 **`dlfs.nd.NDArray`**，以及用于绘图的 **XChart**。
 
@@ -470,7 +470,7 @@ def build():
 
         The full list is in the Javadoc of `dlfs.nd.NDArray`.
     ''', zh=r'''
-        ## 1.12 numpy → `NDArray`：种子代码中的用法
+        ## 1.12 NumPy → `NDArray`：种子代码中的用法
 
         | numpy（种子代码） | Java（`dlfs.nd`） |
         |---|---|

@@ -285,7 +285,7 @@ def build():
         how networks learn complicated functions. What we still lack is a way to **find the weights
         automatically**: chapters 3–5.
     ''', zh=r'''
-        ## 2.6 叠加能走多远
+        ## 2.6 叠加能走多远：从与非门到计算机
 
         仅用与非门就可以搭建任何逻辑电路，所以理论上用感知机可以制作计算机：先实现与门和或门，然后实现半加器和全加器，接着实现算数逻辑单元（ALU），最后实现 CPU。理论上，两层感知机已经可以表示任意函数（激活函数用 sigmoid 函数，第 3 章会介绍）；实践中，神经网络正是通过深层叠加简单的层来学习复杂函数的。我们还缺少的，是**自动找出权重**的方法：这是第 3～5 章的内容。
     ''')
