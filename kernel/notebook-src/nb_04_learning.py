@@ -194,14 +194,14 @@ def build():
         right, so accuracy stays flat — its derivative is 0 almost everywhere — and jumps when it does
         change (like the step function, while the loss behaves like the sigmoid).
 
-        Below, a `SimpleNet` (one 2×3 weight matrix, softmax, cross-entropy; section 4.9) classifies
+        Below, a `SimpleNet` (one 2×3 weight matrix, softmax, cross-entropy; section 4.8) classifies
         30 random points; we vary one weight $W_{00}$ and draw the loss and the accuracy:
     ''', zh=r'''
         ## 4.4 为什么要设定损失函数，而不用识别精度？
 
         学习依据的是损失函数关于每个权重的**导数**：导数为负时，增大该权重会使损失函数减小；导数为正时，减小该权重才会使损失函数减小；导数为 0 时，该权重不再更新。识别精度是一个糟糕的指标：权重的微小变化很少会改变哪些样本被判断正确，所以识别精度保持不变——它的导数几乎处处为 0——而一旦发生变化，就是跳跃式的（像阶跃函数一样，而损失函数则像 sigmoid 函数）。
 
-        下面，一个 `SimpleNet`（一个 2×3 的权重矩阵、softmax 函数、交叉熵误差；见 4.9 节）对 30 个随机点进行分类；我们改变其中一个权重 $W_{00}$，画出损失函数和识别精度的变化：
+        下面，一个 `SimpleNet`（一个 2×3 的权重矩阵、softmax 函数、交叉熵误差；见 4.8 节）对 30 个随机点进行分类；我们改变其中一个权重 $W_{00}$，画出损失函数和识别精度的变化：
     ''')
     nb.plot('''
         import dlfs.nets.*;
