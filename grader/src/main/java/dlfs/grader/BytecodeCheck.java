@@ -88,8 +88,8 @@ final class BytecodeCheck {
         PACKAGES.put("dlfs/bench/", "the benchmark harness, which starts processes");
         for (String c : List.of("java/lang/ClassLoader", "java/security/SecureClassLoader", "java/lang/ClassValue"))
             CLASSES.put(c, "class loading");
-        for (String c : List.of("java/lang/ProcessBuilder", "java/lang/Process", "java/lang/ProcessHandle"))
-            CLASSES.put(c, "starting a process");
+        for (String c : List.of("java/lang/ProcessBuilder", "java/lang/Process")) CLASSES.put(c, "starting a process");
+        CLASSES.put("java/lang/ProcessHandle", "other processes");
         for (String c : List.of("java/lang/Module", "java/lang/ModuleLayer", "java/util/ServiceLoader")) CLASSES.put(c, "class loading");
         for (String c : List.of("java/lang/ThreadGroup", "java/util/concurrent/Executors", "java/util/concurrent/ThreadPoolExecutor",
                 "java/util/concurrent/ScheduledThreadPoolExecutor", "java/util/Timer", "java/util/concurrent/ThreadFactory",
