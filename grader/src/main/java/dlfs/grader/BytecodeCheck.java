@@ -35,7 +35,8 @@ import java.util.stream.Stream;
  *       readers, writers and channels, {@code PrintStream}/{@code PrintWriter}/{@code Formatter}
  *       opened on a file name, zip and jar files, class path resources, preferences, a logging
  *       {@code FileHandler}, and the APIs that open files or URLs they are given by name (XML, the
- *       desktop and image classes, JDBC), or reads the environment. No exercise needs files; the
+ *       desktop and image classes, JDBC), or reads the environment, or changes the system
+ *       properties (the logging configuration, for one, names a file the JDK reads). No exercise needs files; the
  *       OS sandbox ({@link Isolation}) hides what a student must not see, but a read it stops that
  *       the student's code catches and ignores would leave no trace, so the attempt is refused and
  *       named here, on every JDK; or</li>
@@ -55,6 +56,8 @@ final class BytecodeCheck {
 
     /** What the file-system refusals say. */
     private static final String FILES = "the file system";
+    /** What refusing a change of the JVM's settings says: many of them name a file the JDK then reads. */
+    private static final String SETTINGS = "changing the JVM's settings, which name files it reads";
     /** Packages no student class may touch, with what they are. */
     private static final Map<String, String> PACKAGES = new LinkedHashMap<>();
     /** Classes no student class may touch (any member), with what they are. */
@@ -101,8 +104,9 @@ final class BytecodeCheck {
         for (String c : List.of("java/io/File", "java/io/FileInputStream", "java/io/FileOutputStream", "java/io/FileReader",
                 "java/io/FileWriter", "java/io/RandomAccessFile", "java/io/FileDescriptor", "java/nio/channels/FileChannel",
                 "java/nio/channels/AsynchronousFileChannel", "java/nio/channels/FileLock", "java/util/zip/ZipFile",
-                "java/util/jar/JarFile", "java/util/logging/FileHandler"))
+                "java/util/jar/JarFile", "java/util/logging/FileHandler", "java/util/logging/LogManager"))
             CLASSES.put(c, FILES);
+        CLASSES.put("java/security/Security", SETTINGS);
         CLASSES.put("java/lang/ref/Cleaner", "threads");
     }
 
@@ -146,6 +150,7 @@ final class BytecodeCheck {
                 if (member.startsWith("load")) return "native code";
                 if (member.equals("setSecurityManager")) return "replacing the security manager";
                 if (member.equals("getenv")) return "the environment, which may hold the grading machine's secrets";
+                if (member.equals("setProperty") || member.equals("setProperties") || member.equals("clearProperty")) return SETTINGS;
             }
             case "java/util/concurrent/ForkJoinPool" -> {
                 if (member.equals("<init>")) return "threads";

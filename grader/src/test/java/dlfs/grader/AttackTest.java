@@ -184,20 +184,25 @@ class AttackTest {
         // starting a process
         inject(src, "ch5/AdditionLayer.java", "public double forward(double x, double y)",
                 "try { new ProcessBuilder(\"sh\", \"-c\", \"echo pwned\").start(); } catch (Exception e) { }");
+        // a file read by the JDK itself, named in a system property: the solution as a logging configuration
+        inject(src, "ch2/Gates.java", "public static int and(int x1, int x2)",
+                "System.setProperty(\"java.util.logging.config.file\", \"" + SOLUTIONS + "/dlfs/exercises/ch2/Gates.java\"); "
+                        + "try { java.util.logging.LogManager.getLogManager().readConfiguration(); } catch (Exception e) { }");
 
         GradeReport r = grade(src, tmp.resolve("work"), "hostile-static");
         List<String> problems = new ArrayList<>();
-        Map<String, String> refusals = Map.of(
-                "ch5.SigmoidLayer", "SigmoidLayer calls dlfs.layers.Sigmoid.forward, which this exercise is to replace: write it yourself",
-                "ch7.ImageToColumns", "ImageToColumns calls dlfs.layers.Im2Col.im2col, which this exercise is to replace",
-                "ch5.ReluLayer", "ReluHelper calls dlfs.layers.Relu.forward",
-                "ch4.LossFunctions", "LossFunctions calls java.lang.Class.getClassLoader (reflection), which grading does not allow",
-                "ch4.Gradients", "Gradients calls java.lang.invoke.MethodHandles.lookup (method handles)",
-                "ch5.AffineLayer", "AffineLayer uses sun.misc.Unsafe (JDK internals)",
-                "ch6.DropoutLayer", "DropoutLayer extends java.lang.ClassLoader (class loading)",
-                "ch6.BatchNormLayer", "BatchNormLayer calls java.lang.System.load (native code)",
-                "ch5.MultiplyLayer", "MultiplyLayer calls java.lang.Thread.start (threads)",
-                "ch5.AdditionLayer", "AdditionLayer calls java.lang.ProcessBuilder.start (starting a process)");
+        Map<String, String> refusals = Map.ofEntries(
+                Map.entry("ch2.Gates", "Gates calls java.lang.System.setProperty (changing the JVM's settings, which name files it reads)"),
+                Map.entry("ch5.SigmoidLayer", "SigmoidLayer calls dlfs.layers.Sigmoid.forward, which this exercise is to replace: write it yourself"),
+                Map.entry("ch7.ImageToColumns", "ImageToColumns calls dlfs.layers.Im2Col.im2col, which this exercise is to replace"),
+                Map.entry("ch5.ReluLayer", "ReluHelper calls dlfs.layers.Relu.forward"),
+                Map.entry("ch4.LossFunctions", "LossFunctions calls java.lang.Class.getClassLoader (reflection), which grading does not allow"),
+                Map.entry("ch4.Gradients", "Gradients calls java.lang.invoke.MethodHandles.lookup (method handles)"),
+                Map.entry("ch5.AffineLayer", "AffineLayer uses sun.misc.Unsafe (JDK internals)"),
+                Map.entry("ch6.DropoutLayer", "DropoutLayer extends java.lang.ClassLoader (class loading)"),
+                Map.entry("ch6.BatchNormLayer", "BatchNormLayer calls java.lang.System.load (native code)"),
+                Map.entry("ch5.MultiplyLayer", "MultiplyLayer calls java.lang.Thread.start (threads)"),
+                Map.entry("ch5.AdditionLayer", "AdditionLayer calls java.lang.ProcessBuilder.start (starting a process)"));
         expectRefused(problems, r, refusals);
         assertTrue(problems.isEmpty(), String.join("\n", problems) + "\n" + r.table());
     }
