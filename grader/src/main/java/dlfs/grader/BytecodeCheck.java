@@ -33,13 +33,13 @@ import java.util.stream.Stream;
  *       {@link ResultChannel}'s key, and no exercise needs them; or</li>
  *   <li>uses the file system: {@code java.nio.file}, {@code java.io.File} and the file streams,
  *       readers, writers and channels, {@code PrintStream}/{@code PrintWriter}/{@code Formatter}
- *       opened on a file name, zip and jar files, class path resources, preferences, a logging
- *       {@code FileHandler}, and the APIs that open files or URLs they are given by name (XML, the
- *       desktop and image classes, JDBC), or reads the environment, or changes the system
- *       properties (the logging configuration, for one, names a file the JDK reads). No exercise needs files; the
- *       OS sandbox ({@link Isolation}) hides what a student must not see, but a read it stops that
- *       the student's code catches and ignores would leave no trace, so the attempt is refused and
- *       named here, on every JDK; or</li>
+ *       opened on a file name, zip and jar files, class path resources, preferences, the logging
+ *       {@code FileHandler} and configuration, and the APIs that open files or URLs they are given
+ *       by name (XML, the desktop and image classes, JDBC); or reads the environment; or changes
+ *       the system properties (the logging configuration, for one, names a file the JDK reads).
+ *       No exercise needs files. The OS sandbox ({@link Isolation}) hides what a student must not
+ *       see, but a read it stops that the student's code catches and ignores would leave no trace,
+ *       so the attempt is refused and named here, on every JDK; or</li>
  *   <li>calls a library class the exercise is to replace, as its {@code @Exercise(replaces = …)}
  *       names them ({@code "dlfs.layers.Sigmoid"}, {@code "dlfs.nets.*"}, or one method
  *       {@code "dlfs.functions.Activations#sigmoid"}): wrapping the answer earns nothing.</li>

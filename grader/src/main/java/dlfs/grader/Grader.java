@@ -117,6 +117,7 @@ public final class Grader {
     private void runTests(Map<String, TestOutcome> outcomes, List<String> testClasses, Path classes, Path run,
                           List<String> notes) {
         Set<String> violations = new LinkedHashSet<>();
+        int forged = 0, printed = 0;
         int attempt = 0;
         int maxAttempts = outcomes.size() + 2;
         while (attempt++ < maxAttempts) {
@@ -135,9 +136,8 @@ public final class Grader {
             boolean progress = false;
             String pending = null;
             boolean finished = false;
-            if (r.forged > 0) violations.add(r.forged + " line(s) on the results channel that the grader did not write (forged results?)");
-            if (r.printedRecords.get() > 0)
-                violations.add(r.printedRecords.get() + " printed line(s) made to look like result records (forged results?)");
+            forged += r.forged;
+            printed += r.printedRecords.get();
             for (String[] f : r.records) {
                 switch (f[0]) {
                     case "START" -> pending = f[1];
@@ -198,6 +198,8 @@ public final class Grader {
                 break;
             }
         }
+        if (forged > 0) violations.add(forged + " line(s) on the results channel that the grader did not write (forged results?)");
+        if (printed > 0) violations.add(printed + " printed line(s) made to look like result records (forged results?)");
         for (String v : violations) notes.add("sandbox: refused " + v);
     }
 
