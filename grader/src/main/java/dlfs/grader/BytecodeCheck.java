@@ -31,17 +31,33 @@ import java.util.stream.Stream;
  *       code ({@code System.load}, the foreign-function API), processes, the network, threads,
  *       agents, scripting or the compiler; these are what it would take to reach the
  *       {@link ResultChannel}'s key, and no exercise needs them; or</li>
+ *   <li>uses the file system: {@code java.nio.file}, {@code java.io.File} and the file streams,
+ *       readers, writers and channels, {@code PrintStream}/{@code PrintWriter}/{@code Formatter}
+ *       opened on a file name, zip and jar files, class path resources, preferences, the logging
+ *       {@code FileHandler} and configuration, and the APIs that open files or URLs they are given
+ *       by name (XML, the desktop and image classes, JDBC); or reads the environment; or changes
+ *       the system properties (the logging configuration, for one, names a file the JDK reads).
+ *       No exercise needs files. The OS sandbox ({@link Isolation}) hides what a student must not
+ *       see, but a read it stops that the student's code catches and ignores would leave no trace,
+ *       so the attempt is refused and named here, on every JDK; or</li>
  *   <li>calls a library class the exercise is to replace, as its {@code @Exercise(replaces = …)}
  *       names them ({@code "dlfs.layers.Sigmoid"}, {@code "dlfs.nets.*"}, or one method
  *       {@code "dlfs.functions.Activations#sigmoid"}): wrapping the answer earns nothing.</li>
  * </ul>
  * The reason names the class and the member, e.g. "SigmoidLayer calls dlfs.layers.Sigmoid.forward,
- * which this exercise is to replace: write it yourself".
+ * which this exercise is to replace: write it yourself", or "Gates calls java.nio.file.Path.of (the
+ * file system), which grading does not allow". A JDK method whose parameters or result are one of
+ * the refused types (a {@code Scanner} made from a {@code File} the code got without naming it)
+ * counts as a use of that type.
  */
 final class BytecodeCheck {
     private BytecodeCheck() {
     }
 
+    /** What the file-system refusals say. */
+    private static final String FILES = "the file system";
+    /** What refusing a change of the JVM's settings says: many of them name a file the JDK then reads. */
+    private static final String SETTINGS = "changing the JVM's settings, which name files it reads";
     /** Packages no student class may touch, with what they are. */
     private static final Map<String, String> PACKAGES = new LinkedHashMap<>();
     /** Classes no student class may touch (any member), with what they are. */
@@ -64,20 +80,38 @@ final class BytecodeCheck {
         PACKAGES.put("javax/naming/", "the network");
         PACKAGES.put("java/net/", "the network");
         PACKAGES.put("javax/net/", "the network");
+        PACKAGES.put("java/nio/file/", FILES);
+        PACKAGES.put("java/util/prefs/", FILES);
+        PACKAGES.put("java/nio/channels/spi/", "the network");
+        for (String p : List.of("javax/xml/", "org/w3c/", "org/xml/")) PACKAGES.put(p, "XML, which opens the files and URLs it names");
+        for (String p : List.of("java/awt/", "javax/swing/", "javax/imageio/", "javax/sound/", "javax/print/"))
+            PACKAGES.put(p, "the desktop, which opens the files and URLs it names");
+        for (String p : List.of("java/sql/", "javax/sql/")) PACKAGES.put(p, "databases, which open files and the network");
         PACKAGES.put("dlfs/grader/", "the grader's own classes");
         PACKAGES.put("dlfs/bench/", "the benchmark harness, which starts processes");
         for (String c : List.of("java/lang/ClassLoader", "java/security/SecureClassLoader", "java/lang/ClassValue"))
             CLASSES.put(c, "class loading");
-        for (String c : List.of("java/lang/ProcessBuilder", "java/lang/Process", "java/lang/ProcessHandle"))
-            CLASSES.put(c, "starting a process");
+        for (String c : List.of("java/lang/ProcessBuilder", "java/lang/Process")) CLASSES.put(c, "starting a process");
+        CLASSES.put("java/lang/ProcessHandle", "other processes");
         for (String c : List.of("java/lang/Module", "java/lang/ModuleLayer", "java/util/ServiceLoader")) CLASSES.put(c, "class loading");
         for (String c : List.of("java/lang/ThreadGroup", "java/util/concurrent/Executors", "java/util/concurrent/ThreadPoolExecutor",
                 "java/util/concurrent/ScheduledThreadPoolExecutor", "java/util/Timer", "java/util/concurrent/ThreadFactory",
                 "java/util/concurrent/ForkJoinWorkerThread", "java/util/concurrent/StructuredTaskScope"))
             CLASSES.put(c, "threads");
-        for (String c : List.of("java/nio/channels/SocketChannel", "java/nio/channels/ServerSocketChannel", "java/nio/channels/DatagramChannel"))
+        for (String c : List.of("java/nio/channels/SocketChannel", "java/nio/channels/ServerSocketChannel", "java/nio/channels/DatagramChannel",
+                "java/nio/channels/AsynchronousSocketChannel", "java/nio/channels/AsynchronousServerSocketChannel"))
             CLASSES.put(c, "the network");
+        for (String c : List.of("java/io/File", "java/io/FileInputStream", "java/io/FileOutputStream", "java/io/FileReader",
+                "java/io/FileWriter", "java/io/RandomAccessFile", "java/io/FileDescriptor", "java/nio/channels/FileChannel",
+                "java/nio/channels/AsynchronousFileChannel", "java/nio/channels/FileLock", "java/util/zip/ZipFile",
+                "java/util/jar/JarFile", "java/util/logging/FileHandler", "java/util/logging/LogManager"))
+            CLASSES.put(c, FILES);
+        CLASSES.put("java/security/Security", SETTINGS);
+        CLASSES.put("java/lang/ref/Cleaner", "threads");
     }
+
+    /** Classes whose constructors taking a {@code String} (or a {@code File}) as first parameter open that file. */
+    private static final Set<String> OPENS_FILE_NAMED = Set.of("java/io/PrintStream", "java/io/PrintWriter", "java/util/Formatter");
 
     /** The members of {@code Thread} a student may use: nothing that makes or configures a thread. */
     private static final Set<String> THREAD_OK = Set.of("currentThread", "sleep", "interrupted", "isInterrupted", "interrupt",
@@ -87,14 +121,21 @@ final class BytecodeCheck {
             "newInstance", "getClassLoader", "getModule", "getResource", "getProtectionDomain", "getRecordComponents",
             "getEnclosing", "getNestHost", "getNestMembers", "getPermittedSubclasses");
 
-    /** Why a reference to {@code owner.member} (member null: the type itself) is a way out, or null when it is not. */
-    static String escape(String owner, String member) {
+    /**
+     * Why a reference to {@code owner.member} (member null: the type itself; {@code desc} its
+     * descriptor, or null) is a way out, or null when it is not.
+     */
+    static String escape(String owner, String member, String desc) {
         for (Map.Entry<String, String> e : PACKAGES.entrySet()) if (owner.startsWith(e.getKey())) return e.getValue();
         String top = owner.contains("$") ? owner.substring(0, owner.indexOf('$')) : owner;
         if (CLASSES.containsKey(top)) return CLASSES.get(top);
         if (member == null) return null;
+        if (OPENS_FILE_NAMED.contains(owner) && member.equals("<init>") && desc != null
+                && (desc.startsWith("(Ljava/lang/String;") || desc.startsWith("(Ljava/io/File;")))
+            return FILES;
         switch (owner) {
             case "java/lang/Class" -> {
+                if (member.startsWith("getResource")) return FILES;
                 for (String r : CLASS_REFLECTS) if (member.startsWith(r)) return "reflection";
             }
             case "java/lang/Thread" -> {
@@ -108,6 +149,8 @@ final class BytecodeCheck {
             case "java/lang/System" -> {
                 if (member.startsWith("load")) return "native code";
                 if (member.equals("setSecurityManager")) return "replacing the security manager";
+                if (member.equals("getenv")) return "the environment, which may hold the grading machine's secrets";
+                if (member.equals("setProperty") || member.equals("setProperties") || member.equals("clearProperty")) return SETTINGS;
             }
             case "java/util/concurrent/ForkJoinPool" -> {
                 if (member.equals("<init>")) return "threads";
@@ -130,8 +173,12 @@ final class BytecodeCheck {
         return false;
     }
 
-    /** One reference from a compiled class: {@code kind} is "calls", "uses" or "extends". */
-    record Ref(String owner, String member, String kind) {
+    /** One reference from a compiled class: {@code kind} is "calls", "uses" or "extends"; {@code desc} is a called member's descriptor. */
+    record Ref(String owner, String member, String desc, String kind) {
+        Ref(String owner, String member, String kind) {
+            this(owner, member, null, kind);
+        }
+
         String describe() {
             String o = owner.replace('/', '.');
             return member == null || member.equals("<init>") ? kind + " " + o : kind + " " + o + "." + member;
@@ -178,8 +225,25 @@ final class BytecodeCheck {
             }
 
             void handle(Object o) {
-                if (o instanceof Handle h) refs.add(new Ref(h.getOwner(), h.getName(), "calls"));
-                else if (o instanceof Type t) type(t);
+                if (o instanceof Handle h) {
+                    refs.add(new Ref(h.getOwner(), h.getName(), h.getDesc(), "calls"));
+                    signature(h.getDesc());
+                } else if (o instanceof Type t) type(t);
+            }
+
+            /** The refused types among a called member's parameters and result: using them is using the type. */
+            void signature(String desc) {
+                Type t = Type.getType(desc);
+                List<Type> types = new ArrayList<>();
+                if (t.getSort() == Type.METHOD) {
+                    types.addAll(List.of(t.getArgumentTypes()));
+                    types.add(t.getReturnType());
+                } else types.add(t);
+                for (Type x : types) {
+                    if (x.getSort() == Type.ARRAY) x = x.getElementType();
+                    if (x.getSort() == Type.OBJECT && escape(x.getInternalName(), null, null) != null)
+                        refs.add(new Ref(x.getInternalName(), null, "uses"));
+                }
             }
 
             @Override
@@ -188,13 +252,15 @@ final class BytecodeCheck {
                 return new MethodVisitor(Opcodes.ASM9) {
                     @Override
                     public void visitMethodInsn(int op, String owner, String m, String d, boolean itf) {
+                        signature(d);
                         if (owner.startsWith("[")) return;
-                        refs.add(new Ref(owner, m, "calls"));
+                        refs.add(new Ref(owner, m, d, "calls"));
                     }
 
                     @Override
                     public void visitFieldInsn(int op, String owner, String f, String d) {
                         refs.add(new Ref(owner, f, "uses"));
+                        signature(d);
                     }
 
                     @Override
@@ -215,6 +281,7 @@ final class BytecodeCheck {
                     @Override
                     public void visitInvokeDynamicInsn(String in, String d, Handle bsm, Object... args) {
                         // the bootstrap is javac's (lambdas, string concatenation, records, switches); what it links to is checked
+                        signature(d);
                         for (Object a : args) if (a instanceof Handle) handle(a);
                     }
                 };
@@ -270,7 +337,7 @@ final class BytecodeCheck {
                         todo.add(student.get(r.owner()));
                         continue;
                     }
-                    String esc = escape(r.owner(), r.member());
+                    String esc = escape(r.owner(), r.member(), r.desc());
                     String w = esc != null ? " (" + esc + "), which grading does not allow"
                             : replaced(e.replaces(), r.owner(), r.member()) ? ", which this exercise is to replace: write it yourself" : null;
                     if (w == null || worst != null && !namesMethod(r)) continue;

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Grades one student's exercises in isolation. The plan (exercises, tests, points) is read from
@@ -126,6 +127,7 @@ public final class Grader {
     private void runTests(Map<String, TestOutcome> outcomes, List<String> testClasses, Path classes, Path run,
                           List<String> notes) {
         Set<String> violations = new LinkedHashSet<>();
+        int forged = 0, printed = 0;
         int attempt = 0;
         int maxAttempts = outcomes.size() + 2;
         while (attempt++ < maxAttempts) {
@@ -144,7 +146,8 @@ public final class Grader {
             boolean progress = false;
             String pending = null;
             boolean finished = false;
-            if (r.forged > 0) violations.add(r.forged + " line(s) on the results channel that the grader did not write (forged results?)");
+            forged += r.forged;
+            printed += r.printedRecords.get();
             for (String[] f : r.records) {
                 switch (f[0]) {
                     case "START" -> pending = f[1];
@@ -205,6 +208,8 @@ public final class Grader {
                 break;
             }
         }
+        if (forged > 0) violations.add(forged + " line(s) on the results channel that the grader did not write (forged results?)");
+        if (printed > 0) violations.add(printed + " printed line(s) made to look like result records (forged results?)");
         for (String v : violations) notes.add("sandbox: refused " + v);
     }
 
@@ -240,6 +245,8 @@ public final class Grader {
         long limitSeconds;
         String xmx = "";
         final StringBuilder stderr = new StringBuilder();
+        /** Lines of the student's printing (the child's standard error) that start like a result record. */
+        final AtomicInteger printedRecords = new AtomicInteger();
 
         String exitDescription() {
             if (killed) return "stopped after " + limitSeconds + " s without progress";
@@ -322,7 +329,7 @@ public final class Grader {
             long[] lastProgress = {System.nanoTime()};
             List<String[]> records = Collections.synchronizedList(new ArrayList<>());
             Thread results = new Thread(() -> readRecords(proc.getInputStream(), verifier, records, lastProgress), "grader-child-results");
-            Thread drain = new Thread(() -> tail(proc.getErrorStream(), r.stderr), "grader-child-output");
+            Thread drain = new Thread(() -> tail(proc.getErrorStream(), r.stderr, r.printedRecords), "grader-child-output");
             for (Thread t : List.of(results, drain)) {
                 t.setDaemon(true);
                 t.start();
@@ -401,12 +408,28 @@ public final class Grader {
         }
     }
 
-    /** Keeps the last 16 KB of a stream (a student printing in a loop must not fill the disk or the heap). */
-    private static void tail(InputStream in, StringBuilder keep) {
+    /**
+     * Keeps the last 16 KB of a stream (a student printing in a loop must not fill the disk or the
+     * heap), and counts its lines that start like a result record: printing goes to standard
+     * error, never to the results channel, so such a line can only be an attempt to forge one.
+     */
+    static void tail(InputStream in, StringBuilder keep, AtomicInteger lookalikes) {
+        byte[] prefix = (ResultChannel.PREFIX + "\t").getBytes(StandardCharsets.US_ASCII);
+        int col = 0;
+        boolean match = true;
         byte[] buf = new byte[8192];
         try (in) {
             int n;
             while ((n = in.read(buf)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    if (buf[i] == '\n') {
+                        col = 0;
+                        match = true;
+                    } else if (col < prefix.length) {
+                        match &= buf[i] == prefix[col++];
+                        if (match && col == prefix.length) lookalikes.incrementAndGet();
+                    }
+                }
                 synchronized (keep) {
                     keep.append(new String(buf, 0, n, StandardCharsets.UTF_8));
                     if (keep.length() > 32_768) keep.delete(0, keep.length() - 16_384);

@@ -23,20 +23,22 @@ import java.util.HexFormat;
  * to the child's original standard output (a pipe the parent reads) as one line
  * {@code DLFS-RESULT <seq> <hmac> <fields…>}, where the HMAC-SHA256 covers the sequence number and
  * the fields. {@code System.out} and {@code System.err} in the child both go to its standard
- * error, so a student's printing never reaches the channel. The parent accepts a record only with
- * a valid MAC and a sequence number above the last one it accepted; anything else that looks like
- * a record is counted as forged and named in the report, and other lines (a student writing to
- * {@code FileDescriptor.out} directly) are ignored. Each record is written with one
+ * error, so a student's printing never reaches the channel (printed lines made to look like records
+ * are counted and named by the {@link Grader}); {@link BytecodeCheck} refuses
+ * {@code FileDescriptor} and the file streams, so student code has no other way to the descriptor.
+ * The parent accepts a record only with a valid MAC and a sequence number above the last one it
+ * accepted; anything else that looks like a record is counted as forged and named in the report,
+ * and other lines are ignored. Each record is written with one
  * {@code write} of at most {@link #MAX_RECORD} bytes, which a pipe delivers whole, after a newline,
  * so a student's partial line cannot swallow it.
  *
  * <p><b>Why the student's code cannot compute a MAC.</b> It runs in the same JVM, so the key must
  * be unreachable from it: reaching a private static of another class needs reflection, method
  * handles, {@code sun.misc.Unsafe}, native code (JNI or the foreign-function API), an agent, or
- * reading the process's own memory through {@code /proc/self/mem}. {@link Escapes} refuses, before
- * anything runs, student classes that use any of the first ones (or define classes from bytes,
- * which would bring in unchecked code), and the OS sandbox ({@link Isolation}) has no {@code /proc}.
- * Without the OS sandbox, {@code /proc/self/mem} is open and the report says "not isolated".
+ * reading the process's own memory through {@code /proc/self/mem}. {@link BytecodeCheck} refuses,
+ * before anything runs, student classes that use any of these (or define classes from bytes, which
+ * would bring in unchecked code, or open any file), and the OS sandbox ({@link Isolation}) has no
+ * {@code /proc} besides. Without the OS sandbox the report says "not isolated".
  */
 final class ResultChannel {
     static final String PREFIX = "DLFS-RESULT";

@@ -150,21 +150,15 @@ class ClassGraderTest {
         m.put(relu, 0.0);
         // (JUnit treats OutOfMemoryError as unrecoverable and ends its JVM: the engine restarts after each such test)
         expected.put("s06-huge-allocation", new Expect(m, List.of("crashed the test JVM: " + relu)));
-        // reading the solutions folder: refused, that exercise fails (and, xor and the hidden test use and)
+        // reading the solutions folder: refused before it runs, on every JDK, that exercise scores 0 (the OS sandbox
+        // would hide the file, but a read whose failure the student ignores would leave no trace)
         s = student(subs, "s07-reads-solutions", total);
         edit(s, "ch2/Gates.java", "public static int and(int x1, int x2) {",
                 "public static int and(int x1, int x2) {\n        try { java.nio.file.Files.readString(java.nio.file.Path.of(\""
                         + SOLUTIONS.resolve(EX + "ch2/Gates.java") + "\")); } catch (java.io.IOException e) { throw new RuntimeException(e); }");
         m = all(1);
-        if (ISOLATED || SECURITY_MANAGER) {
-            // not there in the OS sandbox; refused by the security manager on Java 17-23 before that
-            m.put(gates, 4.0);
-            expected.put("s07-reads-solutions", new Expect(m, List.of("failed tests: " + gates, SECURITY_MANAGER
-                    ? "sandbox: refused reading " + SOLUTIONS : "sandbox: refused reaching " + SOLUTIONS + "/" + EX + "ch2/Gates.java outside the scratch folder")));
-        } else {
-            // Java 24+ without bubblewrap: the read succeeds (it earns nothing); every report says it was not isolated
-            expected.put("s07-reads-solutions", new Expect(m, List.of("ok")));
-        }
+        m.put(gates, 0.0);
+        expected.put("s07-reads-solutions", new Expect(m, List.of("refused " + gates + ": Gates calls java.nio.file.Path.of (the file system)")));
         // a file that shadows JUnit's Assertions to make every test pass: left out, graded normally (stubs: 0)
         s = student(subs, "s08-shadows-junit", 0);
         Files.createDirectories(s.resolve("org/junit/jupiter/api"));
