@@ -221,7 +221,8 @@ public final class JavaKernel extends BaseKernel {
 
     @Override
     public String getBanner() {
-        return "Java " + Runtime.version() + " (JShell) with the DLFS library, XChart and Tablesaw";
+        return "Java " + Runtime.version() + dlfs.Course.text(" (JShell) with the DLFS library, XChart and Tablesaw",
+                " (JShell)，附带 DLFS 库、XChart 和 Tablesaw");
     }
 
     @Override

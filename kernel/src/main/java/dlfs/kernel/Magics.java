@@ -92,14 +92,17 @@ final class Magics {
     /** {@code %quick on|off}: {@link dlfs.Course#quick(Boolean)}; no argument tells which mode is on. */
     private static void quick(List<String> args, String label, int line) throws CellError {
         if (args.size() > 1 || !args.isEmpty() && !List.of("on", "off").contains(args.get(0))) {
-            throw Evaluator.magicError(label, line, "%quick takes on or off, e.g. %quick on");
+            throw Evaluator.magicError(label, line, dlfs.Course.text("%quick takes on or off, e.g. %quick on",
+                    "%quick 的参数是 on 或 off，例如 %quick on"));
         }
         if (!args.isEmpty()) {
             dlfs.Course.quick(args.get(0).equals("on"));
         }
         System.out.println(dlfs.Course.quick()
-                ? "quick mode is on: training cells run shortened (a minute or two per notebook)"
-                : "quick mode is off: training cells run at full length (the book's numbers)");
+                ? dlfs.Course.text("quick mode is on: training cells run shortened (a minute or two per notebook)",
+                        "快速模式已开启：训练单元格缩短运行（每个笔记本一两分钟）")
+                : dlfs.Course.text("quick mode is off: training cells run at full length (the book's numbers)",
+                        "快速模式已关闭：训练单元格完整运行（得到书中的数值）"));
     }
 
     /** {@code %lang zh|en}: {@link dlfs.Course#lang(String)}; no argument tells which language is on. */

@@ -351,6 +351,13 @@ class EvaluatorTest {
                     + "language: English (en): charts and messages in English; %lang zh for Chinese\n",
                     out.toString(StandardCharsets.UTF_8));
             assertTrue(fails("%lang fr").report().contains("%lang takes zh or en"));
+            ev.eval("%lang zh", "In [4]");
+            assertTrue(Evaluator.interrupted("In [5]").report().contains("In [5] 被中断了；内核仍在运行，变量都还在。"),
+                    Evaluator.interrupted("In [5]").report());
+            assertTrue(fails("%quick maybe").report().contains("%quick 的参数是 on 或 off"));
+            ev.eval("%lang en", "In [6]");
+            assertTrue(Evaluator.interrupted("In [5]").report().contains(
+                    "In [5] was interrupted; the kernel is still running and keeps its variables."));
             ev.eval("dlfs.Course.lang(null);", "In [4]");
             assertTrue(Magics.LIST.contains("%lang [zh|en]"), Magics.LIST);
         } finally {

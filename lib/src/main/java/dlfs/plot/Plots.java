@@ -240,7 +240,7 @@ public final class Plots {
         Ranges.checkFinite("accuracyCurves", "train", train);
         Ranges.checkFinite("accuracyCurves", "test", test);
         double[] epochs = arange(train.length);
-        XYChart chart = xy(dlfs.Course.text("accuracy per epoch", "各 epoch 的识别精度"), "epochs", dlfs.Course.text("accuracy", "识别精度"));
+        XYChart chart = xy(dlfs.Course.text("accuracy per epoch", "各 epoch 的识别精度"), dlfs.Course.text("epochs", "epoch"), dlfs.Course.text("accuracy", "识别精度"));
         XYSeries a = addLine(chart, dlfs.Course.text("train acc", "训练数据"), epochs, train);
         a.setMarker(SeriesMarkers.CIRCLE);
         XYSeries b = addLine(chart, dlfs.Course.text("test acc", "测试数据"), epochs, test);
