@@ -91,6 +91,15 @@ fi
 source "$ROOT/lib/blas-env.sh"
 [ -n "${DLFS_BLAS_CORE:-}" ] && say "BLAS: $DLFS_BLAS_CORE"
 
+# ---- a Chinese font for the Chinese notebooks' charts ---------------------------------------
+# Charts are drawn by Java2D with its logical SansSerif font, which on Linux takes Chinese glyphs
+# from any installed CJK font; with none, the Chinese notebooks' titles and labels are boxes.
+if [ "$(uname -s)" = Linux ] && command -v apt-get >/dev/null 2>&1 \
+    && ! { command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list :lang=zh family 2>/dev/null | head -n1)" ]; }; then
+  say "installing a Chinese font (apt: fonts-wqy-microhei, 5 MB) for the charts of notebooks/zh"
+  apt_install fonts-wqy-microhei || say "note: no Chinese font (sudo apt-get install fonts-wqy-microhei); Chinese chart text shows as boxes, English notebooks are unaffected"
+fi
+
 # ---- Jupyter (notebook, nbconvert, nbclient) ----------------------------------------------
 jupyter_ok() {
   command -v jupyter >/dev/null 2>&1 \

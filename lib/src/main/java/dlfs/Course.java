@@ -5,11 +5,14 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Where the kit lives and how long it trains. Notebooks, tests and the data loaders find
  * {@code data/} from the project root, never from the working directory (a trap the book's own
- * repository falls into), and read the quick mode that CI uses to keep training short.
+ * repository falls into), read the quick mode that CI uses to keep training short, and the
+ * language ({@link #lang()}, English or Chinese) of the library's own words on charts.
  */
 public final class Course {
     /** Environment variable that turns on quick mode (any value but "", "0" or "false"). */
@@ -18,7 +21,17 @@ public final class Course {
     /** System property that turns on quick mode when {@link #QUICK_ENV} is not set. */
     public static final String QUICK_PROPERTY = "dlfs.quick";
 
+    /** Environment variable that sets the language ("en" or "zh"; "zh_CN.UTF-8" counts as "zh"). */
+    public static final String LANG_ENV = "DLFS_LANG";
+
+    /** System property that sets the language when {@link #LANG_ENV} is not set. */
+    public static final String LANG_PROPERTY = "dlfs.lang";
+
+    /** The languages the kit speaks: English and (Simplified) Chinese. */
+    public static final List<String> LANGUAGES = List.of("en", "zh");
+
     private static volatile Boolean quickSet;
+    private static volatile String langSet;
 
     private Course() {
     }
@@ -43,6 +56,60 @@ public final class Course {
      */
     public static void quick(Boolean on) {
         quickSet = on;
+    }
+
+    /**
+     * The language of the library's own words: chart titles, axis labels and legend names, the
+     * progress bar; {@code "en"} or {@code "zh"}. Decided by, in order: {@link #lang(String)} in
+     * this JVM (the Chinese notebooks' first cell is the kernel magic {@code %lang zh}, which calls
+     * it), the environment variable {@code DLFS_LANG}, the system property {@code dlfs.lang};
+     * English if none is set. The operating system's locale is deliberately not followed: a notebook's
+     * charts are in the notebook's language, whoever runs it and wherever (a Chinese notebook on an
+     * English machine draws Chinese charts, an English one on a Chinese machine English charts).
+     *
+     * @throws IllegalArgumentException if {@code DLFS_LANG} or {@code dlfs.lang} names another
+     *         language (the message lists en, zh)
+     */
+    public static String lang() {
+        String set = langSet;
+        if (set != null) return set;
+        String v = System.getenv(LANG_ENV);
+        String from = LANG_ENV;
+        if (v == null || v.isBlank()) {
+            v = System.getProperty(LANG_PROPERTY);
+            from = "-D" + LANG_PROPERTY;
+        }
+        if (v == null || v.isBlank()) return "en";
+        return normalize(v, from);
+    }
+
+    /**
+     * Sets the language for this JVM ({@code Course.lang("zh")}, or {@code %lang zh} in a
+     * notebook), ahead of {@code DLFS_LANG} and {@code dlfs.lang}; {@code null} goes back to those.
+     * Charts made afterwards use it; charts already made keep their words.
+     *
+     * @param lang "en" or "zh" (case and a region or encoding are ignored: "zh_CN.UTF-8", "EN")
+     * @throws IllegalArgumentException for any other language; the message lists en, zh
+     */
+    public static void lang(String lang) {
+        langSet = lang == null ? null : normalize(lang, "Course.lang");
+    }
+
+    /**
+     * The text for the current {@link #lang() language}: {@code en} in English, {@code zh} in
+     * Chinese, e.g. {@code Course.text("loss", "损失函数值")}. The one place the library picks a language.
+     */
+    public static String text(String en, String zh) {
+        return lang().equals("zh") ? zh : en;
+    }
+
+    /** "zh", "ZH", "zh-CN", "zh_CN.UTF-8" give "zh"; likewise for "en"; anything else is refused. */
+    private static String normalize(String lang, String from) {
+        String base = lang.strip().toLowerCase(Locale.ROOT).split("[-_.@]", 2)[0];
+        if (!LANGUAGES.contains(base))
+            throw new IllegalArgumentException(from + ": unknown language '" + lang + "'; the kit speaks "
+                    + String.join(", ", LANGUAGES) + " (en English, zh Chinese)");
+        return base;
     }
 
     /**

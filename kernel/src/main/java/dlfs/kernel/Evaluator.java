@@ -397,14 +397,16 @@ public final class Evaluator implements AutoCloseable {
         }
         m.appendTail(sb);
         for (String var : interrupted) {
-            sb.append(". ").append(var).append(" has no value: ").append(unassigned.get(var))
-                    .append(" was interrupted before it assigned ").append(var).append("; run that cell again");
+            sb.append(dlfs.Course.text(". " + var + " has no value: " + unassigned.get(var)
+                    + " was interrupted before it assigned " + var + "; run that cell again",
+                    "。" + var + " 没有值：" + unassigned.get(var) + " 在给 " + var + " 赋值之前被中断了；请重新运行那个单元格"));
         }
         return sb.toString();
     }
 
     static CellError interrupted(String label) {
-        String msg = label + " was interrupted; the kernel is still running and keeps its variables.";
+        String msg = label + dlfs.Course.text(" was interrupted; the kernel is still running and keeps its variables.",
+                " 被中断了；内核仍在运行，变量都还在。");
         return new CellError(CellError.Kind.INTERRUPTED, "Interrupted", msg, List.of("Interrupted: " + msg));
     }
 

@@ -221,8 +221,8 @@ public final class JavaKernel extends BaseKernel {
 
     @Override
     public String getBanner() {
-        return "Java " + Runtime.version() + " (JShell) with the DLFS library, XChart and Tablesaw; matrix product: "
-                + dlfs.nd.Gemm.backend();
+        return "Java " + Runtime.version() + dlfs.Course.text(" (JShell) with the DLFS library, XChart and Tablesaw; matrix product: ",
+                " (JShell)，附带 DLFS 库、XChart 和 Tablesaw；矩阵乘法：") + dlfs.nd.Gemm.backend();
     }
 
     @Override

@@ -19,6 +19,9 @@ import io.github.spencerpark.jupyter.kernel.util.GlobFinder;
  *   <li>{@code %classpath [<path or glob>...]} adds jars or class folders; with no argument, lists
  *       what cells see.</li>
  *   <li>{@code %quick on|off} turns quick mode (shortened training) on or off; alone, says which is on.</li>
+ *   <li>{@code %lang zh|en} sets the language of the library's words (chart titles, axis labels,
+ *       legends, the progress bar; {@link dlfs.Course#lang(String)}); alone, says which is on, in
+ *       that language. The Chinese notebooks' first code cell starts with {@code %lang zh}.</li>
  *   <li>{@code %%time} runs the cell and prints its wall-clock time.</li>
  *   <li>{@code %hint <exercise> [level]} prints an exercise's hints up to that level (1 the idea, 2 the
  *       formula, 3 the shapes; default 1) from {@code exercises/hints}, or that hints are switched
@@ -30,7 +33,7 @@ import io.github.spencerpark.jupyter.kernel.util.GlobFinder;
  * </ul>
  */
 final class Magics {
-    static final String LIST = "line magics: %jars <glob>..., %classpath [<path>...], %quick [on|off], %hint <exercise> [level],"
+    static final String LIST = "line magics: %jars <glob>..., %classpath [<path>...], %quick [on|off], %lang [zh|en], %hint <exercise> [level],"
             + " %grade <exercise>|<chapter>|all,"
             + " %lsmagic;"
             + " cell magics: %%time";
@@ -78,6 +81,7 @@ final class Magics {
                 }
             }
             case "quick" -> quick(args, label, line);
+            case "lang" -> lang(args, label, line);
             case "hint" -> hint(args, label, line);
             case "grade" -> grade(args, label, line);
             case "lsmagic" -> System.out.println(LIST);
@@ -88,14 +92,31 @@ final class Magics {
     /** {@code %quick on|off}: {@link dlfs.Course#quick(Boolean)}; no argument tells which mode is on. */
     private static void quick(List<String> args, String label, int line) throws CellError {
         if (args.size() > 1 || !args.isEmpty() && !List.of("on", "off").contains(args.get(0))) {
-            throw Evaluator.magicError(label, line, "%quick takes on or off, e.g. %quick on");
+            throw Evaluator.magicError(label, line, dlfs.Course.text("%quick takes on or off, e.g. %quick on",
+                    "%quick 的参数是 on 或 off，例如 %quick on"));
         }
         if (!args.isEmpty()) {
             dlfs.Course.quick(args.get(0).equals("on"));
         }
         System.out.println(dlfs.Course.quick()
-                ? "quick mode is on: training cells run shortened (a minute or two per notebook)"
-                : "quick mode is off: training cells run at full length (the book's numbers)");
+                ? dlfs.Course.text("quick mode is on: training cells run shortened (a minute or two per notebook)",
+                        "快速模式已开启：训练单元格缩短运行（每个笔记本一两分钟）")
+                : dlfs.Course.text("quick mode is off: training cells run at full length (the book's numbers)",
+                        "快速模式已关闭：训练单元格完整运行（得到书中的数值）"));
+    }
+
+    /** {@code %lang zh|en}: {@link dlfs.Course#lang(String)}; no argument tells which language is on. */
+    private static void lang(List<String> args, String label, int line) throws CellError {
+        if (args.size() > 1 || !args.isEmpty() && !dlfs.Course.LANGUAGES.contains(args.get(0))) {
+            throw Evaluator.magicError(label, line, dlfs.Course.text("%lang takes zh or en, e.g. %lang zh",
+                    "%lang 的参数是 zh 或 en，例如 %lang zh"));
+        }
+        if (!args.isEmpty()) {
+            dlfs.Course.lang(args.get(0));
+        }
+        System.out.println(dlfs.Course.text(
+                "language: English (en): charts and messages in English; %lang zh for Chinese",
+                "语言：中文 (zh)：图表和提示使用中文；%lang en 切换为英文"));
     }
 
     /** {@code %hint ch5.ReluLayer 2}: {@link dlfs.grader.Hints#show}, levels 1 up to the one asked for. */

@@ -152,6 +152,8 @@ public final class NotebookRunner {
                 }
             }
         } finally {
+            // a notebook's %lang (the Chinese notebooks' first cell) ends with it, as its kernel would
+            dlfs.Course.lang(null);
             Evaluator.setDisplaySink(bundle -> System.out.println(bundle.get(MimeBundle.TEXT)));
             System.setOut(oldOut);
             System.setErr(oldErr);

@@ -338,6 +338,34 @@ class EvaluatorTest {
     }
 
     @Test
+    void langMagicSetsTheLanguageOfChartsAndSaysWhichIsOn() throws Exception {
+        try {
+            ev.eval("%lang zh", "In [1]");
+            assertEquals("\"zh\"", text("dlfs.Course.lang()"));
+            assertEquals("\"迭代次数\"", text("dlfs.plot.Plots.lossCurve(new double[] {2, 1}).getXAxisTitle()"));
+            ev.eval("%lang", "In [2]");
+            ev.eval("%lang en", "In [3]");
+            assertEquals("\"iteration\"", text("dlfs.plot.Plots.lossCurve(new double[] {2, 1}).getXAxisTitle()"));
+            assertEquals("语言：中文 (zh)：图表和提示使用中文；%lang en 切换为英文\n"
+                    + "语言：中文 (zh)：图表和提示使用中文；%lang en 切换为英文\n"
+                    + "language: English (en): charts and messages in English; %lang zh for Chinese\n",
+                    out.toString(StandardCharsets.UTF_8));
+            assertTrue(fails("%lang fr").report().contains("%lang takes zh or en"));
+            ev.eval("%lang zh", "In [4]");
+            assertTrue(Evaluator.interrupted("In [5]").report().contains("In [5] 被中断了；内核仍在运行，变量都还在。"),
+                    Evaluator.interrupted("In [5]").report());
+            assertTrue(fails("%quick maybe").report().contains("%quick 的参数是 on 或 off"));
+            ev.eval("%lang en", "In [6]");
+            assertTrue(Evaluator.interrupted("In [5]").report().contains(
+                    "In [5] was interrupted; the kernel is still running and keeps its variables."));
+            ev.eval("dlfs.Course.lang(null);", "In [4]");
+            assertTrue(Magics.LIST.contains("%lang [zh|en]"), Magics.LIST);
+        } finally {
+            dlfs.Course.lang(null);
+        }
+    }
+
+    @Test
     void timeMagicPrintsWallTimeAndKeepsTheValue() throws CellError {
         assertEquals("45", text("%%time\nint s = 0;\nfor (int i = 0; i < 10; i++) s += i;\ns"));
         assertTrue(out.toString(StandardCharsets.UTF_8).matches("Wall time: [0-9.]+ (µs|ms|s)\\n"), out.toString(StandardCharsets.UTF_8));

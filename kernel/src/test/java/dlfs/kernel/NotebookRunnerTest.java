@@ -63,6 +63,15 @@ class NotebookRunnerTest {
         assertTrue(e.getMessage().startsWith(notJson + " is not a readable .ipynb (JSON) file"), e.getMessage());
     }
 
+    @Test
+    void aChineseNotebooksLanguageEndsWithIt(@TempDir Path dir) throws IOException {
+        Path zh = dir.resolve("zh.ipynb");
+        Files.writeString(zh, notebook("%lang zh\\ndlfs.plot.Plots.lossCurve(new double[] {2, 1}).getXAxisTitle()", "x"));
+        NotebookRunner.NotebookRun run = NotebookRunner.run(zh);
+        assertEquals("\"迭代次数\"", run.cells().get(0).outputs().get(0).get(MimeBundle.TEXT));
+        assertEquals("en", dlfs.Course.lang(), "the next notebook starts in English again");
+    }
+
     static String notebook(String source, String tag) {
         return "{\"cells\": [{\"cell_type\": \"code\", \"metadata\": {\"tags\": [\"" + tag + "\"]}, \"execution_count\": null,"
                 + " \"outputs\": [], \"source\": [\"" + source.replace("\"", "\\\"") + "\"]}],"

@@ -46,7 +46,18 @@ public final class Charts {
         new Color(0xbcbd22), new Color(0x17becf)
     };
 
-    static final String FONT = Font.SANS_SERIF;
+    /**
+     * Chinese words the kit puts on charts: a font for Chinese charts must draw all of them.
+     */
+    static final String CJK_SAMPLE = "损失函数值迭代次数识别精度训练数据测试数据学习率权值衰减激活值分布梯度下降";
+
+    /** Fonts with Chinese glyphs, tried in this order when Java's SansSerif has none. */
+    private static final List<String> CJK_FAMILIES = List.of("WenQuanYi Micro Hei", "Noto Sans CJK SC",
+        "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Zen Hei", "Droid Sans Fallback", "AR PL UMing CN",
+        "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "SimHei", "SimSun");
+
+    /** Debian/Ubuntu package that gives Java's SansSerif Chinese glyphs ({@code ./start.sh} installs it). */
+    public static final String CJK_FONT_PACKAGE = "fonts-wqy-microhei";
 
     private Charts() {
     }
@@ -198,16 +209,68 @@ public final class Charts {
 
     // ------------------------------------------------------------------ shared style
 
+    /**
+     * The font family of all chart text: Java's logical {@code SansSerif}, in English always (so
+     * English figures are the same on every machine). In Chinese ({@link dlfs.Course#lang()} "zh")
+     * SansSerif when it draws Chinese (on Linux it falls back to any installed CJK font, e.g.
+     * {@value #CJK_FONT_PACKAGE}), else the first installed font family that does; SansSerif when
+     * none is installed (Chinese then shows as boxes; {@link #cjkFontFamily()} is empty).
+     */
+    static String font() {
+        if (!dlfs.Course.lang().equals("zh")) {
+            return Font.SANS_SERIF;
+        }
+        return cjkFontFamily().orElse(Font.SANS_SERIF);
+    }
+
+    /**
+     * A font family that draws Chinese ({@link #CJK_SAMPLE}, plain and bold), looked up once:
+     * SansSerif if it does, else the first of the known CJK families installed, else any installed
+     * family; empty when no font on this machine has Chinese glyphs (install
+     * {@value #CJK_FONT_PACKAGE}).
+     */
+    public static java.util.Optional<String> cjkFontFamily() {
+        return CjkFont.FAMILY;
+    }
+
+    private static final class CjkFont {
+        static final java.util.Optional<String> FAMILY = java.util.Optional.ofNullable(find());
+
+        private static String find() {
+            if (drawsChinese(Font.SANS_SERIF)) {
+                return Font.SANS_SERIF;
+            }
+            java.util.Set<String> installed = new java.util.LinkedHashSet<>(List.of(
+                java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(java.util.Locale.ROOT)));
+            for (String f : CJK_FAMILIES) {
+                if (installed.contains(f) && drawsChinese(f)) {
+                    return f;
+                }
+            }
+            for (String f : installed) {
+                if (drawsChinese(f)) {
+                    return f;
+                }
+            }
+            return null;
+        }
+
+        private static boolean drawsChinese(String family) {
+            return new Font(family, Font.PLAIN, 12).canDisplayUpTo(CJK_SAMPLE) == -1
+                && new Font(family, Font.BOLD, 12).canDisplayUpTo(CJK_SAMPLE) == -1;
+        }
+    }
+
     /** Applies the kit's look to a chart's styler: white, light grid, readable fonts, tab10 colours. */
     public static <S extends Styler> S style(S s) {
         s.setChartBackgroundColor(Color.WHITE);
         s.setPlotBackgroundColor(Color.WHITE);
         s.setPlotBorderVisible(true);
         s.setPlotBorderColor(new Color(0x444444));
-        s.setChartTitleFont(new Font(FONT, Font.BOLD, 15));
+        s.setChartTitleFont(new Font(font(), Font.BOLD, 15));
         s.setChartTitleBoxVisible(false);
         s.setChartFontColor(new Color(0x222222));
-        s.setLegendFont(new Font(FONT, Font.PLAIN, 12));
+        s.setLegendFont(new Font(font(), Font.PLAIN, 12));
         s.setLegendBorderColor(new Color(0xcccccc));
         s.setLegendBackgroundColor(new Color(255, 255, 255, 230));
         s.setLegendPosition(Styler.LegendPosition.InsideNE);
@@ -217,8 +280,8 @@ public final class Charts {
         s.setAntiAlias(true);
         s.setToolTipsEnabled(false);
         if (s instanceof AxesChartStyler a) {
-            a.setAxisTitleFont(new Font(FONT, Font.PLAIN, 13));
-            a.setAxisTickLabelsFont(new Font(FONT, Font.PLAIN, 11));
+            a.setAxisTitleFont(new Font(font(), Font.PLAIN, 13));
+            a.setAxisTickLabelsFont(new Font(font(), Font.PLAIN, 11));
             a.setPlotGridLinesColor(new Color(0xe5e5e5));
             a.setPlotGridLinesStroke(new java.awt.BasicStroke(1f));
             a.setAxisTickMarksColor(new Color(0x444444));

@@ -121,7 +121,7 @@ public final class Images {
         int w = imgs[0][0].length;
         int scale = Math.max(1, 84 / Math.max(h, w));
         int lines = (trueLabels != null ? 1 : 0) + (predicted != null ? 1 : 0);
-        Font font = new Font(Charts.FONT, Font.PLAIN, 13);
+        Font font = new Font(Charts.font(), Font.PLAIN, 13);
         int lineH = 16;
         int cellW = Math.max(w * scale, 70) + GAP;
         int cellH = h * scale + lines * lineH + GAP + (lines > 0 ? 4 : 0);
@@ -136,11 +136,11 @@ public final class Images {
             int y0 = GAP + (k / cols) * cellH;
             int line = 0;
             if (trueLabels != null) {
-                centred(g, fm, "True: " + trueLabels[k], x0, cellW - GAP, y0 + fm.getAscent() + line++ * lineH, TEXT);
+                centred(g, fm, dlfs.Course.text("True: ", "正确: ") + trueLabels[k], x0, cellW - GAP, y0 + fm.getAscent() + line++ * lineH, TEXT);
             }
             if (predicted != null) {
                 boolean wrong = trueLabels != null && predicted[k] != trueLabels[k];
-                centred(g, fm, "Pred: " + predicted[k], x0, cellW - GAP, y0 + fm.getAscent() + line++ * lineH,
+                centred(g, fm, dlfs.Course.text("Pred: ", "预测: ") + predicted[k], x0, cellW - GAP, y0 + fm.getAscent() + line++ * lineH,
                     wrong ? WRONG : TEXT);
             }
             int iy = y0 + lines * lineH + (lines > 0 ? 4 : 0);

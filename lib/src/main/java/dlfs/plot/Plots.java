@@ -142,7 +142,7 @@ public final class Plots {
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setAvailableSpaceFill(0.6);
         chart.getStyler().setLabelsVisible(true);
-        chart.getStyler().setLabelsFont(new java.awt.Font(Charts.FONT, java.awt.Font.PLAIN, 11));
+        chart.getStyler().setLabelsFont(new java.awt.Font(Charts.font(), java.awt.Font.PLAIN, 11));
         List<String> xs = Arrays.asList(labels);
         List<Double> ys = new ArrayList<>();
         for (double v : values) {
@@ -187,9 +187,10 @@ public final class Plots {
         // a straight line: two points, so the dash pattern runs along it unbroken
         double[] tx = {r[0], r[1]};
         double[] t = {lineAt(fx0, slope, x0, r[0]), lineAt(fx0, slope, x0, r[1])};
-        XYChart chart = xy("tangent at x = " + number(x0) + ", slope " + number(slope), "x", "f(x)");
+        XYChart chart = xy(dlfs.Course.text("tangent at x = " + number(x0) + ", slope " + number(slope),
+            "x = " + number(x0) + " 处的切线，斜率 " + number(slope)), "x", "f(x)");
         addLine(chart, "f(x)", x, fx);
-        XYSeries tl = addLine(chart, "tangent", tx, t);
+        XYSeries tl = addLine(chart, dlfs.Course.text("tangent", "切线"), tx, t);
         tl.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {8f, 5f}, 0f));
         XYSeries p = chart.addSeries("x0", new double[] {x0}, new double[] {fx0});
         p.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
@@ -215,15 +216,15 @@ public final class Plots {
         checkNonEmpty("lossCurve", lossPerIteration);
         Ranges.checkFinite("lossCurve", "loss", lossPerIteration);
         double[] it = arange(lossPerIteration.length);
-        XYChart chart = xy("training loss", "iteration", "loss");
+        XYChart chart = xy(dlfs.Course.text("training loss", "损失函数值的推移"), dlfs.Course.text("iteration", "迭代次数"), dlfs.Course.text("loss", "损失函数值"));
         if (window <= 1) {
-            addLine(chart, "loss", it, lossPerIteration).setLineWidth(1.5f);
+            addLine(chart, dlfs.Course.text("loss", "损失函数值"), it, lossPerIteration).setLineWidth(1.5f);
             chart.getStyler().setLegendVisible(false);
         } else {
-            XYSeries raw = addLine(chart, "loss", it, lossPerIteration);
+            XYSeries raw = addLine(chart, dlfs.Course.text("loss", "损失函数值"), it, lossPerIteration);
             raw.setLineColor(new Color(0x1f, 0x77, 0xb4, 80));
             raw.setLineWidth(1f);
-            addLine(chart, "moving average (" + window + ")", it, smooth(lossPerIteration, window))
+            addLine(chart, dlfs.Course.text("moving average (", "移动平均（") + window + dlfs.Course.text(")", "）"), it, smooth(lossPerIteration, window))
                 .setLineColor(new Color(0x1f77b4));
         }
         return chart;
@@ -239,10 +240,10 @@ public final class Plots {
         Ranges.checkFinite("accuracyCurves", "train", train);
         Ranges.checkFinite("accuracyCurves", "test", test);
         double[] epochs = arange(train.length);
-        XYChart chart = xy("accuracy per epoch", "epochs", "accuracy");
-        XYSeries a = addLine(chart, "train acc", epochs, train);
+        XYChart chart = xy(dlfs.Course.text("accuracy per epoch", "各 epoch 的识别精度"), dlfs.Course.text("epochs", "epoch"), dlfs.Course.text("accuracy", "识别精度"));
+        XYSeries a = addLine(chart, dlfs.Course.text("train acc", "训练数据"), epochs, train);
         a.setMarker(SeriesMarkers.CIRCLE);
-        XYSeries b = addLine(chart, "test acc", epochs, test);
+        XYSeries b = addLine(chart, dlfs.Course.text("test acc", "测试数据"), epochs, test);
         b.setMarker(SeriesMarkers.SQUARE);
         b.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {7f, 4f}, 0f));
         chart.getStyler().setYAxisMin(0.0);
@@ -333,7 +334,7 @@ public final class Plots {
             }
         }
         XYChart chart = quiver(x, y, u, v, 0.9 * step);
-        chart.setTitle("−∇f (the direction of steepest descent)");
+        chart.setTitle(dlfs.Course.text("−∇f (the direction of steepest descent)", "−∇f（函数值减小最多的方向）"));
         chart.setXAxisTitle("x0");
         chart.setYAxisTitle("x1");
         double pad = step * 0.6;
@@ -420,8 +421,8 @@ public final class Plots {
      */
     public static XYChart descentPath(double[][] path, DoubleBinaryOperator f, double[] xRange, double[] yRange) {
         double[][] points = pathPoints("descentPath", "path", path);
-        XYChart chart = contourChart(f, xRange, yRange, 12, "gradient descent", Charts.WIDTH, Charts.HEIGHT);
-        addPath(chart, "path", points, PATH, true);
+        XYChart chart = contourChart(f, xRange, yRange, 12, dlfs.Course.text("gradient descent", "梯度下降法"), Charts.WIDTH, Charts.HEIGHT);
+        addPath(chart, dlfs.Course.text("path", "路径"), points, PATH, true);
         return chart;
     }
 
@@ -525,7 +526,7 @@ public final class Plots {
         s.setLineWidth(1.5f);
         chart.getStyler().setMarkerSize(5);
         if (markStart) {
-            XYSeries st = chart.addSeries("start", new double[] {px[0]}, new double[] {py[0]});
+            XYSeries st = chart.addSeries(dlfs.Course.text("start", "起点"), new double[] {px[0]}, new double[] {py[0]});
             st.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
             st.setMarker(SeriesMarkers.DIAMOND);
             st.setMarkerColor(Color.BLACK);
@@ -587,7 +588,7 @@ public final class Plots {
         List<XYChart> panels = new ArrayList<>();
         int layer = 0;
         for (Map.Entry<String, double[]> e : counts.entrySet()) {
-            XYChart c = xy(e.getKey(), "activation", layer == 0 ? "count" : "", HIST_W, HIST_H);
+            XYChart c = xy(e.getKey(), dlfs.Course.text("activation", "激活值"), layer == 0 ? dlfs.Course.text("count", "频数") : "", HIST_W, HIST_H);
             double[][] step = stepOutline(e.getValue(), edges);
             XYSeries s = c.addSeries(e.getKey(), step[0], step[1]);
             s.setXYSeriesRenderStyle(XYSeriesRenderStyle.Area);
@@ -600,7 +601,7 @@ public final class Plots {
             c.getStyler().setXAxisMax(hi);
             c.getStyler().setYAxisMin(0.0);
             c.getStyler().setYAxisMax(top * 1.05);
-            c.getStyler().setChartTitleFont(new java.awt.Font(Charts.FONT, java.awt.Font.BOLD, 13));
+            c.getStyler().setChartTitleFont(new java.awt.Font(Charts.font(), java.awt.Font.BOLD, 13));
             c.getStyler().setPlotGridVerticalLinesVisible(false);
             c.getStyler().setYAxisDecimalPattern("#");
             panels.add(c);
@@ -686,8 +687,8 @@ public final class Plots {
                 }
             }
         }
-        region(chart, "output 0", zeros, zerosY, new Color(0xfde0c5), cell);
-        region(chart, "output 1", ones, onesY, new Color(0xc9dcf0), cell);
+        region(chart, dlfs.Course.text("output 0", "输出 0"), zeros, zerosY, new Color(0xfde0c5), cell);
+        region(chart, dlfs.Course.text("output 1", "输出 1"), ones, onesY, new Color(0xc9dcf0), cell);
         Polylines boundary = new Polylines();
         for (double[][] pl : Contours.lines(z, r, r, 0.5)) {
             refineBoundary(gate, pl, r[0], cell);
@@ -814,9 +815,10 @@ public final class Plots {
             }
         }
         double[] edges = {Double.NEGATIVE_INFINITY, 0.5, 0.7, 0.85, Double.POSITIVE_INFINITY};
-        String[] names = {"val acc < 0.5", "0.5 – 0.7", "0.7 – 0.85", "≥ 0.85"};
+        String[] names = {dlfs.Course.text("val acc < 0.5", "验证精度 < 0.5"), "0.5 – 0.7", "0.7 – 0.85", "≥ 0.85"};
         Color[] colors = {new Color(0xbbbbbb), new Color(0xf4a259), new Color(0x5b8e7d), new Color(0x1f4e8c)};
-        XYChart chart = xy("random search: validation accuracy", "learning rate", "weight decay");
+        XYChart chart = xy(dlfs.Course.text("random search: validation accuracy", "随机搜索：验证数据的识别精度"),
+            dlfs.Course.text("learning rate", "学习率"), dlfs.Course.text("weight decay", "权值衰减"));
         chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setYAxisLogarithmic(true);
         chart.getStyler().setXAxisLogarithmicDecadeOnly(true);

@@ -44,17 +44,17 @@ public final class Progress {
         public String figures() {
             StringBuilder sb = new StringBuilder();
             if (epochs > 0) sb.append(String.format(Locale.ROOT, "epoch %d/%d  ", epoch, epochs));
-            sb.append(String.format(Locale.ROOT, "iter %d/%d", iteration, iterations));
-            if (!Double.isNaN(loss)) sb.append(String.format(Locale.ROOT, "  loss %.4f", loss));
-            if (!Double.isNaN(trainAcc)) sb.append(String.format(Locale.ROOT, "  train %.4f", trainAcc));
-            if (!Double.isNaN(testAcc)) sb.append(String.format(Locale.ROOT, " test %.4f", testAcc));
+            sb.append(String.format(Locale.ROOT, dlfs.Course.text("iter %d/%d", "迭代 %d/%d"), iteration, iterations));
+            if (!Double.isNaN(loss)) sb.append(String.format(Locale.ROOT, dlfs.Course.text("  loss %.4f", "  损失 %.4f"), loss));
+            if (!Double.isNaN(trainAcc)) sb.append(String.format(Locale.ROOT, dlfs.Course.text("  train %.4f", "  训练 %.4f"), trainAcc));
+            if (!Double.isNaN(testAcc)) sb.append(String.format(Locale.ROOT, dlfs.Course.text(" test %.4f", " 测试 %.4f"), testAcc));
             return sb.toString();
         }
 
         /** "1 min 20 s left", "done in 12.3 s", or "stopped after 4.0 s". */
         public String time() {
-            if (done) return (stopped ? "stopped after " : "done in ") + duration(seconds);
-            return Double.isNaN(secondsLeft()) ? "" : duration(secondsLeft()) + " left";
+            if (done) return (stopped ? dlfs.Course.text("stopped after ", "已停止，用时 ") : dlfs.Course.text("done in ", "完成，用时 ")) + duration(seconds);
+            return Double.isNaN(secondsLeft()) ? "" : dlfs.Course.text("", "还需 ") + duration(secondsLeft()) + dlfs.Course.text(" left", "");
         }
     }
 
