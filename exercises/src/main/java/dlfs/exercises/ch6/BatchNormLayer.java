@@ -24,8 +24,7 @@ import java.util.Map;
  * 输入为 (N, D)。学习时（training）、推理时（inference）和反向传播（backward）
  * 的公式见上文，ε = 1e-6，m = 0.9。γ (D) 和 β (D) 是传给你的、正在使用的数组；
  * 运行时的统计量（running_mean、running_var）从零 (D) 开始。{@link #grads()} 以名字 "gamma"
- * 和 "beta" 返回最近一次 backward 的 dγ 和 dβ。{@link #forward(NDArray)} 是学习（训练）
- * 模式。
+ * 和 "beta" 返回最近一次 backward 的 dγ 和 dβ。{@link #forward(NDArray)} 是学习（训练）模式。
  */
 public final class BatchNormLayer implements Layer {
     public static final double EPS = 1e-6;
