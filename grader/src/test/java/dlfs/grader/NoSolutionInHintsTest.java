@@ -20,12 +20,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What a student can read without writing code (the stubs' exception messages and Javadoc, and
- * every level of {@code exercises/hints/<id>.md}) never contains the solution's code: no statement
- * or expression of the reference solution of 12 or more non-space characters, and none of a short
- * list of tell-tale fragments per exercise.
+ * every level of {@code exercises/hints/<id>.md} and of its Chinese version
+ * {@code exercises/hints/zh/<id>.md}) never contains the solution's code: no statement or
+ * expression of the reference solution of 12 or more non-space characters, and none of a short
+ * list of tell-tale fragments per exercise. Both languages are complete: every exercise has its
+ * hints in English and in Chinese with the same levels, and every stub's class Javadoc gives the
+ * task in Chinese too.
  */
 class NoSolutionInHintsTest {
     static final Path HINTS = ClassGraderTest.ROOT.resolve("exercises/hints");
+    /** The Chinese hints: the same file names and levels as {@link #HINTS}. */
+    static final Path HINTS_ZH = HINTS.resolve("zh");
+    /** How a stub's class Javadoc starts its Chinese version of the task. */
+    static final String ZH_PARAGRAPH = "<p><b>中文：</b>";
     static final int MIN_CHARS = 12;
 
     /** Code fragments that would give an exercise away even when shorter than 12 characters. */
@@ -128,10 +135,10 @@ class NoSolutionInHintsTest {
         for (int i = 0; i < msgs.size(); i++) texts.put("stub message " + (i + 1), msgs.get(i));
         Matcher j = JAVADOC.matcher(stub);
         for (int i = 1; j.find(); i++) texts.put("stub Javadoc " + i, j.group(1).replaceAll("(?m)^\\s*\\*", " "));
-        Path hint = HINTS.resolve(e.id() + ".md");
-        if (Files.exists(hint)) {
-            Hints h = Hints.of(HINTS, e.id());
-            for (int level = 1; level <= h.levels(); level++) texts.put("hint level " + level, h.level(level));
+        for (Map.Entry<String, Path> lang : Map.of("hint", HINTS, "zh hint", HINTS_ZH).entrySet()) {
+            if (!Files.exists(lang.getValue().resolve(e.id() + ".md"))) continue;
+            Hints h = Hints.of(lang.getValue(), e.id());
+            for (int level = 1; level <= h.levels(); level++) texts.put(lang.getKey() + " level " + level, h.level(level));
         }
         return texts;
     }
@@ -166,6 +173,46 @@ class NoSolutionInHintsTest {
             for (int level = 1; level <= 3; level++) assertFalse(h.level(level).isBlank(), e.id() + " level " + level);
             for (String m : messages(Files.readString(e.stub())))
                 assertTrue(m.contains("%hint " + e.id()), e.id() + ": the message should name its hint: " + m);
+        }
+    }
+
+    /** True if {@code s} holds a Chinese character (a translation, not a copy of the English). */
+    static boolean hasChinese(String s) {
+        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    @Test
+    void everyExerciseHasItsHintsInChineseWithTheSameLevels() throws IOException {
+        List<String> ids = new ArrayList<>();
+        for (Exercise e : exercises()) {
+            ids.add(e.id());
+            Hints en = Hints.of(HINTS, e.id());
+            Hints zh = Hints.of(HINTS_ZH, e.id());
+            assertEquals(en.levels(), zh.levels(), e.id() + ": " + HINTS_ZH.resolve(e.id() + ".md") + " should have the English file's levels");
+            StringBuilder all = new StringBuilder();
+            for (int level = 1; level <= zh.levels(); level++) {
+                assertFalse(zh.level(level).isBlank(), e.id() + " zh level " + level);
+                assertTrue(hasChinese(zh.title(level)), e.id() + " zh level " + level + ": the title is not in Chinese: " + zh.title(level));
+                all.append(zh.level(level));
+            }
+            assertTrue(hasChinese(all.toString()), e.id() + ": the Chinese hints are not in Chinese");
+        }
+        try (Stream<Path> s = Files.list(HINTS_ZH)) {
+            for (Path p : s.sorted().toList())
+                assertTrue(ids.contains(p.getFileName().toString().replaceAll("\\.md$", "")), "no exercise for the Chinese hints " + p);
+        }
+    }
+
+    @Test
+    void everyStubsClassJavadocGivesTheTaskInChineseToo() throws IOException {
+        for (Exercise e : exercises()) {
+            Matcher j = JAVADOC.matcher(Files.readString(e.stub()));
+            assertTrue(j.find(), e.id() + " has no class Javadoc");
+            String doc = j.group(1);
+            int zh = doc.indexOf(ZH_PARAGRAPH);
+            assertTrue(zh > 0 && hasChinese(doc.substring(zh + ZH_PARAGRAPH.length())),
+                    e.id() + ": the class Javadoc should end with the task in Chinese, starting " + ZH_PARAGRAPH);
+            assertTrue(doc.substring(0, zh).strip().startsWith("* Exercise "), e.id() + ": the English text comes first");
         }
     }
 

@@ -19,6 +19,17 @@ import dlfs.nd.NDArray;
  * as it is. An axis outside [−k, k) is an IllegalArgumentException. Write the loops yourself:
  * NDArray's own reductions ({@code sum}, {@code mean}, {@code max}, {@code min}, {@code argmax},
  * {@code var}) are what this exercise replaces.
+ *
+ * <p><b>中文：</b>练习 ch1 —— 沿某个轴的归约，对应 NumPy 的 {@code np.sum(x, axis, keepdims)}、
+ * {@code np.mean}、{@code np.max} 和 {@code np.argmax(x, axis)}（书中从第 3 章起就会用到，
+ * 例如 3.6.3 批处理中的 {@code np.argmax(y, axis=1)}，以及 5.6.2 中偏置的梯度 {@code np.sum(dout, axis=0)}）。
+ * 公式和例子见上文：沿轴 a 求和、求平均值、求最大值；argmax 给出最大值所在的 j（有多个相同的最大值时取第一个，
+ * 与 NumPy 相同），以 double 表示；负的轴从末尾数起（−1 是最后一个轴）。
+ * 结果的形状是 x 的形状去掉轴 a；keepdims = true 时保留该轴，大小为 1。
+ *
+ * <p>对任意维数的数组都适用（一维数组归约为零维数组）。x 保持不变。
+ * 轴超出 [−k, k) 时抛出 IllegalArgumentException。循环要自己写：本练习要替代的正是 NDArray 自带的归约（{@code sum}、
+ * {@code mean}、{@code max}、{@code min}、{@code argmax}、{@code var}）。
  */
 public final class Reductions {
     private Reductions() {

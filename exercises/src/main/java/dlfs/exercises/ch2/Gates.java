@@ -16,6 +16,17 @@ package dlfs.exercises.ch2;
  *
  * <p>Inputs and outputs are 0 or 1. Truth tables over (x1, x2) = (0,0), (1,0), (0,1), (1,1):
  * AND 0 0 0 1, NAND 1 1 1 0, OR 0 1 1 1, XOR 0 1 1 0.
+ *
+ * <p><b>中文：</b>练习 ch2 —— 用感知机实现逻辑电路（与门、与非门、
+ * 或门和异或门）。有两个输入的感知机在加权和超过阈值 θ 时输出 1，这里把阈值写成偏置 b = −θ，
+ * 公式见上文。与门（AND）、与非门（NAND）和或门（OR）是同一个感知机，
+ * 只是 (w1, w2, b) 不同；参数由你自己来选（可行的选择有很多，只有下面的真值表算数）。
+ * 异或门（XOR）无法用一条直线分开，所以要像书中那样实现为两层感知机：
+ * {@code s1 = NAND(x1, x2)}，{@code s2 = OR(x1, x2)}，{@code y = AND(s1, s2)}，
+ * 调用的是你自己写的门。
+ *
+ * <p>输入和输出都是 0 或 1。(x1, x2) = (0,0)、(1,0)、(0,1)、(1,1) 时的真值表：
+ * AND 0 0 0 1，NAND 1 1 1 0，OR 0 1 1 1，XOR 0 1 1 0。
  */
 public final class Gates {
     private Gates() {

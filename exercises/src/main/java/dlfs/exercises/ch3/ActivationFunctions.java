@@ -12,6 +12,12 @@ import dlfs.nd.NDArray;
  * Each returns a new array of the same shape as x, (N, D) in (N, D) out, and leaves x unchanged.
  * sigmoid must stay finite for large |x|: sigmoid(−1000) = 0 and sigmoid(1000) = 1, not NaN.
  * Use the library's NDArray ({@code map}, {@code gt}, {@code maximum}, {@code exp}, ...).
+ *
+ * <p><b>中文：</b>练习 ch3 —— 激活函数：阶跃函数、sigmoid 函数和 ReLU 函数（公式见上文），
+ * 对任意形状的数组逐元素计算。每个函数都返回一个与 x 形状相同的新数组，
+ * 输入 (N, D) 则输出 (N, D)，x 保持不变。|x| 很大时 sigmoid 也必须是有限值：
+ * sigmoid(−1000) = 0，sigmoid(1000) = 1，而不是 NaN。请使用库中的 NDArray（{@code map}、
+ * {@code gt}、{@code maximum}、{@code exp} 等）。
  */
 public final class ActivationFunctions {
     private ActivationFunctions() {

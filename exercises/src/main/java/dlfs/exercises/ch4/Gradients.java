@@ -17,6 +17,16 @@ import java.util.function.ToDoubleFunction;
  * f, and put the element back: when it returns, x must hold exactly its old values. Examples:
  * numericalDiff(0.01x² + 0.1x, 5) ≈ 0.2; the gradient of x0² + x1² at (3, 4) is (6, 8); gradient
  * descent on x0² + x1² from (−3, 4) with η = 0.1 for 100 steps ends within 1e-8 of (0, 0).
+ *
+ * <p><b>中文：</b>练习 ch4 —— 数值微分和梯度法（梯度下降法），公式见上文：
+ * 中心差分，h = 1e-4；梯度是对每个元素 x_i 依次用中心差分求出的偏导数；
+ * 梯度下降法 x ← x − η · ∇f(x) 重复 stepNum 次（η 是学习率）。
+ *
+ * <p>{@code numericalGradient} 适用于任意形状的数组（向量、权重矩阵 (D, M) 等），
+ * 返回形状相同的梯度。一次只原地改变一个元素，计算 f，再把这个元素恢复原值：
+ * 返回时 x 必须与原来的值完全相同。例子：numericalDiff(0.01x² + 0.1x, 5) ≈ 0.2；
+ * x0² + x1² 在 (3, 4) 处的梯度是 (6, 8)；对 x0² + x1² 从 (−3, 4) 出发、
+ * 以 η = 0.1 进行 100 步梯度下降，结果与 (0, 0) 的差在 1e-8 以内。
  */
 public final class Gradients {
     public static final double H = 1e-4;

@@ -14,6 +14,15 @@ import dlfs.nd.NDArray;
  * which case E = −log(y[label] + δ). Book example: t = one-hot 2,
  * y = [0.1, 0.05, 0.6, 0, 0.05, 0.1, 0, 0.1, 0, 0] gives MSE 0.0975 and cross-entropy 0.5108.
  * A t whose shape fits neither form is an error: throw IllegalArgumentException naming both shapes.
+ *
+ * <p><b>中文：</b>练习 ch4 —— 损失函数：均方误差和交叉熵误差，公式见上文（δ = 1e-7，
+ * 使 log(0) 永远不会出现）。形状：y 是一个样本 (K) 或一个批 (N, K)；
+ * 对于批，返回整个批的总和除以 N（每个样本的平均值）。对于交叉熵误差，
+ * t 要么是与 y 形状相同的 one-hot 表示，要么是类别标签：批的标签为 (N)（每行一个类别索引），
+ * 单个样本的标签是一个数，此时 E = −log(y[label] + δ)。书中的例子：
+ * t 是正确解标签为 2 的 one-hot 表示，y = [0.1, 0.05, 0.6, 0, 0.05, 0.1, 0, 0.1, 0, 0]，
+ * 均方误差为 0.0975，交叉熵误差为 0.5108。t 的形状两种形式都不符合时是错误：
+ * 抛出 IllegalArgumentException，消息中写出两个形状。
  */
 public final class LossFunctions {
     public static final double DELTA = 1e-7;

@@ -9,6 +9,12 @@ package dlfs.exercises.ch5;
  * backward returns {dx, dy}. Together with multiplication nodes it computes the book's
  * apples-and-oranges graph: 2 apples at 100 and 3 oranges at 150 with tax 1.1 cost 715, and the
  * gradients are ∂/∂apple-count 110, ∂/∂apple 2.2, ∂/∂orange 3.3, ∂/∂orange-count 165, ∂/∂tax 650.
+ *
+ * <p><b>中文：</b>练习 ch5 —— 计算图的加法节点（加法层），公式见上文：
+ * 反向传播时，上游传来的导数原封不动地传给两个输入。backward 返回 {dx, dy}。
+ * 与乘法节点一起，可以计算书中购买苹果和橘子的计算图：2 个单价 100 的苹果和 3 个单价 150 的橘子，
+ * 消费税 1.1，总金额为 715；各个导数为：∂/∂苹果个数 110，∂/∂苹果单价 2.2，
+ * ∂/∂橘子单价 3.3，∂/∂橘子个数 165，∂/∂消费税 650。
  */
 public final class AdditionLayer {
     public double forward(double x, double y) {

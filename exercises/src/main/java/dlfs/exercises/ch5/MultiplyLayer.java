@@ -9,6 +9,12 @@ package dlfs.exercises.ch5;
  * forward must remember x and y for backward. backward returns {dx, dy}. The book's apple
  * example: 2 apples at 100 with tax 1.1 cost 220; backward(1) gives ∂price/∂apple = 2.2,
  * ∂price/∂count = 110, ∂price/∂tax = 200.
+ *
+ * <p><b>中文：</b>练习 ch5 —— 计算图的乘法节点（乘法层），公式见上文：
+ * 反向传播时，上游的导数乘以另一个输入（两个输入“翻转”）。forward 必须为 backward 记住 x 和
+ * y。backward 返回 {dx, dy}。书中购买苹果的例子：2 个单价 100 的苹果，
+ * 消费税 1.1，总金额为 220；backward(1) 得到 ∂price/∂apple = 2.2，
+ * ∂price/∂count = 110，∂price/∂tax = 200。
  */
 public final class MultiplyLayer {
     public double forward(double x, double y) {

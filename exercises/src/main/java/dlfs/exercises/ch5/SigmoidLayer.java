@@ -11,6 +11,10 @@ import dlfs.nd.NDArray;
  * </pre>
  * forward remembers its output y for backward. Any shape: (N, D) in gives (N, D) out. Do not
  * change x or dout in place.
+ *
+ * <p><b>中文：</b>练习 ch5 —— Sigmoid 层，公式见上文（反向传播只需要输出 y）。
+ * forward 为 backward 记住输出 y。任意形状都可以：输入 (N, D) 则输出 (N, D)。
+ * 不要原地修改 x 或 dout。
  */
 public final class SigmoidLayer implements Layer {
     @Override

@@ -14,6 +14,13 @@ import dlfs.nd.NDArray;
  * ({@code dlfs.functions.Activations.softmax}, {@code dlfs.functions.Losses.crossEntropyError});
  * the point of this exercise is the backward pass. {@link #output()} is y of the last forward.
  * Large scores (1000 and more) must give a finite loss and gradient.
+ *
+ * <p><b>中文：</b>练习 ch5 —— Softmax-with-Loss 层，公式见上文。x 是 (N, K) 的得分；
+ * t 是 one-hot 的 (N, K) 或类别标签 (N)。forward 返回损失（一个数）；
+ * backward 返回 (N, K)。softmax 和交叉熵误差请使用库中的实现（{@code dlfs.functions.Activations.softmax}、
+ * {@code dlfs.functions.Losses.crossEntropyError}）：本练习的重点是反向传播。
+ * {@link #output()} 是最近一次 forward 的 y。得分很大（1000 及以上）
+ * 时，损失和梯度也必须是有限值。
  */
 public final class SoftmaxLossLayer implements LossLayer {
     @Override

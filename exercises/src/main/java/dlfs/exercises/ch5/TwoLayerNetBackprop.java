@@ -20,6 +20,16 @@ import java.util.Map;
  * shape, and leave the parameters unchanged. You may use the library's layers
  * ({@code dlfs.layers.Affine}, {@code Relu}, {@code SoftmaxWithLoss}) or write the formulas above
  * with NDArray operations. The tests compare with the numerical gradient (they agree to ~1e-7).
+ *
+ * <p><b>中文：</b>练习 ch5 —— 用误差反向传播法求两层神经网络的梯度（5.7.2 对应误差反向传播法的神经网络的实现）。
+ * 网络与书中相同：Affine1 → ReLU → Affine2 → Softmax-with-Loss，参数为 W1 (D, H)、
+ * b1 (H)、W2 (H, K)、b2 (K)；x 是 (N, D)，t 是 one-hot 的 (N, K) 或标签 (N)。
+ * 正向传播和反向传播的公式见上文。
+ *
+ * <p>以参数名 "W1"、"b1"、"W2"、"b2" 返回梯度，每个梯度与对应参数的形状相同，
+ * 参数本身保持不变。可以使用库中的层（{@code dlfs.layers.Affine}、
+ * {@code Relu}、{@code SoftmaxWithLoss}），也可以用 NDArray 的运算写出上面的公式。
+ * 测试会与数值微分求出的梯度比较（梯度确认，两者相差约 1e-7）。
  */
 public final class TwoLayerNetBackprop {
     private TwoLayerNetBackprop() {

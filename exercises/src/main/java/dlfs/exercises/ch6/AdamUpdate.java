@@ -16,6 +16,10 @@ import java.util.Map;
  * </pre>
  * with g = ∂L/∂W, m and v kept per parameter name (zeros at the start). Defaults η = 0.001,
  * β₁ = 0.9, β₂ = 0.999. Update the parameter arrays in place.
+ *
+ * <p><b>中文：</b>练习 ch6 —— Adam 更新，采用书中的形式。在第 t = 1, 2, ... 步（对 update 的调用次数计数）
+ * 按上面的公式更新，其中 g = ∂L/∂W，m 和 v 按参数名分别保存（开始时为零）。
+ * 默认值 η = 0.001，β₁ = 0.9，β₂ = 0.999。原地更新参数数组。
  */
 public final class AdamUpdate implements Optimizer {
     private final double lr, beta1, beta2;

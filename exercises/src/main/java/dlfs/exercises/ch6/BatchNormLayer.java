@@ -19,6 +19,12 @@ import java.util.Map;
  * γ (D) and β (D) are the live arrays you are given; running statistics start at zeros (D).
  * {@link #grads()} returns dγ and dβ of the last backward by the names "gamma" and "beta".
  * {@link #forward(NDArray)} is the training mode.
+ *
+ * <p><b>中文：</b>练习 ch6 —— Batch Normalization（6.3.1 Batch Normalization的算法），
+ * 输入为 (N, D)。学习时（training）、推理时（inference）和反向传播（backward）
+ * 的公式见上文，ε = 1e-6，m = 0.9。γ (D) 和 β (D) 是传给你的、正在使用的数组；
+ * 运行时的统计量（running_mean、running_var）从零 (D) 开始。{@link #grads()} 以名字 "gamma"
+ * 和 "beta" 返回最近一次 backward 的 dγ 和 dβ。{@link #forward(NDArray)} 是学习（训练）模式。
  */
 public final class BatchNormLayer implements Layer {
     public static final double EPS = 1e-6;

@@ -16,6 +16,14 @@ import dlfs.nd.Rng;
  * fraction ratio is dropped, that kept values pass unchanged and that backward uses the same
  * mask. Any shape: (N, D) in, (N, D) out. {@link #forward(NDArray)} is the
  * training mode.
+ *
+ * <p><b>中文：</b>练习 ch6 —— Dropout，采用书中的形式（不是 “inverted”
+ * dropout），公式见上文：训练时 y = x ⊙ mask，推理时 y = x · (1 − ratio)。
+ * 训练时，每次 forward 都要用该层的 {@link Rng} 重新生成 mask（[0, 1) 上均匀分布的随机数：
+ * 随机数大于 ratio 的神经元保留，其余的删除），并为 backward 记住它。
+ * 怎样生成由你决定；测试检查的是被删除的比例约为 ratio、保留的值原样通过，
+ * 以及 backward 使用同一个 mask。任意形状都可以：输入 (N, D)，输出 (N, D)。
+ * {@link #forward(NDArray)} 是训练模式。
  */
 public final class DropoutLayer implements Layer {
     private final double ratio;

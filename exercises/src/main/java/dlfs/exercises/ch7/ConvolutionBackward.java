@@ -22,6 +22,14 @@ import java.util.Map;
  * library's {@link dlfs.layers.Im2Col} ({@code im2col} and {@code col2im}; your own are graded in
  * other exercises). W and b are the live arrays you are given: do not copy or change them. A dout
  * whose shape is not forward's output shape is an IllegalArgumentException.
+ *
+ * <p><b>中文：</b>练习 ch7 —— 卷积层的反向传播（7.4.3 卷积层的实现，
+ * backward），基于 im2col；正向传播和反向传播的公式及形状见上文。forward 保存 backward 需要的东西（x
+ * 的形状和 col）；backward 返回 ∂L/∂x，并保存 ∂L/∂W 和 ∂L/∂b，由 {@link #grads()} 以名字 "W"
+ * 和 "b" 返回（形状与 W、b 相同）。请使用库中的 {@link dlfs.layers.Im2Col}（{@code im2col} 和
+ * {@code col2im}；你自己写的版本在其他练习中评分）。W 和 b 是传给你的、
+ * 正在使用的数组：不要复制或修改。dout 的形状不是 forward 的输出形状时，
+ * 抛出 IllegalArgumentException。
  */
 public final class ConvolutionBackward implements Layer {
     private final NDArray W, b;

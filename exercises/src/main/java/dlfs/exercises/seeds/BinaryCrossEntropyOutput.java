@@ -21,6 +21,20 @@ import dlfs.nd.NDArray;
  *
  * <p>Initialisation: seed 002 says "Kaiming init with fan_in + fan_out", σ = √(2/(fan_in + fan_out))
  * (which is really Glorot/Xavier's normal scale); He's init for ReLU in the book is σ = √(2/fan_in).
+ *
+ * <p><b>中文：</b>练习 seed 002 —— “hidden 1024 + momentum” 网络的输出层：
+ * 十个相互独立的 sigmoid 配合二元交叉熵误差，而不是 softmax（seed 中的 {@code probability = (hidden_act @ hidden_to_output + output_bias).sigmoid()}），
+ * 以及 seed 的权重初始值与 He 初始值的比较。公式见上文（对 K 个输出求和，
+ * 对批求平均，与 dlfs.functions.Losses 的做法相同）。反向传播这么简单，
+ * 是因为 sigmoid 的导数 y(1 − y) 与损失的 ∂L/∂y = (y − t) / (y(1 − y)) / N 相互抵消了。
+ * t 是 one-hot 的 (N, K) 或类别标签 (N)（{@code dlfs.functions.Labels.oneHot} 把标签转换成行）。
+ * δ 避免了 log(0)：a = −1000、t = 1 时 y = 0，损失仍然必须是有限值。
+ * 损失要自己写；可以使用 {@code dlfs.functions.Activations.sigmoid}。
+ * {@link #output()} 是最近一次 forward 的 y。
+ *
+ * <p>权重的初始值：seed 002 写的是 “Kaiming init with fan_in + fan_out”，
+ * 即 σ = √(2/(fan_in + fan_out))（实际上是 Glorot/Xavier 的正态分布尺度）；
+ * 书中用于 ReLU 的 He 初始值是 σ = √(2/fan_in)。
  */
 public final class BinaryCrossEntropyOutput implements LossLayer {
     @Override

@@ -22,6 +22,19 @@ package dlfs.exercises.seeds;
  * The lecture's example, w = [2, −3, −3], x = [−1, −2]: f = 0.73, ∂f/∂w = [−0.20, −0.39, 0.20],
  * ∂f/∂x = [0.39, −0.59]. w of the wrong length (not x.length + 1) throws an
  * {@code IllegalArgumentException} naming both lengths.
+ *
+ * <p><b>中文：</b>练习 seed 004 —— 计算图上的反向传播（cs231n 第 4 讲）：
+ * 每个节点把上游传来的梯度乘以自己的局部梯度（局部导数）。
+ *
+ * <p><b>门。</b>每个门对上游梯度 dout 返回两个输入的梯度（见上文）：
+ * 加法门把梯度原样分给两个输入，乘法门交换两个输入，max 门把梯度交给较大的输入。
+ * 讲义中的 (x + y)·z 在 x = −2、y = 5、z = −4 时 f = −12，∂f/∂x = ∂f/∂y = −4，∂f/∂z = 3。
+ *
+ * <p><b>sigmoid 神经元。</b>权重 w（长度 n + 1，最后一个是偏置）和输入 x（长度 n）
+ * 的公式见上文（加法门分配梯度，乘法门交换输入）。讲义中的例子 w = [2, −3, −3]、
+ * x = [−1, −2]：f = 0.73，∂f/∂w = [−0.20, −0.39, 0.20]，∂f/∂x = [0.39, −0.59]。
+ * w 的长度不对（不是 x.length + 1）时，抛出 {@code IllegalArgumentException}，
+ * 消息中写出两个长度。
  */
 public final class ComputationalGraph {
     private ComputationalGraph() {

@@ -24,6 +24,19 @@ import dlfs.nd.NDArray;
  * {@code IllegalArgumentException} naming the label ({@code dlfs.functions.Labels.oneHot} does that
  * check). You may use {@code dlfs.functions.Activations.softmax} and NDArray's {@code dott} (a·bᵀ),
  * {@code tdot} (aᵀ·b), {@code sum(axis)} and {@code axpyi}.
+ *
+ * <p><b>中文：</b>练习 seed 003 —— 手写 softmax 回归的一个 mini-batch 步骤（“神经网络基本概念”：
+ * forward_pass、compute_loss_and_gradients、update_parameters）。seed 把权重保存为 (类别数, 输入数)，
+ * {@code W = np.random.rand(num_classes, input_size) * 0.01}，偏置保存为一列，
+ * {@code b = np.zeros((num_classes, 1))}；请保持这种布局。x 为 (N, D)，
+ * W 为 (K, D)，b 为 (K, 1)，类别标签 t 为 (N)，取值在 0..K−1 之间；步骤见上文。
+ *
+ * <p>返回更新<em>之前</em>的损失。错误的输入必须在任何改动之前就拒绝：
+ * x 不是与 W 的 D 相符的 (N, D) 时，抛出 {@code dlfs.nd.ShapeException}，
+ * 消息中写出 x 和 W 的形状（如 {@code (8, 6)} 和 {@code (4, 5)}）；
+ * 标签超出 0..K−1 时，抛出 {@code IllegalArgumentException}，消息中写出该标签（{@code dlfs.functions.Labels.oneHot}
+ * 会做这个检查）。可以使用 {@code dlfs.functions.Activations.softmax} 以及 NDArray 的 {@code dott}（a·bᵀ）、
+ * {@code tdot}（aᵀ·b）、{@code sum(axis)} 和 {@code axpyi}。
  */
 public final class SoftmaxRegressionStep {
     private SoftmaxRegressionStep() {
