@@ -141,33 +141,45 @@ public final class GradeReport implements Serializable {
 
     // ---------------------------------------------------------------- text
 
-    /** The table printed at the end of a run. */
+    /** The table printed at the end of a run, in {@link Lang#fromEnvironment()}'s language. */
     public String table() {
+        return table(Lang.fromEnvironment());
+    }
+
+    /** The table printed at the end of a run, in {@code lang}. */
+    public String table(Lang lang) {
         StringBuilder sb = new StringBuilder();
         List<ExerciseSummary> ex = exercises();
         int w = Math.max(8, ex.stream().mapToInt(e -> e.id().length()).max().orElse(8));
         String line = "-".repeat(w + 2 + 9 + 2 + 7 + 2 + 50);
         sb.append(line).append('\n');
-        sb.append(String.format(Locale.ROOT, "Grade report: %s%n", label));
+        sb.append(lang.pick("Grade report: ", "评分报告：")).append(label).append('\n');
         sb.append(line).append('\n');
-        sb.append(String.format(Locale.ROOT, "%-" + w + "s  %9s  %7s  %s%n", "Exercise", "Points", "Tests", "Status"));
+        sb.append(String.format(Locale.ROOT, "%-" + w + "s  %9s  %7s  %s%n", lang.pick("Exercise", "练习"),
+                lang.pick("Points", "得分"), lang.pick("Tests", "测试"), lang.pick("Status", "状态")));
         for (ExerciseSummary e : ex)
             sb.append(String.format(Locale.ROOT, "%-" + w + "s  %9s  %7s  %s%n", e.id(),
-                    Json.number(e.score()) + "/" + Json.number(e.maxScore()), e.passed() + "/" + e.tests(), oneLine(e.status(), 90)));
+                    Json.number(e.score()) + "/" + Json.number(e.maxScore()), e.passed() + "/" + e.tests(),
+                    oneLine(lang.say(e.status()), 90)));
         sb.append(line).append('\n');
         long passed = outcomes.stream().filter(TestOutcome::passed).count();
-        sb.append(String.format(Locale.ROOT, "%-" + w + "s  %9s  %7s  %s%n", "TOTAL",
-                Json.number(score()) + "/" + Json.number(maxScore()), passed + "/" + outcomes.size(), summaryLine()));
-        sb.append("isolation: ").append(oneLine(isolation, 200)).append('\n');
-        for (String n : notes) sb.append("note: ").append(oneLine(n, 200)).append('\n');
+        sb.append(String.format(Locale.ROOT, "%-" + w + "s  %9s  %7s  %s%n", lang.pick("TOTAL", "合计"),
+                Json.number(score()) + "/" + Json.number(maxScore()), passed + "/" + outcomes.size(), summaryLine(lang)));
+        sb.append(lang.pick("isolation: ", "隔离：")).append(oneLine(lang.say(isolation), 200)).append('\n');
+        for (String n : notes) sb.append(lang.pick("note: ", "注：")).append(oneLine(n, 200)).append('\n');
         sb.append(line).append('\n');
         return sb.toString();
     }
 
-    /** "exercises: 0% (0/96 points)", as printed last. */
+    /** "exercises: 0% (0/96 points)", as printed last (and in the JSON, always in English). */
     public String summaryLine() {
-        return String.format(Locale.ROOT, "%s: %s%% (%s/%s points)", label, Json.number(Math.round(percent() * 10) / 10.0),
-                Json.number(score()), Json.number(maxScore()));
+        return summaryLine(Lang.EN);
+    }
+
+    /** {@link #summaryLine()} in {@code lang}: "exercises：0%（0/96 分）". */
+    public String summaryLine(Lang lang) {
+        return String.format(Locale.ROOT, lang.pick("%s: %s%% (%s/%s points)", "%s：%s%%（%s/%s 分）"), label,
+                Json.number(Math.round(percent() * 10) / 10.0), Json.number(score()), Json.number(maxScore()));
     }
 
     static String oneLine(String s, int max) {
@@ -175,59 +187,72 @@ public final class GradeReport implements Serializable {
         return t.length() <= max ? t : t.substring(0, max - 1) + "…";
     }
 
-    /** The Markdown report, with hints from {@link Hints#defaultRoot()}. */
+    /** The Markdown report, with hints from {@link Hints#defaultRoot()}, in {@link Lang#fromEnvironment()}'s language. */
     public String markdown() {
         return markdown(Hints.defaultRoot());
     }
 
-    /**
-     * The Markdown report. After the tests, for every exercise that lost points (failed or not
-     * implemented yet), the idea of its hints (level 1) from {@code hintsRoot}, with where to read
-     * more; when hints are switched off ({@link Hints#enabled()}), one line saying so. No hints
-     * section when nothing was lost or {@code hintsRoot} is null.
-     */
+    /** {@link #markdown(Path, Lang)} in {@link Lang#fromEnvironment()}'s language. */
     public String markdown(Path hintsRoot) {
+        return markdown(hintsRoot, Lang.fromEnvironment());
+    }
+
+    /**
+     * The Markdown report in {@code lang}. After the tests, for every exercise that lost points
+     * (failed or not implemented yet), the idea of its hints (level 1) from {@code hintsRoot} (its
+     * {@code zh} folder in Chinese), with where to read more; when hints are switched off
+     * ({@link Hints#enabled()}), one line saying so. No hints section when nothing was lost or
+     * {@code hintsRoot} is null.
+     */
+    public String markdown(Path hintsRoot, Lang lang) {
         StringBuilder sb = new StringBuilder();
-        sb.append("# Grade report: ").append(label).append("\n\n");
-        sb.append(String.format(Locale.ROOT, "**%s / %s points (%s%%)**, %d of %d tests passed, graded in %.1f s.%n%n",
+        sb.append(lang.pick("# Grade report: ", "# 评分报告：")).append(label).append("\n\n");
+        sb.append(String.format(Locale.ROOT, lang.pick("**%s / %s points (%s%%)**, %d of %d tests passed, graded in %.1f s.%n%n",
+                        "**%s / %s 分（%s%%）**，%d / %d 个测试通过，评分用时 %.1f 秒。%n%n"),
                 Json.number(score()), Json.number(maxScore()), Json.number(Math.round(percent() * 10) / 10.0),
                 outcomes.stream().filter(TestOutcome::passed).count(), outcomes.size(), seconds));
-        sb.append("**Isolation:** ").append(md(isolation)).append("\n\n");
-        sb.append("| Exercise | Title | Points | Tests passed | Status |\n|---|---|---:|---:|---|\n");
+        sb.append(lang.pick("**Isolation:** ", "**隔离：**")).append(md(lang.say(isolation))).append("\n\n");
+        sb.append(lang.pick("| Exercise | Title | Points | Tests passed | Status |", "| 练习 | 标题 | 得分 | 通过的测试 | 状态 |"))
+                .append("\n|---|---|---:|---:|---|\n");
         for (ExerciseSummary e : exercises())
             sb.append("| ").append(e.id()).append(" | ").append(md(e.title())).append(" | ")
                     .append(Json.number(e.score())).append(" / ").append(Json.number(e.maxScore())).append(" | ")
-                    .append(e.passed()).append(" / ").append(e.tests()).append(" | ").append(md(oneLine(e.status(), 160))).append(" |\n");
-        sb.append("\n## Tests\n\n| Exercise | Test | Points | Result | Message |\n|---|---|---:|---|---|\n");
+                    .append(e.passed()).append(" / ").append(e.tests()).append(" | ").append(md(oneLine(lang.say(e.status()), 160))).append(" |\n");
+        sb.append(lang.pick("\n## Tests\n\n| Exercise | Test | Points | Result | Message |", "\n## 测试\n\n| 练习 | 测试 | 得分 | 结果 | 信息 |"))
+                .append("\n|---|---|---:|---|---|\n");
         for (TestOutcome t : outcomes)
             sb.append("| ").append(t.exercise()).append(" | ").append(md(t.name()))
                     .append(t.visibility() == Visibility.VISIBLE ? "" : " (" + t.visibility().gradescope + ")").append(" | ")
                     .append(Json.number(t.score())).append(" / ").append(Json.number(t.maxScore())).append(" | ")
-                    .append(t.status().label).append(" | ").append(md(oneLine(t.message(), 400))).append(" |\n");
+                    .append(lang.label(t.status())).append(" | ").append(md(oneLine(lang.say(t.message()), 400))).append(" |\n");
         if (!notes.isEmpty()) {
-            sb.append("\n## Notes\n\n");
+            sb.append(lang.pick("\n## Notes\n\n", "\n## 注\n\n"));
             for (String n : notes) sb.append("- ").append(md(oneLine(n, 600))).append('\n');
         }
-        appendHints(sb, hintsRoot);
+        appendHints(sb, lang.hints(hintsRoot), hintsRoot, lang);
         return sb.toString();
     }
 
-    private void appendHints(StringBuilder sb, Path hintsRoot) {
+    private void appendHints(StringBuilder sb, Path hintsRoot, Path englishHints, Lang lang) {
         List<ExerciseSummary> lost = exercises().stream().filter(e -> e.score() < e.maxScore()).toList();
         if (lost.isEmpty() || hintsRoot == null) return;
-        sb.append("\n## Hints\n\n");
+        sb.append(lang.pick("\n## Hints\n\n", "\n## 提示\n\n"));
         if (!Hints.enabled()) {
-            sb.append(Character.toUpperCase(Hints.OFF.charAt(0))).append(Hints.OFF.substring(1)).append(".\n");
+            String off = lang.pick(Hints.OFF, Hints.OFF_ZH);
+            sb.append(Character.toUpperCase(off.charAt(0))).append(off.substring(1)).append(lang.pick(".", "。")).append("\n");
             return;
         }
         for (ExerciseSummary e : lost) {
             Hints h = Hints.of(hintsRoot, e.id());
+            if (h.levels() == 0) h = Hints.of(englishHints, e.id());  // not translated yet: the English hints
             if (h.levels() == 0) continue;
-            sb.append("### ").append(e.id()).append(": ").append(h.title(1).toLowerCase(Locale.ROOT)).append("\n\n")
-                    .append(h.level(1)).append("\n\n");
+            sb.append("### ").append(e.id()).append(lang.pick(": ", "：")).append(lang.pick(h.title(1).toLowerCase(Locale.ROOT), h.title(1)))
+                    .append("\n\n").append(h.level(1)).append("\n\n");
             if (h.levels() > 1)
-                sb.append("More: `%hint ").append(e.id()).append(" 2` (up to ").append(h.levels()).append(") or exercises/hints/")
-                        .append(e.id()).append(".md.\n\n");
+                sb.append(lang.pick("More: `%hint ", "更多提示：`%hint ")).append(e.id()).append(" 2`")
+                        .append(lang.pick(" (up to " + h.levels() + ") or exercises/hints/", "（最多到 " + h.levels() + "）或 exercises/hints/"
+                                + (lang == Lang.ZH ? "zh/" : "")))
+                        .append(e.id()).append(lang.pick(".md.\n\n", ".md。\n\n"));
         }
     }
 

@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 public final class Hints {
     /** What students read when hints are switched off. */
     public static final String OFF = "hints are switched off for this assessment";
+    /** {@link #OFF} in Chinese. */
+    public static final String OFF_ZH = "本次测验已关闭提示";
 
     private static final Pattern SECTION = Pattern.compile("(?m)^##\\s+(\\d+)\\s+(.*)$");
 
@@ -109,19 +111,32 @@ public final class Hints {
         return null;
     }
 
+    /** {@link #show(Path, String, int, Lang)} in {@link Lang#fromEnvironment()}'s language. */
+    public static String show(Path root, String id, int level) {
+        return show(root, id, level, Lang.fromEnvironment());
+    }
+
     /**
      * What {@code %hint id level} prints: levels 1 up to {@code level}, each under its title, or
-     * {@link #OFF}, or a sentence saying what is missing.
+     * {@link #OFF}, or a sentence saying what is missing. In Chinese the hints come from
+     * {@code root/zh} ({@link Lang#hints}), and from {@code root} for an exercise not translated yet.
      */
-    public static String show(Path root, String id, int level) {
-        if (!enabled()) return OFF;
-        if (root == null) return "no hints folder found (exercises/hints; -Ddlfs.hints.dir=DIR names another)";
-        Hints h = of(root, id);
-        if (h.levels() == 0) return "no hints for " + id + " (looked for " + root.resolve(id + ".md") + ")";
+    public static String show(Path root, String id, int level, Lang lang) {
+        if (!enabled()) return lang.pick(OFF, OFF_ZH);
+        if (root == null) return lang.pick("no hints folder found (exercises/hints; -Ddlfs.hints.dir=DIR names another)",
+                "找不到提示文件夹（exercises/hints；可用 -Ddlfs.hints.dir=DIR 指定）");
+        Path dir = lang.hints(root);
+        Hints h = of(dir, id);
+        if (h.levels() == 0 && !dir.equals(root)) h = of(root, id);
+        if (h.levels() == 0) return lang.pick("no hints for " + id + " (looked for " + root.resolve(id + ".md") + ")",
+                "没有 " + id + " 的提示（查找了 " + dir.resolve(id + ".md") + "）");
         int upTo = Math.max(1, Math.min(level, h.levels()));
-        StringBuilder sb = new StringBuilder("Hints for " + id + " (level " + upTo + " of " + h.levels() + ")\n");
+        StringBuilder sb = new StringBuilder(lang.pick("Hints for " + id + " (level " + upTo + " of " + h.levels() + ")\n",
+                id + " 的提示（第 " + upTo + " 级，共 " + h.levels() + " 级）\n"));
         for (int n = 1; n <= upTo; n++) sb.append("\n").append(n).append(" ").append(h.title(n)).append("\n").append(h.level(n)).append("\n");
-        if (upTo < h.levels()) sb.append("\n(%hint ").append(id).append(" ").append(upTo + 1).append(" gives the next level)\n");
+        if (upTo < h.levels())
+            sb.append(lang.pick("\n(%hint " + id + " " + (upTo + 1) + " gives the next level)\n",
+                    "\n（%hint " + id + " " + (upTo + 1) + " 显示下一级）\n"));
         return sb.toString();
     }
 

@@ -53,11 +53,15 @@ public final class Main {
                 report.write(out);
                 if (o.containsKey("save")) report.save(out.resolve("grade-report.ser"));
                 if (!o.containsKey("quiet")) {
-                    System.out.print(report.table());
-                    System.out.println(report.summaryLine() + "   (report: " + out.toAbsolutePath().resolve("grade-report.md") + ")");
+                    Lang lang = Lang.fromEnvironment();
+                    System.out.print(report.table(lang));
+                    System.out.println(report.summaryLine(lang) + lang.pick("   (report: ", "   （报告：")
+                            + out.toAbsolutePath().resolve("grade-report.md") + lang.pick(")", "）"));
                     if (!report.outcomes().isEmpty() && report.outcomes().stream().allMatch(t -> t.message().startsWith(Messages.NOT_IMPLEMENTED)))
-                        System.out.println("No exercise is implemented yet: 0 points is the expected result for a fresh clone. "
-                                + "Implement the classes in " + cfg.srcDir() + " (see exercises/README.md) and run mvn test again.");
+                        System.out.println(lang.pick("No exercise is implemented yet: 0 points is the expected result for a fresh clone. "
+                                + "Implement the classes in " + cfg.srcDir() + " (see exercises/README.md) and run mvn test again.",
+                                "还没有实现任何练习：刚克隆的项目得 0 分是正常的。请实现 " + cfg.srcDir()
+                                + " 中的类（见 exercises/README.md），然后再次运行 mvn test。"));
                 }
                 return 0;
             }

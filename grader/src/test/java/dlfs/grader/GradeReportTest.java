@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.TimeoutException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The report's numbers and formats, the plan read from sources, and the failure messages. */
@@ -132,5 +133,39 @@ class GradeReportTest {
                 + "  @Test @Points(1) void a() { }\n}\n");
         IllegalArgumentException ex = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Plan.read(tmp, null));
         assertTrue(ex.getMessage().contains("XTest.java: @Exercise(replaces = ...) takes fully qualified class names as strings"), ex.getMessage());
+    }
+
+    @Test
+    void chineseReportTranslatesTheGradersWordsAndKeepsTheMachineReadOnesEnglish() {
+        GradeReport r = sample();
+        String table = r.table(Lang.ZH);
+        assertTrue(table.contains("评分报告：alice") && table.contains("合计") && table.contains("alice：30.8%（2/6.5 分）"), table);
+        assertTrue(table.contains("超时：xor() timed out after 10 seconds"), "the grader's word in Chinese, the detail as written: " + table);
+        String md = r.markdown(null, Lang.ZH);
+        assertTrue(md.startsWith("# 评分报告：alice") && md.contains("| 练习 | 测试 | 得分 | 结果 | 信息 |") && md.contains("| 失败 |"), md);
+        assertEquals(r.table(Lang.EN), r.table(Lang.fromEnvironment(null, "en", java.util.Locale.CHINA)),
+                "-Ddlfs.lang=en wins over a Chinese locale");
+        assertEquals(Lang.ZH, Lang.fromEnvironment(null, null, java.util.Locale.SIMPLIFIED_CHINESE), "a zh locale asks for Chinese");
+        assertEquals(Lang.ZH, Lang.fromEnvironment("zh_CN.UTF-8", "en", java.util.Locale.US), "DLFS_LANG first");
+        assertEquals(Lang.EN, Lang.fromEnvironment(null, null, java.util.Locale.US));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Lang.of("fr"));
+        assertTrue(e.getMessage().contains("en, zh"), e.getMessage());
+        // JSON and the Gradescope output stay English whatever the language
+        assertEquals("alice: 30.8% (2/6.5 points)", r.summaryLine());
+        assertTrue(r.toJson().toString().contains("timed out: ch2.Gates"));
+    }
+
+    @Test
+    void chineseMessagesForTheGradersOwnPhrases() {
+        assertEquals("尚未实现：ch5 ReluLayer.forward: see this class's Javadoc；提示：%hint ch5.ReluLayer",
+                Lang.ZH.say("not implemented yet: ch5 ReluLayer.forward: see this class's Javadoc; %hint ch5.ReluLayer gives hints"));
+        assertEquals("全部通过", Lang.ZH.say("ok"));
+        assertTrue(Lang.ZH.say("isolated (bubblewrap: no network, no /proc, only the JDK, the class path, the compiled classes and a scratch folder are visible)").startsWith("已隔离"));
+        assertTrue(Lang.ZH.say("not isolated: bubblewrap (bwrap) is not installed").startsWith("未隔离："));
+        assertEquals("f() timed out after 10 seconds（死循环？测试已被停止，计为失败）",
+                Lang.ZH.say("f() timed out after 10 seconds (an endless loop? the test was stopped and counts as failed)"));
+        String any = "dx: at (0, 1) expected 1.0, got 2.0";
+        assertEquals(any, Lang.EN.say(any));
+        assertEquals(any, Lang.ZH.say(any), "the tests' own words stay as written");
     }
 }

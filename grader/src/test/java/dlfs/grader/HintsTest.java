@@ -97,4 +97,22 @@ class HintsTest {
             assertFalse(md.contains(Hints.of(HINTS, "ch5.ReluLayer").level(1)), md);
         });
     }
+
+    @Test
+    void chineseHintsComeFromTheZhFolderAndFallBackToEnglish(@TempDir Path tmp) throws Exception {
+        Files.createDirectories(tmp.resolve("zh"));
+        Files.writeString(tmp.resolve("ch9.Both.md"), "## 1 The idea\n\nenglish idea\n\n## 2 The formula\n\ny = x\n");
+        Files.writeString(tmp.resolve("zh/ch9.Both.md"), "## 1 思路\n\n中文思路\n\n## 2 公式\n\ny = x\n");
+        Files.writeString(tmp.resolve("ch9.OnlyEnglish.md"), "## 1 The idea\n\nonly english\n");
+        withHints("on", () -> {
+            String zh = Hints.show(tmp, "ch9.Both", 1, Lang.ZH);
+            assertTrue(zh.startsWith("ch9.Both 的提示（第 1 级，共 2 级）") && zh.contains("中文思路") && zh.contains("（%hint ch9.Both 2 显示下一级）"), zh);
+            assertTrue(Hints.show(tmp, "ch9.Both", 1, Lang.EN).contains("english idea"));
+            assertTrue(Hints.show(tmp, "ch9.OnlyEnglish", 1, Lang.ZH).contains("only english"), "not translated yet: the English");
+            assertTrue(Hints.show(tmp, "ch9.None", 1, Lang.ZH).startsWith("没有 ch9.None 的提示"));
+            String real = Hints.show(HINTS, "ch5.ReluLayer", 3, Lang.ZH);
+            assertTrue(real.contains(Hints.of(HINTS.resolve("zh"), "ch5.ReluLayer").level(3)), real);
+        });
+        withHints("off", () -> assertEquals(Hints.OFF_ZH, Hints.show(tmp, "ch9.Both", 1, Lang.ZH)));
+    }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import dlfs.grader.GradeReport;
 import dlfs.grader.Grader;
 import dlfs.grader.Hints;
+import dlfs.grader.Lang;
 
 /**
  * {@code %grade ch5.ReluLayer}, {@code %grade ch5}, {@code %grade all}: grades exercises from the
@@ -35,12 +36,33 @@ final class GradeMagic {
         return new Grader(cfg).only(selector).grade();
     }
 
-    /** The report as a notebook shows it: Markdown (tables, hints) with the plain-text table beside it. */
+    /**
+     * The report as a notebook shows it, in the notebook's language ({@code %lang}): Markdown
+     * (tables, hints) with the plain-text table beside it.
+     */
     static MimeBundle render(GradeReport report) {
-        Path hints = exercisesFolder().resolve("hints");
         return new MimeBundle()
-                .put(MimeBundle.TEXT, report.table())
-                .put("text/markdown", report.markdown(Files.isDirectory(hints) ? hints : Hints.defaultRoot()));
+                .put(MimeBundle.TEXT, report.table(lang()))
+                .put("text/markdown", report.markdown(hintsFolder(), lang()));
+    }
+
+    /**
+     * The project's {@code exercises/hints} (found as {@link #exercisesFolder()} is, so a notebook in
+     * {@code notebooks/zh/} finds it too), else {@link Hints#defaultRoot()}.
+     */
+    static Path hintsFolder() {
+        try {
+            Path hints = exercisesFolder().resolve("hints");
+            if (Files.isDirectory(hints)) return hints;
+        } catch (IllegalStateException e) {
+            // no project around this kernel: the grader's own search
+        }
+        return Hints.defaultRoot();
+    }
+
+    /** The grader's language for this notebook: {@link dlfs.Course#lang()}, which {@code %lang} sets. */
+    static Lang lang() {
+        return Lang.of(dlfs.Course.lang());
     }
 
     /** The project's {@code exercises} folder. */

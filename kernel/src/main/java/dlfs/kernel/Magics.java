@@ -127,7 +127,7 @@ final class Magics {
         }
         int level = args.size() == 2 ? Integer.parseInt(args.get(1)) : 1;
         try {
-            System.out.print(dlfs.grader.Hints.show(dlfs.grader.Hints.defaultRoot(), args.get(0), level));
+            System.out.print(dlfs.grader.Hints.show(GradeMagic.hintsFolder(), args.get(0), level, GradeMagic.lang()));
         } catch (IllegalArgumentException e) {
             throw Evaluator.magicError(label, line, "%hint: " + e.getMessage() + "; " + usage);
         }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,6 +91,28 @@ class GradeMagicTest {
                 "package dlfs.exercises.ch5;\npublic final class AffineLayer { int x = ; }\n", StandardCharsets.UTF_8);
         ev.eval("%grade ch5.ReluLayer", "In [1]");
         assertTrue(only().get("text/markdown").contains("**9 / 9 points (100%)**"));
+    }
+
+    @Test
+    void inAChineseNotebookTheReportAndTheHintsAreInChinese() throws Exception {
+        student(PROJECT.resolve("grader/src/test/fixtures/stubs"));
+        PrintStream old = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        try {
+            ev.eval("%lang zh", "In [1]");
+            ev.eval("%grade ch2.Gates", "In [2]");
+            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            ev.eval("%hint ch2.Gates 1", "In [3]");
+        } finally {
+            System.setOut(old);
+            dlfs.Course.lang(null);
+        }
+        String md = only().get("text/markdown");
+        assertTrue(md.startsWith("# 评分报告") && md.contains("尚未实现") && md.contains("## 提示"), md);
+        String zhIdea = dlfs.grader.Hints.of(root.resolve("exercises/hints/zh"), "ch2.Gates").level(1);
+        assertTrue(md.contains(zhIdea), "the first hint from exercises/hints/zh: " + md);
+        String hint = printed.toString(StandardCharsets.UTF_8);
+        assertTrue(hint.startsWith("ch2.Gates 的提示") && hint.contains(zhIdea), hint);
     }
 
     @Test
