@@ -3,7 +3,7 @@ package dlfs.exercises.ch1;
 import dlfs.nd.NDArray;
 
 /**
- * Exercise ch1 — reductions along an axis, as NumPy's {@code np.sum(x, axis, keepdims)},
+ * Exercise ch1 — reductions along an axis ("沿轴归约"), as NumPy's {@code np.sum(x, axis, keepdims)},
  * {@code np.mean}, {@code np.max} and {@code np.argmax(x, axis)} (the book uses them from ch3 on,
  * e.g. {@code np.argmax(y, axis=1)} in 3.6.3 (批处理) and the bias gradient {@code np.sum(dout, axis=0)} in 5.6.2).
  * <pre>

@@ -4,7 +4,7 @@ import dlfs.layers.LossLayer;
 import dlfs.nd.NDArray;
 
 /**
- * Exercise seed 002 — the output of the "hidden 1024 + momentum" net: ten independent sigmoids
+ * Exercise seed 002 — the output of the "hidden 1024 + momentum" net ("sigmoid输出与二元交叉熵"): ten independent sigmoids
  * with binary cross-entropy, not a softmax ({@code probability = (hidden_act @ hidden_to_output +
  * output_bias).sigmoid()}), and the seed's weight initialisation beside He's.
  * <pre>

@@ -1,7 +1,7 @@
 package dlfs.exercises.seeds;
 
 /**
- * Exercise seed 004 — backpropagation on a computational graph (cs231n lecture 4): every node
+ * Exercise seed 004 — backpropagation on a computational graph ("计算图上的反向传播", cs231n lecture 4): every node
  * multiplies the upstream gradient by its local gradient.
  *
  * <p><b>The gates.</b> Each returns the gradients of its two inputs for the upstream gradient dout:

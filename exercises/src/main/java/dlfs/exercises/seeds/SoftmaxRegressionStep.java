@@ -3,7 +3,7 @@ package dlfs.exercises.seeds;
 import dlfs.nd.NDArray;
 
 /**
- * Exercise seed 003 — one mini-batch step of softmax regression, written by hand
+ * Exercise seed 003 — one mini-batch step of softmax regression ("softmax回归的一步"), written by hand
  * ("神经网络基本概念": forward_pass, compute_loss_and_gradients, update_parameters).
  *
  * <p>The seed keeps the weights as (classes, inputs), {@code W = np.random.rand(num_classes, input_size) * 0.01},
