@@ -25,8 +25,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AlternativesTest {
     static final Path ALTERNATIVES = Path.of("src/test/fixtures/alternatives").toAbsolutePath();
-    static final List<String> EXERCISES = List.of("ch1.Reductions", "ch2.Gates", "ch3.SoftmaxFunction", "ch5.ReluLayer", "ch6.DropoutLayer",
-            "ch7.ColumnsToImage", "ch7.ImageToColumns", "ch8.DataAugmentation");
+    static final List<String> EXERCISES = List.of("ch1.Broadcasting", "ch1.Reductions", "ch2.Gates", "ch3.ActivationFunctions",
+            "ch3.SoftmaxFunction", "ch4.Gradients", "ch4.LossFunctions", "ch5.AdditionLayer", "ch5.AffineLayer", "ch5.MultiplyLayer",
+            "ch5.ReluLayer", "ch5.SigmoidLayer", "ch5.SoftmaxLossLayer", "ch5.TwoLayerNetBackprop", "ch6.AdaGradUpdate",
+            "ch6.AdamUpdate", "ch6.BatchNormLayer", "ch6.DropoutLayer", "ch6.MomentumUpdate", "ch6.SgdUpdate", "ch6.WeightDecay",
+            "ch7.ColumnsToImage", "ch7.ConvolutionBackward", "ch7.ConvolutionForward", "ch7.ImageToColumns",
+            "ch7.MaxPoolingBackward", "ch7.MaxPoolingForward", "ch8.DataAugmentation", "seeds.BinaryCrossEntropyOutput",
+            "seeds.ComputationalGraph", "seeds.SigmoidHiddenBackprop", "seeds.SoftmaxRegressionStep");
 
     static Path root;
 
