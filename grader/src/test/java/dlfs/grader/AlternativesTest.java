@@ -17,16 +17,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Correct-but-different solutions score full marks: the solutions with the files of
- * {@code src/test/fixtures/alternatives/correct} put in their place (explicit loops instead of
- * array operations, other perceptron weights, another loop order, a dropout mask drawn another
- * way, reductions by multi-index, col2im in the book's loop order, augmentation that draws its
- * random numbers in another order) are graded by the engine on those exercises' tests. A wrong dropout (a new mask in
- * backward) from {@code alternatives/wrong} loses exactly the backward test's points.
+ * {@code src/test/fixtures/alternatives/correct} put in their place (one for every exercise:
+ * explicit loops instead of array operations or the other way round, other loop orders, other
+ * perceptron weights, algebraically equal formulas, backwards grouped another way; see the
+ * fixtures' README) are graded by the engine on every exercise's tests. The mistakes of
+ * {@code alternatives/wrong} (a dropout that draws a new mask in backward, AdaGrad without the
+ * 1e-7, weight decay on the biases, a col2im that overwrites, a max-pool backward that feeds the
+ * whole window) lose exactly the points of the tests they break.
  */
 class AlternativesTest {
     static final Path ALTERNATIVES = Path.of("src/test/fixtures/alternatives").toAbsolutePath();
-    static final List<String> EXERCISES = List.of("ch1.Reductions", "ch2.Gates", "ch3.SoftmaxFunction", "ch5.ReluLayer", "ch6.DropoutLayer",
-            "ch7.ColumnsToImage", "ch7.ImageToColumns", "ch8.DataAugmentation");
+    static final List<String> EXERCISES = List.of("ch1.Broadcasting", "ch1.Reductions", "ch2.Gates", "ch3.ActivationFunctions",
+            "ch3.SoftmaxFunction", "ch4.Gradients", "ch4.LossFunctions", "ch5.AdditionLayer", "ch5.AffineLayer", "ch5.MultiplyLayer",
+            "ch5.ReluLayer", "ch5.SigmoidLayer", "ch5.SoftmaxLossLayer", "ch5.TwoLayerNetBackprop", "ch6.AdaGradUpdate",
+            "ch6.AdamUpdate", "ch6.BatchNormLayer", "ch6.DropoutLayer", "ch6.MomentumUpdate", "ch6.SgdUpdate", "ch6.WeightDecay",
+            "ch7.ColumnsToImage", "ch7.ConvolutionBackward", "ch7.ConvolutionForward", "ch7.ImageToColumns",
+            "ch7.MaxPoolingBackward", "ch7.MaxPoolingForward", "ch8.DataAugmentation", "seeds.BinaryCrossEntropyOutput",
+            "seeds.ComputationalGraph", "seeds.SigmoidHiddenBackprop", "seeds.SoftmaxRegressionStep");
 
     static Path root;
 
@@ -69,6 +76,14 @@ class AlternativesTest {
 
     @BeforeAll
     static void fixturesDiffer() throws IOException {
+        // every exercise has an alternative
+        List<String> all;
+        try (Stream<Path> s = Files.walk(ClassGraderTest.SOLUTIONS.resolve(ClassGraderTest.EX))) {
+            all = s.filter(p -> p.toString().endsWith(".java"))
+                    .map(p -> ClassGraderTest.SOLUTIONS.resolve(ClassGraderTest.EX).relativize(p).toString().replace('\\', '/'))
+                    .map(r -> r.substring(0, r.length() - ".java".length()).replace('/', '.')).sorted().toList();
+        }
+        assertEquals(all, EXERCISES.stream().sorted().toList(), "the exercises in solutions/ and the alternatives of EXERCISES");
         // each alternative really is another implementation, not a copy of the reference
         for (String id : EXERCISES) {
             String rel = ClassGraderTest.EX + id.replace('.', '/') + ".java";
@@ -91,15 +106,41 @@ class AlternativesTest {
         assertEquals("ok", r.reason(), r::table);
     }
 
+    /** A mistake in {@code alternatives/wrong}: the exercise's points, what it must score, and the tests that must fail. */
+    record Wrong(String id, double maxScore, double score, List<String> failing) {
+    }
+
+    static final List<Wrong> WRONG = List.of(
+            // AdaGrad without the 1e-7: every step is off (and a zero gradient with h = 0 gives 0/0 = NaN)
+            new Wrong("ch6.AdaGradUpdate", 7, 0, List.of("firstStepAndAZeroGradient", "hAccumulatesSoStepsShrink", "matchesTheLibraryOverSeveralSteps")),
+            // dropout whose backward draws a new mask
+            new Wrong("ch6.DropoutLayer", 6, 4, List.of("trainingKeepsOrDropsEachValueAndBackwardUsesTheSameMask")),
+            // weight decay on the biases and gamma/beta too
+            new Wrong("ch6.WeightDecay", 7, 0, List.of("penaltyOverTheWeightsOnly", "gradientTermOnTheWeightsOnly", "matchesTheLibrarysNet")),
+            // col2im that overwrites instead of adding
+            new Wrong("ch7.ColumnsToImage", 9, 1, List.of("overlappingWindowsAreSummed", "valuesMatchTheLibrary", "strideAndPadding",
+                    "theAdjointOfIm2col")),
+            // max-pool backward that sends the gradient to every element of the window
+            new Wrong("ch7.MaxPoolingBackward", 9, 1, List.of("theBooksExampleRoutesToTheMaximum", "matchesTheLibrary",
+                    "overlappingWindowsAddUpAndPaddingNeverWins", "gradientCheck")));
+
     @Test
-    void aDropoutWhoseBackwardDrawsANewMaskLosesTheBackwardPoints(@TempDir Path tmp) throws IOException {
+    void wrongSolutionsLoseThePointsOfTheTestsTheyBreak(@TempDir Path tmp) throws IOException {
+        List<String> ids = WRONG.stream().map(Wrong::id).toList();
+        for (String id : ids)
+            assertTrue(Files.exists(ALTERNATIVES.resolve("wrong").resolve(ClassGraderTest.EX + id.replace('.', '/') + ".java")), id);
         Path src = student(tmp.resolve("src"), ALTERNATIVES.resolve("wrong"));
-        GradeReport r = grade(src, testsFor(tmp.resolve("tests"), List.of("ch6.DropoutLayer")), tmp.resolve("work"), "wrong");
-        GradeReport.ExerciseSummary d = byId(r).get("ch6.DropoutLayer");
-        assertEquals(6, d.maxScore(), r::table);
-        assertEquals(4, d.score(), r::table);
-        TestOutcome failed = r.outcomes().stream().filter(t -> !t.passed()).findFirst().orElseThrow();
-        assertEquals("trainingKeepsOrDropsEachValueAndBackwardUsesTheSameMask", failed.method(), r::table);
-        assertTrue(failed.message().contains("dout where forward kept the value, 0 where it dropped it"), failed.message());
+        GradeReport r = grade(src, testsFor(tmp.resolve("tests"), ids), tmp.resolve("work"), "wrong");
+        Map<String, GradeReport.ExerciseSummary> ex = byId(r);
+        for (Wrong w : WRONG) {
+            GradeReport.ExerciseSummary e = ex.get(w.id());
+            assertTrue(e != null, () -> w.id() + " not graded\n" + r.table());
+            assertEquals(w.maxScore(), e.maxScore(), () -> w.id() + "\n" + r.table());
+            assertEquals(w.score(), e.score(), () -> w.id() + "\n" + r.table());
+            List<String> failed = r.outcomes().stream().filter(t -> t.exercise().equals(w.id()) && !t.passed()).map(TestOutcome::method).sorted().toList();
+            assertEquals(w.failing().stream().sorted().toList(), failed, () -> w.id() + "\n" + r.table());
+        }
+        TestOutcome dropout = r.outcomes().stream().filter(t -> t.exercise().equals("ch6.DropoutLayer") && !t.passed()).findFirst().orElseThrow();
+        assertTrue(dropout.message().contains("dout where forward kept the value, 0 where it dropped it"), dropout.message());
     }
 }
