@@ -29,6 +29,8 @@ public final class Convolution implements Layer {
     private int[] xShape;
     private NDArray col;
     private int oh, ow;
+    // per-layer work buffers, reused from batch to batch (same batch size: same length); never handed out
+    private double[] prodBuf, dout2Buf, dcolBuf;
 
     /** A layer that uses (and updates in place) the given W (FN, C, FH, FW) and b (FN). */
     public Convolution(NDArray W, NDArray b, int stride, int pad) {
@@ -81,10 +83,13 @@ public final class Convolution implements Layer {
         ow = out[3];
         int fh = W.shape(2), fw = W.shape(3);
         col = Im2Col.im2col(x, fh, fw, stride, pad, col == null ? null : col.data()); // reuses the last batch's buffer
-        NDArray prod = col.dott(W.reshape(fn, -1)); // (N·OH·OW, FN)
+        int rows = n * oh * ow, k = W.size() / fn;
+        prodBuf = buffer(prodBuf, rows * fn);
+        double[] p = prodBuf;
+        dlfs.nd.Gemm.gemm(false, true, rows, fn, k, col.data(), W.data(), p); // col · W.reshape(FN, -1)ᵀ: (N·OH·OW, FN)
         xShape = x.shape();
         // + b, and (N, OH, OW, FN) -> (N, FN, OH, OW) in the same pass
-        double[] p = prod.data(), bias = b.data();
+        double[] bias = b.data();
         double[] y = new double[p.length];
         int hw = oh * ow;
         for (int in = 0; in < n; in++) {
@@ -101,8 +106,10 @@ public final class Convolution implements Layer {
     @Override
     public NDArray backward(NDArray dout) {
         NDArray dout2 = paramGradients(dout);
-        NDArray dcol = dout2.dot(W.reshape(W.shape(0), -1));    // (N·OH·OW, C·FH·FW)
-        return Im2Col.col2im(dcol, xShape, W.shape(2), W.shape(3), stride, pad);
+        int rows = dout2.shape(0), fn = W.shape(0), k = W.size() / fn;
+        dcolBuf = buffer(dcolBuf, rows * k);
+        dlfs.nd.Gemm.gemm(false, false, rows, k, fn, dout2.data(), W.data(), dcolBuf); // dout2 · W.reshape(FN, -1)
+        return Im2Col.col2im(NDArray.of(dcolBuf, rows, k), xShape, W.shape(2), W.shape(3), stride, pad);
     }
 
     /**
@@ -122,7 +129,7 @@ public final class Convolution implements Layer {
                     + ShapeException.fmt(n, fn, oh, ow));
         // (N, FN, OH, OW) -> (N·OH·OW, FN), summing db on the way
         double[] d = dout.data();
-        double[] d2 = new double[d.length];
+        double[] d2 = dout2Buf = buffer(dout2Buf, d.length); // every element is written below
         double[] dbv = new double[fn];
         for (int in = 0; in < n; in++) {
             for (int f = 0; f < fn; f++) {
@@ -140,6 +147,11 @@ public final class Convolution implements Layer {
         db = NDArray.of(dbv, fn);
         dW = dout2.tdot(col).reshape(W.shape());      // doutᵀ · col: (FN, C·FH·FW)
         return dout2;
+    }
+
+    /** {@code old} when it has exactly {@code size} elements, else a new array. */
+    private static double[] buffer(double[] old, int size) {
+        return old != null && old.length == size ? old : new double[size];
     }
 
     @Override

@@ -55,7 +55,7 @@ public final class Pooling implements Layer {
         int n = s[0], c = s[1], h = s[2], w = s[3], oh = outShape[2], ow = outShape[3];
         double[] in = x.data();
         double[] out = new double[n * c * oh * ow];
-        argMax = new int[out.length];
+        if (argMax == null || argMax.length != out.length) argMax = new int[out.length]; // every entry is written below
         if (pad == 0) forwardNoPad(in, out, n * c, h, w, oh, ow);
         else forwardPadded(in, out, n * c, h, w, oh, ow);
         xShape = s;

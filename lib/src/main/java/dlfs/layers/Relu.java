@@ -13,10 +13,11 @@ public final class Relu implements Layer {
     public NDArray forward(NDArray x) {
         double[] in = x.data();
         double[] out = new double[in.length];
-        mask = new boolean[in.length];
+        if (mask == null || mask.length != in.length) mask = new boolean[in.length]; // every entry is written below
         for (int i = 0; i < in.length; i++) {
-            if (in[i] <= 0) mask[i] = true;
-            else out[i] = in[i];
+            boolean off = in[i] <= 0;
+            mask[i] = off;
+            if (!off) out[i] = in[i];
         }
         return NDArray.of(out, x.shape());
     }
