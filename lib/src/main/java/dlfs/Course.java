@@ -50,6 +50,34 @@ public final class Course {
         return v != null && !v.isBlank() && !v.equals("0") && !v.equalsIgnoreCase("false");
     }
 
+    /** System property naming the course's default dtype ({@code float64} or {@code float32}). */
+    public static final String DTYPE_PROPERTY = "dlfs.dtype";
+    private static volatile dlfs.nd.Dtype dtypeSet;
+
+    /**
+     * The course's default dtype for data and activations: {@link dlfs.nd.Dtype#FLOAT64}, the
+     * teaching default and the gradient checks' precision, unless {@link #dtype(dlfs.nd.Dtype)} or
+     * {@code -Ddlfs.dtype=float32} chose FLOAT32 (half the memory, {@code sgemm}). Training code
+     * converts its inputs with {@code x.astype(Course.dtype())}; parameters stay float64 either way
+     * (the layers meet a float32 batch with float32 copies of their weights, and the optimizers
+     * update float64 arrays).
+     */
+    public static dlfs.nd.Dtype dtype() {
+        dlfs.nd.Dtype set = dtypeSet;
+        if (set != null) return set;
+        String v = System.getProperty(DTYPE_PROPERTY, "float64").strip();
+        if (v.equalsIgnoreCase("float32")) return dlfs.nd.Dtype.FLOAT32;
+        if (v.equalsIgnoreCase("float64")) return dlfs.nd.Dtype.FLOAT64;
+        throw new IllegalArgumentException(DTYPE_PROPERTY + " must be float64 or float32, got '" + v + "'");
+    }
+
+    /** Sets the course's default dtype for this JVM (FLOAT64 or FLOAT32); {@code null} goes back to {@code dlfs.dtype}. */
+    public static void dtype(dlfs.nd.Dtype dtype) {
+        if (dtype == dlfs.nd.Dtype.FLOAT16)
+            throw new IllegalArgumentException("Course.dtype: float16 is a rounding (NDArray.astype), not a storage; use FLOAT32 or FLOAT64");
+        dtypeSet = dtype;
+    }
+
     /**
      * Turns quick mode on or off for this JVM (a notebook's first cell: {@code Course.quick(true);}),
      * ahead of {@code DLFS_QUICK} and {@code dlfs.quick}; {@code null} goes back to those.

@@ -113,16 +113,16 @@ public final class Benchmark {
         StringBuilder sb = new StringBuilder();
         boolean torch = rows.stream().anyMatch(r -> !Double.isNaN(r.torch()));
         if (!torch) {
-            String fmt = "| %-12s | %-44s | %12s | %12s | %-14s |%n";
+            String fmt = "| %-12s | %-56s | %12s | %12s | %-14s |%n";
             sb.append(String.format(Locale.ROOT, fmt, "workload", "metric", "java", "numpy", "java vs numpy"));
-            sb.append(String.format(Locale.ROOT, fmt, "-".repeat(12), "-".repeat(44), "-".repeat(12), "-".repeat(12), "-".repeat(14)));
+            sb.append(String.format(Locale.ROOT, fmt, "-".repeat(12), "-".repeat(56), "-".repeat(12), "-".repeat(12), "-".repeat(14)));
             for (Row r : rows)
                 sb.append(String.format(Locale.ROOT, fmt, r.workload(), r.metric(), num(r.java()), num(r.numpy()), r.ratio()));
             return sb.toString();
         }
-        String fmt = "| %-12s | %-44s | %12s | %12s | %-14s | %12s | %-14s |%n";
+        String fmt = "| %-12s | %-56s | %12s | %12s | %-14s | %12s | %-14s |%n";
         sb.append(String.format(Locale.ROOT, fmt, "workload", "metric", "java", "numpy", "java vs numpy", "torch", "java vs torch"));
-        sb.append(String.format(Locale.ROOT, fmt, "-".repeat(12), "-".repeat(44), "-".repeat(12), "-".repeat(12), "-".repeat(14),
+        sb.append(String.format(Locale.ROOT, fmt, "-".repeat(12), "-".repeat(56), "-".repeat(12), "-".repeat(12), "-".repeat(14),
                 "-".repeat(12), "-".repeat(14)));
         for (Row r : rows)
             sb.append(String.format(Locale.ROOT, fmt, r.workload(), r.metric(), num(r.java()), num(r.numpy()), r.ratio(),

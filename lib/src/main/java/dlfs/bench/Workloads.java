@@ -2,6 +2,7 @@ package dlfs.bench;
 
 import dlfs.data.Dataset;
 import dlfs.data.Datasets;
+import dlfs.nd.Dtype;
 import dlfs.nd.NDArray;
 import dlfs.nd.Rng;
 import dlfs.nets.Init;
@@ -12,7 +13,6 @@ import dlfs.optim.Adam;
 import dlfs.optim.Momentum;
 import dlfs.optim.Optimizer;
 import dlfs.optim.SGD;
-import dlfs.train.ConvNetRun;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,12 +93,20 @@ final class Workloads {
 
     /** The torch JSON key that matches one of our metrics, or null. */
     static String torchKey(String metric) {
-        return TORCH_KEYS.get(metric);
+        return TORCH_KEYS.get(base(metric));
+    }
+
+    /** The suffix of the float32 run's metrics. */
+    static final String F32 = " [float32]";
+
+    /** A metric without its dtype suffix. */
+    static String base(String metric) {
+        return metric.endsWith(F32) ? metric.substring(0, metric.length() - F32.length()) : metric;
     }
 
     /** The numpy JSON key that matches one of our metrics (the metric itself when numpy has none). */
     static String numpyKey(String metric) {
-        return NUMPY_KEYS.getOrDefault(metric, metric);
+        return NUMPY_KEYS.getOrDefault(base(metric), base(metric));
     }
 
     static boolean higherIsBetter(String metric) {
@@ -108,13 +116,35 @@ final class Workloads {
     /** ch5 TwoLayerNet 784-50-10, std 0.01, SGD lr 0.1, batch 100, 10,000 random mini-batches. */
     static Map<String, Double> twoLayer() {
         Dataset d = Datasets.fashionMnist(true, true, false);
-        TwoLayerNet net = new TwoLayerNet(784, 50, 10, 0.01, new Rng(0));
-        String time = "seconds for 10,000 iterations";
-        Map<String, Double> trained = train(net, new SGD(0.1), d, 100, 10_000, time), out = new LinkedHashMap<>();
-        out.put(time, trained.remove(time));
-        out.put(MATMUL_FLOOR, matmulFloor(d.xTrain(), net.params().get("W1")));
-        out.putAll(trained);
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (Dtype dt : DTYPES) {
+            Data data = Data.of(d, dt);
+            TwoLayerNet net = new TwoLayerNet(784, 50, 10, 0.01, new Rng(0));
+            String time = "seconds for 10,000 iterations";
+            Map<String, Double> trained = train(net, new SGD(0.1), data, 100, 10_000, time);
+            out.put(name(time, dt), trained.remove(time));
+            if (dt == Dtype.FLOAT64) out.put(MATMUL_FLOOR, matmulFloor(d.xTrain(), net.params().get("W1")));
+            trained.forEach((k, v) -> out.put(name(k, dt), v));
+        }
         return out;
+    }
+
+    /** Each training workload runs in both dtypes: float64 (the teaching default), then float32 data and activations. */
+    static final List<Dtype> DTYPES = List.of(Dtype.FLOAT64, Dtype.FLOAT32);
+
+    static String name(String metric, Dtype dt) {
+        return dt == Dtype.FLOAT32 ? metric + F32 : metric;
+    }
+
+    /**
+     * A workload's arrays in one dtype: the images converted ({@code astype}), the labels as they
+     * are. Parameters and optimizer state stay float64 in both runs: the layers meet a float32
+     * batch with float32 copies of their weights and hand back float64 gradients.
+     */
+    record Data(NDArray xTrain, NDArray tTrain, NDArray xTest, NDArray tTest) {
+        static Data of(Dataset d, Dtype dt) {
+            return new Data(d.xTrain().astype(dt), d.tTrain(), d.xTest().astype(dt), d.tTest());
+        }
     }
 
     static final String MATMUL_FLOOR = "seconds in its 2 big matmuls alone";
@@ -140,13 +170,18 @@ final class Workloads {
     /** The 002 setup as the reference runs it: hidden 1024 ReLU, He init, Momentum 0.9 lr 0.01, batch 256, one epoch. */
     static Map<String, Double> bp1024() {
         Dataset d = Datasets.fashionMnist(true, true, false);
-        Rng rng = new Rng(0);
-        TwoLayerNet net = new TwoLayerNet(784, 1024, 10, Init.heStd(784), rng);
-        net.params().get("W2").assign(Init.he(1024, 10, rng));
-        return train(net, new Momentum(0.01, 0.9), d, 256, 60_000 / 256, "seconds for one epoch (234 iterations)");
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (Dtype dt : DTYPES) {
+            Rng rng = new Rng(0);
+            TwoLayerNet net = new TwoLayerNet(784, 1024, 10, Init.heStd(784), rng);
+            net.params().get("W2").assign(Init.he(1024, 10, rng));
+            train(net, new Momentum(0.01, 0.9), Data.of(d, dt), 256, 60_000 / 256, "seconds for one epoch (234 iterations)")
+                    .forEach((k, v) -> out.put(name(k, dt), v));
+        }
+        return out;
     }
 
-    private static Map<String, Double> train(Net net, Optimizer opt, Dataset d, int batch, int iters, String timeMetric) {
+    private static Map<String, Double> train(Net net, Optimizer opt, Data d, int batch, int iters, String timeMetric) {
         Map<String, Double> out = new LinkedHashMap<>();
         out.put(timeMetric, secondsToTrain(net, opt, d, batch, iters));
         out.put("train accuracy", net.accuracy(d.xTrain(), d.tTrain()));
@@ -155,7 +190,7 @@ final class Workloads {
     }
 
     /** Wall time of {@code iters} steps on random mini-batches (batch seed 1), as the reference's loop. */
-    private static double secondsToTrain(Net net, Optimizer opt, Dataset d, int batch, int iters) {
+    private static double secondsToTrain(Net net, Optimizer opt, Data d, int batch, int iters) {
         NDArray x = d.xTrain(), t = d.tTrain();
         Rng rng = new Rng(1);
         long start = System.nanoTime();
@@ -169,12 +204,33 @@ final class Workloads {
 
     /** ch7 SimpleConvNet, Adam lr 0.001, batch 100: one real 600-iteration epoch, and the peak heap. */
     static Map<String, Double> simpleConv() {
-        Dataset d = Datasets.fashionMnist(true, false, false);
-        SimpleConvNet net = new SimpleConvNet(new Rng(0));
         Map<String, Double> out = new LinkedHashMap<>();
-        out.put("seconds per epoch (600 iterations)", secondsToTrain(net, new Adam(0.001), d, 100, 600));
-        out.put("test accuracy (first 2,000)", net.accuracy(d.xTest().slice(0, 2000), d.tTest().slice(0, 2000)));
-        out.put("peak heap MiB (whole process)", ConvNetRun.peakHeapMiB());
+        for (Dtype dt : DTYPES) {
+            // only this dtype's copy of the data stays resident during its epoch
+            Data d = Data.of(Datasets.fashionMnist(true, false, false), dt);
+            System.gc();
+            resetPeakHeap();
+            SimpleConvNet net = new SimpleConvNet(new Rng(0));
+            out.put(name("seconds per epoch (600 iterations)", dt), secondsToTrain(net, new Adam(0.001), d, 100, 600));
+            out.put(name("test accuracy (first 2,000)", dt), net.accuracy(d.xTest().slice(0, 2000), d.tTest().slice(0, 2000)));
+            out.put(name(PEAK_HEAP, dt), peakHeapMiB());
+        }
         return out;
+    }
+
+    static final String PEAK_HEAP = "peak heap MiB (whole process, data resident)";
+
+    /** Sum of the heap pools' peak use since {@link #resetPeakHeap} (garbage not yet collected included): ConvNetRun's measure. */
+    static double peakHeapMiB() {
+        long sum = 0;
+        for (java.lang.management.MemoryPoolMXBean p : java.lang.management.ManagementFactory.getMemoryPoolMXBeans())
+            if (p.getType() == java.lang.management.MemoryType.HEAP && p.getPeakUsage() != null) sum += p.getPeakUsage().getUsed();
+        return sum / (1024.0 * 1024.0);
+    }
+
+    /** Starts the peak of every heap pool again from its current use (after the data is loaded and converted). */
+    static void resetPeakHeap() {
+        for (java.lang.management.MemoryPoolMXBean p : java.lang.management.ManagementFactory.getMemoryPoolMXBeans())
+            if (p.getType() == java.lang.management.MemoryType.HEAP) p.resetPeakUsage();
     }
 }

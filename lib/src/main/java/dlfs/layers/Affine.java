@@ -22,6 +22,8 @@ public final class Affine implements Layer {
     private NDArray x;
     private int[] xShape;
     private NDArray dW, db;
+    /** W in the dtype of the last input (W itself when they match): a float32 batch meets float32 weights. */
+    private NDArray Wc;
 
     public Affine(NDArray W, NDArray b) {
         if (W.ndim() != 2) throw new ShapeException("Affine: W must be 2-D (inputs, outputs), got " + W.shapeString());
@@ -40,13 +42,14 @@ public final class Affine implements Layer {
             throw new ShapeException("Affine: input " + x.shapeString() + " has " + x2.shape(1) + " values per sample but W "
                     + W.shapeString() + " expects " + W.shape(0));
         this.x = x2;
-        return x2.matmul(W).addi(b.reshape(1, b.size()));
+        Wc = W.astype(x2.dtype());
+        return x2.matmul(Wc).addi(b.reshape(1, b.size()));
     }
 
     @Override
     public NDArray backward(NDArray dout) {
         backwardParams(dout);
-        NDArray dx = dout.dott(W);   // dout · Wᵀ
+        NDArray dx = dout.dott(Wc);   // dout · Wᵀ
         return Arrays.equals(dx.shape(), xShape) ? dx : dx.reshape(xShape);
     }
 
@@ -59,8 +62,8 @@ public final class Affine implements Layer {
         if (dout.ndim() != 2 || dout.shape(0) != x.shape(0) || dout.shape(1) != W.shape(1))
             throw new ShapeException("Affine: backward got dout " + dout.shapeString() + " but the output was ("
                     + x.shape(0) + ", " + W.shape(1) + ")");
-        dW = x.tdot(dout);           // xᵀ · dout
-        db = dout.sum(0).reshape(b.shape());
+        dW = x.tdot(dout).astype(W.dtype());           // xᵀ · dout, in the parameter's dtype (what the optimizer updates)
+        db = dout.sum(0).reshape(b.shape()).astype(b.dtype());
     }
 
     public NDArray W() {

@@ -18,6 +18,10 @@ import java.util.Map;
  *   db = Σ_rows dout      dW = doutᵀ · col      dcol = dout · W.reshape(FN, −1)      dx = col2im(dcol)
  * </pre>
  * Output sizes that are not whole numbers are an error (see {@link Im2Col#outSize}).
+ *
+ * <p>A float32 input is convolved in float32 (float32 columns, {@code sgemm}, float32 output),
+ * with W rounded to float32 for the product; dW and db come out in the parameters' own dtype, so
+ * float64 parameters (and the optimizer's float64 state) can train on float32 activations.
  */
 public final class Convolution implements Layer {
     private final NDArray W;
@@ -29,6 +33,11 @@ public final class Convolution implements Layer {
     private int[] xShape;
     private NDArray col;
     private int oh, ow;
+    // per-layer work buffers, reused from batch to batch (same batch size: same length); never handed out
+    private double[] prodBuf, dout2Buf, dcolBuf;
+    // the same for float32 inputs, and W as float32 (cast once per forward: the filters are small)
+    private float[] prodBufF, dout2BufF, dcolBufF;
+    private NDArray wF;
 
     /** A layer that uses (and updates in place) the given W (FN, C, FH, FW) and b (FN). */
     public Convolution(NDArray W, NDArray b, int stride, int pad) {
@@ -80,11 +89,15 @@ public final class Convolution implements Layer {
         oh = out[2];
         ow = out[3];
         int fh = W.shape(2), fw = W.shape(3);
-        col = Im2Col.im2col(x, fh, fw, stride, pad, col == null ? null : col.data()); // reuses the last batch's buffer
-        NDArray prod = col.dott(W.reshape(fn, -1)); // (N·OH·OW, FN)
+        if (x.isFloat32()) return forwardF(x, n, fn, fh, fw);
+        col = Im2Col.im2col(x, fh, fw, stride, pad, col == null || col.isFloat32() ? null : col.data()); // reuses the last batch's buffer
+        int rows = n * oh * ow, k = W.size() / fn;
+        prodBuf = buffer(prodBuf, rows * fn);
+        double[] p = prodBuf;
+        dlfs.nd.Gemm.gemm(false, true, rows, fn, k, col.data(), W.data(), p); // col · W.reshape(FN, -1)ᵀ: (N·OH·OW, FN)
         xShape = x.shape();
         // + b, and (N, OH, OW, FN) -> (N, FN, OH, OW) in the same pass
-        double[] p = prod.data(), bias = b.data();
+        double[] bias = b.data();
         double[] y = new double[p.length];
         int hw = oh * ow;
         for (int in = 0; in < n; in++) {
@@ -98,11 +111,43 @@ public final class Convolution implements Layer {
         return NDArray.of(y, n, fn, oh, ow);
     }
 
+    /** {@link #forward} for a float32 input: float32 columns, sgemm, float32 output (float32 W; b added in double). */
+    private NDArray forwardF(NDArray x, int n, int fn, int fh, int fw) {
+        col = Im2Col.im2col(x, fh, fw, stride, pad, col == null || !col.isFloat32() ? null : col.floatData());
+        wF = W.astype(dlfs.nd.Dtype.FLOAT32);
+        int rows = n * oh * ow, k = W.size() / fn;
+        prodBufF = bufferF(prodBufF, rows * fn);
+        float[] p = prodBufF;
+        dlfs.nd.Gemm.sgemm(false, true, rows, fn, k, col.floatData(), wF.floatData(), p);
+        xShape = x.shape();
+        double[] bias = b.astype(dlfs.nd.Dtype.FLOAT64).data();
+        float[] y = new float[p.length];
+        int hw = oh * ow;
+        for (int in = 0; in < n; in++) {
+            int rowBase = in * hw;
+            int outBase = in * fn * hw;
+            for (int pix = 0; pix < hw; pix++) {
+                int src = (rowBase + pix) * fn;
+                for (int f = 0; f < fn; f++) y[outBase + f * hw + pix] = (float) (p[src + f] + bias[f]);
+            }
+        }
+        return NDArray.of(y, n, fn, oh, ow);
+    }
+
     @Override
     public NDArray backward(NDArray dout) {
+        if (col != null && col.isFloat32()) {
+            NDArray dout2 = paramGradients(dout);
+            int rows = dout2.shape(0), fn = W.shape(0), k = W.size() / fn;
+            dcolBufF = bufferF(dcolBufF, rows * k);
+            dlfs.nd.Gemm.sgemm(false, false, rows, k, fn, dout2.floatData(), wF.floatData(), dcolBufF);
+            return Im2Col.col2im(NDArray.of(dcolBufF, rows, k), xShape, W.shape(2), W.shape(3), stride, pad);
+        }
         NDArray dout2 = paramGradients(dout);
-        NDArray dcol = dout2.dot(W.reshape(W.shape(0), -1));    // (N·OH·OW, C·FH·FW)
-        return Im2Col.col2im(dcol, xShape, W.shape(2), W.shape(3), stride, pad);
+        int rows = dout2.shape(0), fn = W.shape(0), k = W.size() / fn;
+        dcolBuf = buffer(dcolBuf, rows * k);
+        dlfs.nd.Gemm.gemm(false, false, rows, k, fn, dout2.data(), W.data(), dcolBuf); // dout2 · W.reshape(FN, -1)
+        return Im2Col.col2im(NDArray.of(dcolBuf, rows, k), xShape, W.shape(2), W.shape(3), stride, pad);
     }
 
     /**
@@ -120,9 +165,11 @@ public final class Convolution implements Layer {
         if (dout.ndim() != 4 || dout.shape(0) != n || dout.shape(1) != fn || dout.shape(2) != oh || dout.shape(3) != ow)
             throw new ShapeException("Convolution.backward: dout " + dout.shapeString() + " does not match the forward output "
                     + ShapeException.fmt(n, fn, oh, ow));
+        if (col.isFloat32()) return paramGradientsF(dout.astype(dlfs.nd.Dtype.FLOAT32), n, fn, hw);
+        dout = dout.astype(dlfs.nd.Dtype.FLOAT64);
         // (N, FN, OH, OW) -> (N·OH·OW, FN), summing db on the way
         double[] d = dout.data();
-        double[] d2 = new double[d.length];
+        double[] d2 = dout2Buf = buffer(dout2Buf, d.length); // every element is written below
         double[] dbv = new double[fn];
         for (int in = 0; in < n; in++) {
             for (int f = 0; f < fn; f++) {
@@ -137,9 +184,41 @@ public final class Convolution implements Layer {
             }
         }
         NDArray dout2 = NDArray.of(d2, n * hw, fn);
-        db = NDArray.of(dbv, fn);
-        dW = dout2.tdot(col).reshape(W.shape());      // doutᵀ · col: (FN, C·FH·FW)
+        db = NDArray.of(dbv, fn).astype(b.dtype());
+        dW = dout2.tdot(col).reshape(W.shape()).astype(W.dtype());      // doutᵀ · col: (FN, C·FH·FW)
         return dout2;
+    }
+
+    /** {@link #paramGradients} in float32 (db summed in double); dW and db in the parameters' dtype. */
+    private NDArray paramGradientsF(NDArray dout, int n, int fn, int hw) {
+        float[] d = dout.floatData();
+        float[] d2 = dout2BufF = bufferF(dout2BufF, d.length);
+        double[] dbv = new double[fn];
+        for (int in = 0; in < n; in++) {
+            for (int f = 0; f < fn; f++) {
+                int src = (in * fn + f) * hw;
+                double s = 0;
+                for (int pix = 0; pix < hw; pix++) {
+                    float v = d[src + pix];
+                    d2[(in * hw + pix) * fn + f] = v;
+                    s += v;
+                }
+                dbv[f] += s;
+            }
+        }
+        NDArray dout2 = NDArray.of(d2, n * hw, fn);
+        db = NDArray.of(dbv, fn).astype(b.dtype());
+        dW = dout2.tdot(col).reshape(W.shape()).astype(W.dtype());
+        return dout2;
+    }
+
+    private static float[] bufferF(float[] old, int size) {
+        return old != null && old.length == size ? old : new float[size];
+    }
+
+    /** {@code old} when it has exactly {@code size} elements, else a new array. */
+    private static double[] buffer(double[] old, int size) {
+        return old != null && old.length == size ? old : new double[size];
     }
 
     @Override

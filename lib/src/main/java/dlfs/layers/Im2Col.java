@@ -17,8 +17,9 @@ import dlfs.nd.ShapeException;
  * The seed insists that the divisions above must be exact: where (H + 2P − FH) is not a multiple
  * of S this class throws instead of silently rounding down as the book's code does.
  *
- * <p>Both directions are single passes over {@code double[]}, with the padding handled by bounds
- * checks instead of a padded copy of the input.
+ * <p>Both directions are single passes over the storage ({@code double[]}, or {@code float[]}
+ * for a float32 input, which gives a float32 matrix), with the padding handled by bounds checks
+ * instead of a padded copy of the input.
  */
 public final class Im2Col {
     private Im2Col() {
@@ -50,7 +51,7 @@ public final class Im2Col {
 
     /** Unfolds x (N, C, H, W) into the (N·OH·OW, C·FH·FW) matrix described above. */
     public static NDArray im2col(NDArray x, int fh, int fw, int stride, int pad) {
-        return im2col(x, fh, fw, stride, pad, null);
+        return im2col(x, fh, fw, stride, pad, (double[]) null);
     }
 
     /**
@@ -60,6 +61,7 @@ public final class Im2Col {
      */
     public static NDArray im2col(NDArray x, int fh, int fw, int stride, int pad, double[] reuse) {
         int[] s = check4d("im2col", x);
+        if (x.isFloat32()) return im2col(x, fh, fw, stride, pad, (float[]) null);
         int n = s[0], c = s[1], h = s[2], w = s[3];
         int oh = outSize("im2col height", h, fh, stride, pad);
         int ow = outSize("im2col width", w, fw, stride, pad);
@@ -78,6 +80,49 @@ public final class Im2Col {
                             int y = i * stride + fy - pad;
                             if (y < 0 || y >= h) {
                                 for (int fx = 0; fx < fw; fx++) col[dst++] = 0; // the padding
+                                continue;
+                            }
+                            int rowBase = (plane + y) * w;
+                            int x0 = j * stride - pad;
+                            if (x0 >= 0 && x0 + fw <= w) {
+                                System.arraycopy(img, rowBase + x0, col, dst, fw);
+                                dst += fw;
+                            } else {
+                                for (int fx = 0; fx < fw; fx++, dst++) {
+                                    int xx = x0 + fx;
+                                    col[dst] = xx >= 0 && xx < w ? img[rowBase + xx] : 0;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return NDArray.of(col, n * oh * ow, cols);
+    }
+
+    /** As {@link #im2col(NDArray, int, int, int, int, double[])} for a float32 input: a float32 matrix, into {@code reuse} when it fits. */
+    public static NDArray im2col(NDArray x, int fh, int fw, int stride, int pad, float[] reuse) {
+        int[] s = check4d("im2col", x);
+        if (!x.isFloat32()) return im2col(x, fh, fw, stride, pad, (double[]) null);
+        int n = s[0], c = s[1], h = s[2], w = s[3];
+        int oh = outSize("im2col height", h, fh, stride, pad);
+        int ow = outSize("im2col width", w, fw, stride, pad);
+        int cols = c * fh * fw;
+        int size = n * oh * ow * cols;
+        float[] col = reuse != null && reuse.length == size ? reuse : new float[size];
+        float[] img = x.floatData();
+        int r = 0;
+        for (int in = 0; in < n; in++) {
+            for (int i = 0; i < oh; i++) {
+                for (int j = 0; j < ow; j++, r++) {
+                    int dst = r * cols;
+                    for (int ic = 0; ic < c; ic++) {
+                        int plane = (in * c + ic) * h;
+                        for (int fy = 0; fy < fh; fy++) {
+                            int y = i * stride + fy - pad;
+                            if (y < 0 || y >= h) {
+                                for (int fx = 0; fx < fw; fx++) col[dst++] = 0;
                                 continue;
                             }
                             int rowBase = (plane + y) * w;
@@ -120,8 +165,40 @@ public final class Im2Col {
             throw new ShapeException("col2im: columns " + col.shapeString() + " do not match input " + ShapeException.fmt(inputShape)
                     + " with filter " + fh + "x" + fw + ", stride " + stride + ", pad " + pad + " (expected "
                     + ShapeException.fmt(n * oh * ow, cols) + ")");
+        if (col.isFloat32()) return col2imF(col.floatData(), n, c, h, w, oh, ow, fh, fw, stride, pad);
         double[] img = new double[n * c * h * w];
         double[] src = col.data();
+        int r = 0;
+        for (int in = 0; in < n; in++) {
+            for (int i = 0; i < oh; i++) {
+                for (int j = 0; j < ow; j++, r++) {
+                    int at = r * cols;
+                    for (int ic = 0; ic < c; ic++) {
+                        int plane = (in * c + ic) * h;
+                        for (int fy = 0; fy < fh; fy++) {
+                            int y = i * stride + fy - pad;
+                            if (y < 0 || y >= h) {
+                                at += fw;
+                                continue;
+                            }
+                            int rowBase = (plane + y) * w;
+                            int x0 = j * stride - pad;
+                            for (int fx = 0; fx < fw; fx++, at++) {
+                                int xx = x0 + fx;
+                                if (xx >= 0 && xx < w) img[rowBase + xx] += src[at];
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return NDArray.of(img, n, c, h, w);
+    }
+
+    /** {@link #col2im} on float32 columns: a float32 image gradient. */
+    private static NDArray col2imF(float[] src, int n, int c, int h, int w, int oh, int ow, int fh, int fw, int stride, int pad) {
+        int cols = c * fh * fw;
+        float[] img = new float[n * c * h * w];
         int r = 0;
         for (int in = 0; in < n; in++) {
             for (int i = 0; i < oh; i++) {

@@ -53,12 +53,23 @@ public final class Pooling implements Layer {
         int[] s = x.shape();
         outShape = outputShape(s);
         int n = s[0], c = s[1], h = s[2], w = s[3], oh = outShape[2], ow = outShape[3];
+        int size = n * c * oh * ow;
+        if (argMax == null || argMax.length != size) argMax = new int[size]; // every entry is written below
+        xShape = s;
+        if (x.isFloat32()) {
+            float[] in = x.floatData(), out = new float[size];
+            if (pad == 0) forwardNoPad(in, out, n * c, h, w, oh, ow);
+            else { // rare: the padded windows through float64
+                double[] o64 = new double[size];
+                forwardPadded(x.astype(dlfs.nd.Dtype.FLOAT64).data(), o64, n * c, h, w, oh, ow);
+                for (int i = 0; i < size; i++) out[i] = (float) o64[i];
+            }
+            return NDArray.of(out, outShape);
+        }
         double[] in = x.data();
-        double[] out = new double[n * c * oh * ow];
-        argMax = new int[out.length];
+        double[] out = new double[size];
         if (pad == 0) forwardNoPad(in, out, n * c, h, w, oh, ow);
         else forwardPadded(in, out, n * c, h, w, oh, ow);
-        xShape = s;
         return NDArray.of(out, outShape);
     }
 
@@ -77,6 +88,33 @@ public final class Pooling implements Layer {
                         for (int v = 0; v < pw; v++) {
                             double val = in[row + v];
                             if (val > best || (val != val && best == best)) { // a NaN wins, so it is not hidden
+                                best = val;
+                                at = row + v;
+                            }
+                        }
+                    }
+                    out[o] = best;
+                    argMax[o] = at;
+                }
+            }
+        }
+    }
+
+    /** {@link #forwardNoPad} on float32 values. */
+    private void forwardNoPad(float[] in, float[] out, int planes, int h, int w, int oh, int ow) {
+        int o = 0;
+        for (int plane = 0; plane < planes; plane++) {
+            int base = plane * h * w;
+            for (int i = 0; i < oh; i++) {
+                int top = base + i * stride * w;
+                for (int j = 0; j < ow; j++, o++) {
+                    int at = top + j * stride;
+                    float best = in[at];
+                    for (int u = 0; u < ph; u++) {
+                        int row = top + u * w + j * stride;
+                        for (int v = 0; v < pw; v++) {
+                            float val = in[row + v];
+                            if (val > best || (val != val && best == best)) {
                                 best = val;
                                 at = row + v;
                             }
@@ -123,6 +161,11 @@ public final class Pooling implements Layer {
         if (argMax == null) throw new IllegalStateException("Pooling.backward called before forward");
         if (!java.util.Arrays.equals(dout.shape(), outShape))
             throw new ShapeException("Pooling.backward: dout " + dout.shapeString() + " does not match the forward output " + ShapeException.fmt(outShape));
+        if (dout.isFloat32()) {
+            float[] dx = new float[xShape[0] * xShape[1] * xShape[2] * xShape[3]], d = dout.floatData();
+            for (int o = 0; o < d.length; o++) dx[argMax[o]] += d[o];
+            return NDArray.of(dx, xShape);
+        }
         double[] dx = new double[xShape[0] * xShape[1] * xShape[2] * xShape[3]];
         double[] d = dout.data();
         for (int o = 0; o < d.length; o++) dx[argMax[o]] += d[o];  // += : overlapping windows (stride < size) can share a maximum

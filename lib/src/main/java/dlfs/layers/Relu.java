@@ -11,12 +11,23 @@ public final class Relu implements Layer {
 
     @Override
     public NDArray forward(NDArray x) {
+        if (x.isFloat32()) {
+            float[] in = x.floatData(), out = new float[in.length];
+            if (mask == null || mask.length != in.length) mask = new boolean[in.length];
+            for (int i = 0; i < in.length; i++) {
+                boolean off = in[i] <= 0;
+                mask[i] = off;
+                if (!off) out[i] = in[i];
+            }
+            return NDArray.of(out, x.shape());
+        }
         double[] in = x.data();
         double[] out = new double[in.length];
-        mask = new boolean[in.length];
+        if (mask == null || mask.length != in.length) mask = new boolean[in.length]; // every entry is written below
         for (int i = 0; i < in.length; i++) {
-            if (in[i] <= 0) mask[i] = true;
-            else out[i] = in[i];
+            boolean off = in[i] <= 0;
+            mask[i] = off;
+            if (!off) out[i] = in[i];
         }
         return NDArray.of(out, x.shape());
     }
@@ -27,6 +38,11 @@ public final class Relu implements Layer {
         if (dout.size() != mask.length)
             throw new dlfs.nd.ShapeException("Relu: backward got dout " + dout.shapeString() + " but forward saw "
                     + mask.length + " elements");
+        if (dout.isFloat32()) {
+            float[] d = dout.floatData(), dx = new float[d.length];
+            for (int i = 0; i < d.length; i++) if (!mask[i]) dx[i] = d[i];
+            return NDArray.of(dx, dout.shape());
+        }
         double[] d = dout.data();
         double[] dx = new double[d.length];
         for (int i = 0; i < d.length; i++) if (!mask[i]) dx[i] = d[i];

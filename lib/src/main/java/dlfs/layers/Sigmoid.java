@@ -19,6 +19,7 @@ public final class Sigmoid implements Layer {
     @Override
     public NDArray backward(NDArray dout) {
         if (out == null) throw new IllegalStateException("Sigmoid: backward before forward");
+        if (dout.isFloat32() || out.isFloat32()) return dout.mul(out.rsub(1).mul(out)); // dout·y·(1 − y), in the operands' dtype
         double[] d = dout.data(), y = out.data();
         if (d.length != y.length)
             throw new dlfs.nd.ShapeException("Sigmoid: backward got dout " + dout.shapeString() + " but forward returned "

@@ -19,9 +19,13 @@ public final class SoftmaxWithLoss implements LossLayer {
     private int[] labels;  // class labels, or null when t is soft
     private NDArray soft;  // the soft target rows (N, classes), or null
     private double loss;
+    private dlfs.nd.Dtype inDtype = dlfs.nd.Dtype.FLOAT64;
 
     @Override
     public double forward(NDArray x, NDArray t) {
+        inDtype = x.dtype();
+        x = x.astype(dlfs.nd.Dtype.FLOAT64); // the scores are small (N, classes): softmax and loss in float64
+        t = t.astype(dlfs.nd.Dtype.FLOAT64);
         NDArray x2 = x.ndim() == 1 ? x.reshape(1, x.size()) : x;
         if (x2.ndim() != 2) throw new dlfs.nd.ShapeException("SoftmaxWithLoss: scores must be (N, classes), got " + x.shapeString());
         NDArray t2 = t.ndim() == 1 && x.ndim() == 1 && t.size() == x.size() ? t.reshape(1, t.size()) : t;
@@ -61,7 +65,7 @@ public final class SoftmaxWithLoss implements LossLayer {
         }
         double scale = dout / n;
         for (int i = 0; i < dx.length; i++) dx[i] *= scale;
-        return NDArray.of(dx, y.shape());
+        return NDArray.of(dx, y.shape()).astype(inDtype); // the gradient in the scores' dtype
     }
     @Override
     public NDArray output() {

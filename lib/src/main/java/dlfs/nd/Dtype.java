@@ -3,9 +3,11 @@ package dlfs.nd;
 import java.util.Collection;
 
 /**
- * The numpy dtypes that the book's arrays come in: the kit computes in float64, but the book's
- * ch3 weights ({@code sample_weight.pkl}) are float32 and ch8's {@code half_float_network.py}
- * rounds a net to float16. An NDArray holds doubles; {@link #of} says which of these types every
+ * The numpy dtypes that the book's arrays come in: the kit computes in float64 by default, the
+ * book's ch3 weights ({@code sample_weight.pkl}) are float32 and ch8's {@code half_float_network.py}
+ * rounds a net to float16. An NDArray stores FLOAT64 ({@code double[]}) or FLOAT32
+ * ({@code float[]}, {@link NDArray#dtype()}); FLOAT16 exists as values only
+ * ({@link NDArray#astype} rounds into float64 storage). {@link #of} says which of these types every
  * value of some arrays is exactly representable in, so a float32 origin stays visible after the
  * values were widened to float64 (which loses nothing).
  */
@@ -31,7 +33,7 @@ public enum Dtype {
     public static Dtype of(Collection<NDArray> arrays) {
         Dtype narrowest = arrays.isEmpty() ? FLOAT64 : FLOAT16;
         for (NDArray a : arrays) {
-            for (double v : a.data()) {
+            for (double v : a.isFloat32() ? a.toArray() : a.data()) {
                 while (!narrowest.holds(v)) narrowest = values()[narrowest.ordinal() + 1];
                 if (narrowest == FLOAT64) return FLOAT64;
             }

@@ -3,7 +3,7 @@ package dlfs.nd;
 import java.util.stream.IntStream;
 
 /**
- * General matrix multiply for row-major float64 matrices: {@code C = op(A) · op(B)}, where op is
+ * General matrix multiply for row-major float64 matrices (and float32: {@link #sgemm}): {@code C = op(A) · op(B)}, where op is
  * the identity or the transpose. This is where training spends its time (ch5 Affine forward and
  * backward are three matmuls), so it has two backends:
  * <ul>
@@ -227,6 +227,51 @@ public final class Gemm {
         } else {
             javaGemm(transA, transB, m, n, k, a, b, c);
         }
+    }
+
+    /**
+     * float32 (BLAS {@code sgemm}): C[m×n] = op(A)·op(B), as {@link #gemm} on {@code float[]}. The
+     * same backends: the Vector API kernel ({@link VectorSGemm}, twice the lanes of float64) for
+     * the book's small shapes, the native BLAS's sgemm above, and without either the scalar
+     * float64 kernel on widened copies (exact products, rounded once to float32).
+     */
+    public static void sgemm(boolean transA, boolean transB, int m, int n, int k,
+                             float[] a, float[] b, float[] c) {
+        if (m == 0 || n == 0) return;
+        if (k == 0) {
+            java.util.Arrays.fill(c, 0, m * n, 0f);
+            return;
+        }
+        String mo = mode;
+        if (mo.equals(AUTO)) mo = (long) m * n * k <= VECTOR_MAX && n >= VectorSGemm.NR ? VECTOR : NATIVE_MODE;
+        if (mo.equals(VECTOR)) {
+            VectorSGemm.gemm(transA, transB, m, n, k, a, b, c);
+        } else if (mo.equals(NATIVE_MODE)) {
+            NATIVE.sgemm(transB ? "T" : "N", transA ? "T" : "N", n, m, k, 1f,
+                    b, transB ? k : n, a, transA ? m : k, 0f, c, n);
+        } else {
+            double[] cd = new double[m * n];
+            javaGemm(transA, transB, m, n, k, widen(a), widen(b), cd);
+            for (int i = 0; i < cd.length; i++) c[i] = (float) cd[i];
+        }
+    }
+
+    private static double[] widen(float[] x) {
+        double[] d = new double[x.length];
+        for (int i = 0; i < x.length; i++) d[i] = x[i];
+        return d;
+    }
+
+    /** Row-major r×c float matrix to its c×r transpose. */
+    static float[] transpose(float[] x, int rows, int cols) {
+        float[] t = new float[rows * cols];
+        final int B = 32;
+        for (int i0 = 0; i0 < rows; i0 += B)
+            for (int j0 = 0; j0 < cols; j0 += B)
+                for (int i = i0; i < Math.min(rows, i0 + B); i++)
+                    for (int j = j0; j < Math.min(cols, j0 + B); j++)
+                        t[j * rows + i] = x[i * cols + j];
+        return t;
     }
 
     /** Our own kernel (always available): blocked i-k-j loops, rows split across cores. */

@@ -5,7 +5,8 @@ import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * An N-dimensional float64 array, row-major and contiguous: the kit's numpy {@code ndarray}
+ * An N-dimensional array of float64 (the default) or float32 values, row-major and contiguous:
+ * the kit's numpy {@code ndarray}
  * (book ch1, "NumPy"). The book's numpy code maps onto it one call for one call:
  *
  * <pre>
@@ -24,14 +25,132 @@ import java.util.function.DoubleUnaryOperator;
  * each pair of dimensions must be equal or one of them 1. Operations return new arrays unless
  * their name ends in {@code i} (in place). Errors name the operation and the shapes involved,
  * e.g. {@code matmul: (100, 784) x (50, 10): inner dimensions 784 != 50}.
+ *
+ * <p><b>dtype.</b> Every array has a {@link #dtype()}: {@link Dtype#FLOAT64} ({@code double[]}
+ * storage, what every factory makes and the teaching default) or {@link Dtype#FLOAT32}
+ * ({@code float[]} storage, half the memory; {@link #astype} converts, {@link #floatData()} is its
+ * live buffer). Promotion follows numpy: an operation on two float32 arrays gives float32; one with
+ * a float64 operand gives float64 (the float32 one is widened, exactly); a Java {@code double}
+ * scalar keeps the array's dtype (as a Python float does in numpy); in-place operations
+ * ({@code addi}, {@code axpyi}, {@code assign}, ...) keep this array's dtype and round the other
+ * operand into it. float32 element-wise results are computed in double and rounded once to float,
+ * which for + − × ÷ and √ is exactly IEEE float32 arithmetic; matrix products run on
+ * {@link Gemm#sgemm}. {@link #data()} is the float64 buffer only: on a float32 array it throws,
+ * naming {@code floatData()} and {@code astype}.
  */
 public final class NDArray {
+    /** The float64 storage, or null for a float32 array. */
     private final double[] data;
+    /** The float32 storage, or null for a float64 array. */
+    private final float[] fdata;
     private final int[] shape;
 
     private NDArray(double[] data, int[] shape) {
         this.data = data;
+        this.fdata = null;
         this.shape = shape;
+    }
+
+    private NDArray(float[] fdata, int[] shape) {
+        this.data = null;
+        this.fdata = fdata;
+        this.shape = shape;
+    }
+
+    // ------------------------------------------------------------------ dtype
+
+    /** {@link Dtype#FLOAT32} for {@code float[]} storage, else {@link Dtype#FLOAT64}. */
+    public Dtype dtype() {
+        return fdata != null ? Dtype.FLOAT32 : Dtype.FLOAT64;
+    }
+
+    /** True for float32 storage. */
+    public boolean isFloat32() {
+        return fdata != null;
+    }
+
+    /**
+     * {@code x.astype(dtype)}: this array when it already has that dtype (no copy, unlike numpy's
+     * default), else a converted copy. FLOAT32 rounds to nearest; FLOAT64 widens exactly; FLOAT16
+     * gives a float64 array whose values are rounded to IEEE binary16 ({@link Float16#round}): the
+     * kit has no 16-bit storage, only the values, as the book's {@code param[...] = param.astype(np.float16)}.
+     */
+    public NDArray astype(Dtype dtype) {
+        switch (dtype) {
+            case FLOAT32:
+                if (fdata != null) return this;
+                float[] f = new float[data.length];
+                for (int i = 0; i < f.length; i++) f[i] = (float) data[i];
+                return new NDArray(f, shape.clone());
+            case FLOAT64:
+                if (fdata == null) return this;
+                double[] d = new double[fdata.length];
+                for (int i = 0; i < d.length; i++) d[i] = fdata[i];
+                return new NDArray(d, shape.clone());
+            default: {
+                double[] h = new double[size()];
+                for (int i = 0; i < h.length; i++) h[i] = Float16.round(fdata != null ? fdata[i] : data[i]);
+                return new NDArray(h, shape.clone());
+            }
+        }
+    }
+
+    /** Wraps {@code data} (row-major, not copied) as a float32 array of the given shape. */
+    public static NDArray of(float[] data, int... shape) {
+        int[] s = checkShape("of", shape);
+        if (sizeOf(s) != data.length)
+            throw new ShapeException("of: cannot view " + data.length + " values as shape " + ShapeException.fmt(s)
+                    + " (" + sizeOf(s) + " values)");
+        return new NDArray(data, s);
+    }
+
+    /** Zeros of the given dtype ({@code np.zeros(shape, dtype)}); FLOAT16 is float64 storage. */
+    public static NDArray zeros(Dtype dtype, int... shape) {
+        int[] s = checkShape("zeros", shape);
+        return dtype == Dtype.FLOAT32 ? new NDArray(new float[sizeOf(s)], s) : new NDArray(new double[sizeOf(s)], s);
+    }
+
+    /** Zeros with the shape and dtype of {@code like}. */
+    private static NDArray zerosAs(NDArray like, int[] shape) {
+        return like.fdata != null ? new NDArray(new float[sizeOf(shape)], shape) : new NDArray(new double[sizeOf(shape)], shape);
+    }
+
+    /** The same storage (shared) in another shape. */
+    private NDArray view(int[] s) {
+        return fdata != null ? new NDArray(fdata, s) : new NDArray(data, s);
+    }
+
+    /** Element i (flat) as a double, whatever the dtype. */
+    private double at(int i) {
+        return fdata != null ? fdata[i] : data[i];
+    }
+
+    /** Writes element i (flat), rounded to float32 in a float32 array. */
+    private void put(int i, double v) {
+        if (fdata != null) fdata[i] = (float) v;
+        else data[i] = v;
+    }
+
+    /** This array as float64 (itself when it is). */
+    private NDArray wide() {
+        return astype(Dtype.FLOAT64);
+    }
+
+    /** The result of an operation on float32 operands computed in float64: rounded back to float32. */
+    private static NDArray narrowIf(boolean f32, NDArray r) {
+        return f32 ? r.astype(Dtype.FLOAT32) : r;
+    }
+
+    /** Copies the values of {@code r} (same size) into this array's storage, rounding to its dtype. */
+    private NDArray storeFrom(NDArray r) {
+        if (fdata != null) {
+            if (r.fdata != null) System.arraycopy(r.fdata, 0, fdata, 0, fdata.length);
+            else for (int i = 0; i < fdata.length; i++) fdata[i] = (float) r.data[i];
+        } else {
+            if (r.fdata == null) System.arraycopy(r.data, 0, data, 0, data.length);
+            else for (int i = 0; i < data.length; i++) data[i] = r.fdata[i];
+        }
+        return this;
     }
 
     // ------------------------------------------------------------------ creation
@@ -84,7 +203,7 @@ public final class NDArray {
 
     /** An array of zeros with the same shape as {@code like}: {@code np.zeros_like}. */
     public static NDArray zerosLike(NDArray like) {
-        return zeros(like.shape);
+        return zerosAs(like, like.shape.clone());
     }
 
     /** 0, 1, ..., n-1: {@code np.arange(n)}. */
@@ -134,7 +253,7 @@ public final class NDArray {
     }
 
     public NDArray copy() {
-        return new NDArray(data.clone(), shape.clone());
+        return fdata != null ? new NDArray(fdata.clone(), shape.clone()) : new NDArray(data.clone(), shape.clone());
     }
 
     // ------------------------------------------------------------------ shape and access
@@ -153,12 +272,26 @@ public final class NDArray {
     }
 
     public int size() {
-        return data.length;
+        return fdata != null ? fdata.length : data.length;
     }
 
-    /** The live row-major backing array (no copy): writes show in this array. */
+    /**
+     * The live row-major float64 backing array (no copy): writes show in this array. A float32
+     * array has none: this throws, naming {@link #floatData()} and {@link #astype}.
+     */
     public double[] data() {
+        if (data == null)
+            throw new IllegalStateException("data(): this " + shapeString() + " array is float32 (float[] storage); use "
+                    + "floatData() for its live values, or astype(Dtype.FLOAT64).data() for a float64 copy");
         return data;
+    }
+
+    /** The live row-major float32 backing array of a float32 array (no copy); a float64 array throws. */
+    public float[] floatData() {
+        if (fdata == null)
+            throw new IllegalStateException("floatData(): this " + shapeString() + " array is float64; use data(), "
+                    + "or astype(Dtype.FLOAT32).floatData() for a float32 copy");
+        return fdata;
     }
 
     /** numpy's printed shape, e.g. {@code (100, 784)}. */
@@ -167,36 +300,37 @@ public final class NDArray {
     }
 
     public double get(int... idx) {
-        return data[flatIndex(idx)];
+        return at(flatIndex(idx));
     }
 
     public void set(double v, int... idx) {
-        data[flatIndex(idx)] = v;
+        put(flatIndex(idx), v);
     }
 
     /** The value of a one-element array: {@code a.item()}. */
     public double item() {
-        if (data.length != 1) throw new ShapeException("item: only a one-element array has an item, shape is " + shapeString());
-        return data[0];
+        if (size() != 1) throw new ShapeException("item: only a one-element array has an item, shape is " + shapeString());
+        return at(0);
     }
 
-    /** Values as a plain Java array (a copy). */
+    /** Values as a plain Java array (a copy; float32 values widened). */
     public double[] toArray() {
-        return data.clone();
+        return fdata != null ? wide().data : data.clone();
     }
 
     /** A 2-D array as rows (a copy). */
     public double[][] toArray2D() {
         if (shape.length != 2) throw new ShapeException("toArray2D: needs a 2-D array, shape is " + shapeString());
         double[][] out = new double[shape[0]][];
-        for (int i = 0; i < shape[0]; i++) out[i] = Arrays.copyOfRange(data, i * shape[1], (i + 1) * shape[1]);
+        double[] d = fdata != null ? wide().data : data;
+        for (int i = 0; i < shape[0]; i++) out[i] = Arrays.copyOfRange(d, i * shape[1], (i + 1) * shape[1]);
         return out;
     }
 
     /** Values rounded to int (labels, indices). */
     public int[] toIntArray() {
-        int[] out = new int[data.length];
-        for (int i = 0; i < out.length; i++) out[i] = (int) Math.round(data[i]);
+        int[] out = new int[size()];
+        for (int i = 0; i < out.length; i++) out[i] = (int) Math.round(at(i));
         return out;
     }
 
@@ -219,6 +353,7 @@ public final class NDArray {
 
     /** The same values in a new shape; one dimension may be -1 and is inferred. Shares data. */
     public NDArray reshape(int... newShape) {
+        int size = size();
         int[] s = newShape.clone();
         int infer = -1;
         long known = 1;
@@ -231,15 +366,15 @@ public final class NDArray {
             } else known *= s[i];
         }
         if (infer >= 0) {
-            if (known == 0 || data.length % known != 0)
-                throw new ShapeException("reshape: cannot reshape array of size " + data.length + " (shape "
+            if (known == 0 || size % known != 0)
+                throw new ShapeException("reshape: cannot reshape array of size " + size + " (shape "
                         + shapeString() + ") into shape " + fmtRequest(newShape));
-            s[infer] = (int) (data.length / known);
+            s[infer] = (int) (size / known);
         }
-        if (sizeOf(s) != data.length)
-            throw new ShapeException("reshape: cannot reshape array of size " + data.length + " (shape "
+        if (sizeOf(s) != size)
+            throw new ShapeException("reshape: cannot reshape array of size " + size + " (shape "
                     + shapeString() + ") into shape " + fmtRequest(newShape));
-        return new NDArray(data, s);
+        return view(s);
     }
 
     private static String fmtRequest(int[] s) {
@@ -248,7 +383,7 @@ public final class NDArray {
 
     /** A flat 1-D copy: {@code x.ravel()} / {@code x.flatten()}. */
     public NDArray ravel() {
-        return new NDArray(data.clone(), new int[]{data.length});
+        return copy().view(new int[]{size()});
     }
 
     /** Reverses the axes: {@code x.T}. */
@@ -279,8 +414,10 @@ public final class NDArray {
             st[i] = srcStrides[ax[i]];
         }
         if (n == 2 && ax[0] == 1) {
-            return new NDArray(Gemm.transpose(data, shape[0], shape[1]), outShape);
+            return fdata != null ? new NDArray(Gemm.transpose(fdata, shape[0], shape[1]), outShape)
+                    : new NDArray(Gemm.transpose(data, shape[0], shape[1]), outShape);
         }
+        if (fdata != null) return wide().transpose(axes).astype(Dtype.FLOAT32); // exact: a permutation
         double[] out = new double[data.length];
         if (out.length == 0) return new NDArray(out, outShape);
         // Walk the output in order; the innermost axis is a strided copy.
@@ -308,7 +445,7 @@ public final class NDArray {
         if (shape.length == 0) throw new ShapeException("rows: a 0-D array has no rows");
         int[] s = shape.clone();
         s[0] = indices.length;
-        return rows(indices, new NDArray(new double[indices.length * (shape[0] == 0 ? 0 : data.length / shape[0])], s));
+        return rows(indices, zerosAs(this, s));
     }
 
     /**
@@ -318,19 +455,22 @@ public final class NDArray {
      */
     public NDArray rows(int[] indices, NDArray into) {
         if (shape.length == 0) throw new ShapeException("rows: a 0-D array has no rows");
-        int rowSize = shape[0] == 0 ? 0 : data.length / shape[0];
+        int rowSize = shape[0] == 0 ? 0 : size() / shape[0];
         int[] s = shape.clone();
         s[0] = indices.length;
         if (!Arrays.equals(s, into.shape))
             throw new ShapeException("rows: " + indices.length + " rows of " + shapeString() + " need an output of shape "
                     + ShapeException.fmt(s) + ", got " + into.shapeString());
-        double[] out = into.data;
+        if (into.dtype() != dtype())
+            throw new IllegalArgumentException("rows: rows of a " + dtype() + " array need a " + dtype() + " output, got "
+                    + into.dtype() + " (astype converts)");
+        Object src = fdata != null ? fdata : data, out = fdata != null ? into.fdata : into.data;
         for (int i = 0; i < indices.length; i++) {
             int r = indices[i] < 0 ? indices[i] + shape[0] : indices[i];
             if (r < 0 || r >= shape[0])
                 throw new IndexOutOfBoundsException("rows: index " + indices[i] + " is out of bounds for axis 0 with size "
                         + shape[0] + " (shape " + shapeString() + ")");
-            System.arraycopy(data, r * rowSize, out, i * rowSize, rowSize);
+            System.arraycopy(src, r * rowSize, out, i * rowSize, rowSize);
         }
         return into;
     }
@@ -341,26 +481,29 @@ public final class NDArray {
         if (from < 0 || to > shape[0] || from > to)
             throw new IndexOutOfBoundsException("slice: [" + from + ":" + to + "] is out of range for axis 0 with size "
                     + shape[0] + " (shape " + shapeString() + ")");
-        int rowSize = shape[0] == 0 ? 0 : data.length / shape[0];
+        int rowSize = shape[0] == 0 ? 0 : size() / shape[0];
         int[] s = shape.clone();
         s[0] = to - from;
-        return new NDArray(Arrays.copyOfRange(data, from * rowSize, to * rowSize), s);
+        return fdata != null ? new NDArray(Arrays.copyOfRange(fdata, from * rowSize, to * rowSize), s)
+                : new NDArray(Arrays.copyOfRange(data, from * rowSize, to * rowSize), s);
     }
 
     /** Row i with one fewer dimension, copied: {@code x[i]}. */
     public NDArray row(int i) {
         NDArray r = slice(i < 0 ? i + shape[0] : i, (i < 0 ? i + shape[0] : i) + 1);
-        return new NDArray(r.data, Arrays.copyOfRange(shape, 1, shape.length));
+        return r.view(Arrays.copyOfRange(shape, 1, shape.length));
     }
 
     /** Copies {@code src} into rows from..from+src.shape[0] of this array. */
     public void setRows(int from, NDArray src) {
-        int rowSize = shape[0] == 0 ? 0 : data.length / shape[0];
+        int rowSize = shape[0] == 0 ? 0 : size() / shape[0];
         int[] expect = shape.clone();
         expect[0] = src.shape.length == 0 ? 0 : src.shape[0];
         if (!Arrays.equals(expect, src.shape) || from < 0 || from + expect[0] > shape[0])
             throw ShapeException.of("setRows", "rows " + from + ".." + (from + expect[0]) + " don't fit", shape, src.shape);
-        System.arraycopy(src.data, 0, data, from * rowSize, src.data.length);
+        NDArray v = src.astype(dtype());
+        if (fdata != null) System.arraycopy(v.fdata, 0, fdata, from * rowSize, v.fdata.length);
+        else System.arraycopy(v.data, 0, data, from * rowSize, v.data.length);
     }
 
     /**
@@ -377,6 +520,7 @@ public final class NDArray {
                 throw new IllegalArgumentException("pad: width for axis " + i + " must be {before, after} >= 0, got " + Arrays.toString(padWidth[i]));
             os[i] = shape[i] + padWidth[i][0] + padWidth[i][1];
         }
+        if (fdata != null) return wide().pad(padWidth, value).astype(Dtype.FLOAT32);
         NDArray out = full(value, os);
         if (data.length == 0) return out;
         int[] ost = strides(os);
@@ -439,6 +583,11 @@ public final class NDArray {
 
     /** Applies f to every element, returning a new array. */
     public NDArray map(DoubleUnaryOperator f) {
+        if (fdata != null) {
+            float[] out = new float[fdata.length];
+            for (int i = 0; i < out.length; i++) out[i] = (float) f.applyAsDouble(fdata[i]);
+            return new NDArray(out, shape.clone());
+        }
         double[] out = new double[data.length];
         for (int i = 0; i < out.length; i++) out[i] = f.applyAsDouble(data[i]);
         return new NDArray(out, shape.clone());
@@ -446,7 +595,8 @@ public final class NDArray {
 
     /** Applies f to every element in place. */
     public NDArray mapi(DoubleUnaryOperator f) {
-        for (int i = 0; i < data.length; i++) data[i] = f.applyAsDouble(data[i]);
+        if (fdata != null) for (int i = 0; i < fdata.length; i++) fdata[i] = (float) f.applyAsDouble(fdata[i]);
+        else for (int i = 0; i < data.length; i++) data[i] = f.applyAsDouble(data[i]);
         return this;
     }
 
@@ -465,10 +615,10 @@ public final class NDArray {
     /** {@code np.where(cond, a, b)}: a where cond is non-zero, else b, with broadcasting. */
     public static NDArray where(NDArray cond, NDArray a, NDArray b) {
         int[] s = broadcastShape("where", broadcastShape("where", cond.shape, a.shape), b.shape);
-        NDArray c = cond.broadcastTo(s), x = a.broadcastTo(s), y = b.broadcastTo(s);
+        NDArray c = cond.broadcastTo(s), x = a.broadcastTo(s).wide(), y = b.broadcastTo(s).wide();
         double[] out = new double[sizeOf(s)];
-        for (int i = 0; i < out.length; i++) out[i] = c.data[i] != 0 ? x.data[i] : y.data[i];
-        return new NDArray(out, s);
+        for (int i = 0; i < out.length; i++) out[i] = c.at(i) != 0 ? x.data[i] : y.data[i];
+        return narrowIf(a.fdata != null && b.fdata != null, new NDArray(out, s));
     }
 
     /** {@code np.where(cond, a, b)} with scalar branches. */
@@ -479,7 +629,7 @@ public final class NDArray {
     /** In place {@code x[mask] = value}: where the mask (same shape, or broadcastable) is non-zero. */
     public NDArray putWhere(NDArray mask, double value) {
         NDArray m = mask.broadcastTo("putWhere", shape);
-        for (int i = 0; i < data.length; i++) if (m.data[i] != 0) data[i] = value;
+        for (int i = 0, n = size(); i < n; i++) if (m.at(i) != 0) put(i, value);
         return this;
     }
 
@@ -493,14 +643,16 @@ public final class NDArray {
         int[] s = broadcastShape(op, shape, target);
         if (!Arrays.equals(s, target))
             throw ShapeException.of(op, "cannot broadcast to the second shape", shape, target);
-        NDArray out = zeros(target);
-        if (out.data.length == 0) return out;
+        NDArray out = zerosAs(this, target.clone());
+        int size = out.size();
+        if (size == 0) return out;
         int n = target.length;
         int[] st = broadcastStrides(shape, target);
         int[] idx = new int[n];
         int src = 0;
-        for (int o = 0; o < out.data.length; o++) {
-            out.data[o] = data[src];
+        for (int o = 0; o < size; o++) {
+            if (fdata != null) out.fdata[o] = fdata[src];
+            else out.data[o] = data[src];
             for (int d = n - 1; d >= 0; d--) {
                 idx[d]++;
                 src += st[d];
@@ -515,6 +667,8 @@ public final class NDArray {
     private enum Op { ADD, SUB, MUL, DIV }
 
     private NDArray broadcast(String op, NDArray o, DoubleBinaryOperator f, Op fast) {
+        if (fdata != null && o.fdata != null) return broadcastF(op, o, f, fast);
+        if (fdata != null || o.fdata != null) return wide().broadcast(op, o.wide(), f, fast); // numpy: float32 op float64 is float64
         double[] a = data, b = o.data;
         if (Arrays.equals(shape, o.shape)) {
             double[] out = new double[a.length];
@@ -541,6 +695,46 @@ public final class NDArray {
         int ia = 0, ib = 0;
         for (int k = 0; k < out.length; k++) {
             out[k] = f.applyAsDouble(a[ia], b[ib]);
+            for (int d = n - 1; d >= 0; d--) {
+                idx[d]++;
+                ia += sa[d];
+                ib += sb[d];
+                if (idx[d] < s[d]) break;
+                ia -= sa[d] * s[d];
+                ib -= sb[d] * s[d];
+                idx[d] = 0;
+            }
+        }
+        return new NDArray(out, s);
+    }
+
+    /** {@link #broadcast} on two float32 arrays: float32 out, each value computed in double and rounded once. */
+    private NDArray broadcastF(String op, NDArray o, DoubleBinaryOperator f, Op fast) {
+        float[] a = fdata, b = o.fdata;
+        if (Arrays.equals(shape, o.shape)) {
+            float[] out = new float[a.length];
+            if (fast == Op.ADD) for (int i = 0; i < out.length; i++) out[i] = a[i] + b[i];
+            else if (fast == Op.SUB) for (int i = 0; i < out.length; i++) out[i] = a[i] - b[i];
+            else if (fast == Op.MUL) for (int i = 0; i < out.length; i++) out[i] = a[i] * b[i];
+            else if (fast == Op.DIV) for (int i = 0; i < out.length; i++) out[i] = a[i] / b[i];
+            else for (int i = 0; i < out.length; i++) out[i] = (float) f.applyAsDouble(a[i], b[i]);
+            return new NDArray(out, shape.clone());
+        }
+        int[] s = broadcastShape(op, shape, o.shape);
+        float[] out = new float[sizeOf(s)];
+        if (Arrays.equals(s, shape) && isTrailing(o.shape, shape) && b.length > 0) {
+            int d = b.length;
+            for (int i = 0; i < out.length; i += d)
+                for (int j = 0; j < d; j++) out[i + j] = (float) f.applyAsDouble(a[i + j], b[j]);
+            return new NDArray(out, s);
+        }
+        if (out.length == 0) return new NDArray(out, s);
+        int n = s.length;
+        int[] sa = broadcastStrides(shape, s), sb = broadcastStrides(o.shape, s);
+        int[] idx = new int[n];
+        int ia = 0, ib = 0;
+        for (int k = 0; k < out.length; k++) {
+            out[k] = (float) f.applyAsDouble(a[ia], b[ib]);
             for (int d = n - 1; d >= 0; d--) {
                 idx[d]++;
                 ia += sa[d];
@@ -598,14 +792,46 @@ public final class NDArray {
     /** {@code this /= o} */
     public NDArray divi(NDArray o) { return inplace("divide", o, Op.DIV); }
 
-    public NDArray addi(double s) { for (int i = 0; i < data.length; i++) data[i] += s; return this; }
-    public NDArray subi(double s) { for (int i = 0; i < data.length; i++) data[i] -= s; return this; }
-    public NDArray muli(double s) { for (int i = 0; i < data.length; i++) data[i] *= s; return this; }
-    public NDArray divi(double s) { for (int i = 0; i < data.length; i++) data[i] /= s; return this; }
+    public NDArray addi(double s) {
+        if (fdata != null) for (int i = 0; i < fdata.length; i++) fdata[i] = (float) (fdata[i] + s);
+        else for (int i = 0; i < data.length; i++) data[i] += s;
+        return this;
+    }
+
+    public NDArray subi(double s) {
+        return addi(-s);
+    }
+
+    public NDArray muli(double s) {
+        if (fdata != null) for (int i = 0; i < fdata.length; i++) fdata[i] = (float) (fdata[i] * s);
+        else for (int i = 0; i < data.length; i++) data[i] *= s;
+        return this;
+    }
+
+    public NDArray divi(double s) {
+        if (fdata != null) for (int i = 0; i < fdata.length; i++) fdata[i] = (float) (fdata[i] / s);
+        else for (int i = 0; i < data.length; i++) data[i] /= s;
+        return this;
+    }
 
     /** {@code this += alpha * x} (same shape): the update {@code W -= lr * dW} is {@code W.axpyi(-lr, dW)}. */
     public NDArray axpyi(double alpha, NDArray x) {
         if (!Arrays.equals(shape, x.shape)) throw ShapeException.of("axpy", "shapes must match", shape, x.shape);
+        if (fdata != null) {
+            if (x.fdata != null) {
+                float[] xf = x.fdata;
+                for (int i = 0; i < fdata.length; i++) fdata[i] = (float) (fdata[i] + alpha * xf[i]);
+            } else {
+                double[] xd = x.data;
+                for (int i = 0; i < fdata.length; i++) fdata[i] = (float) (fdata[i] + alpha * xd[i]);
+            }
+            return this;
+        }
+        if (x.fdata != null) {
+            float[] xf = x.fdata;
+            for (int i = 0; i < data.length; i++) data[i] += alpha * xf[i];
+            return this;
+        }
         double[] xd = x.data;
         for (int i = 0; i < data.length; i++) data[i] += alpha * xd[i];
         return this;
@@ -613,18 +839,19 @@ public final class NDArray {
 
     /** Copies o's values into this array (o broadcasts to this shape): {@code x[...] = o}. */
     public NDArray assign(NDArray o) {
-        NDArray b = o.broadcastTo("assign", shape);
-        System.arraycopy(b.data, 0, data, 0, data.length);
-        return this;
+        return storeFrom(o.broadcastTo("assign", shape));
     }
 
     /** Sets every element: {@code x[...] = v}. */
     public NDArray fill(double v) {
-        Arrays.fill(data, v);
+        if (fdata != null) Arrays.fill(fdata, (float) v);
+        else Arrays.fill(data, v);
         return this;
     }
 
     private NDArray inplace(String op, NDArray o, Op kind) {
+        if (fdata != null) return inplaceF(op, o.astype(Dtype.FLOAT32), kind);
+        if (o.fdata != null) o = o.wide();
         if (o.data.length > 0 && o.data.length < data.length && isRowBroadcast(o)) {
             // o is one row repeated down this array, e.g. a bias (1, n) added to scores (batch, n)
             int n = o.data.length;
@@ -634,6 +861,27 @@ public final class NDArray {
         NDArray b = Arrays.equals(shape, o.shape) ? o : o.broadcastTo(op, shape);
         apply(kind, data, 0, b.data, data.length);
         return this;
+    }
+
+    /** {@link #inplace} for a float32 array and a float32 operand. */
+    private NDArray inplaceF(String op, NDArray o, Op kind) {
+        if (o.fdata.length > 0 && o.fdata.length < fdata.length && isRowBroadcast(o)) {
+            int n = o.fdata.length;
+            for (int r = 0; r < fdata.length; r += n) applyF(kind, fdata, r, o.fdata, n);
+            return this;
+        }
+        NDArray b = Arrays.equals(shape, o.shape) ? o : o.broadcastTo(op, shape);
+        applyF(kind, fdata, 0, b.fdata, fdata.length);
+        return this;
+    }
+
+    private static void applyF(Op kind, float[] a, int from, float[] bd, int n) {
+        switch (kind) {
+            case ADD: for (int i = 0; i < n; i++) a[from + i] += bd[i]; break;
+            case SUB: for (int i = 0; i < n; i++) a[from + i] -= bd[i]; break;
+            case MUL: for (int i = 0; i < n; i++) a[from + i] *= bd[i]; break;
+            default: for (int i = 0; i < n; i++) a[from + i] /= bd[i]; break;
+        }
     }
 
     /** True when o's shape, right-aligned to this shape, is this shape's trailing axes with only leading 1s. */
@@ -663,26 +911,30 @@ public final class NDArray {
 
     // ------------------------------------------------------------------ reductions
 
+    /** The sum of all values, accumulated in double whatever the dtype. */
     public double sum() {
         double s = 0;
-        for (double v : data) s += v;
+        if (fdata != null) for (float v : fdata) s += v;
+        else for (double v : data) s += v;
         return s;
     }
 
     public double mean() {
-        if (data.length == 0) throw new ShapeException("mean: empty array of shape " + shapeString());
-        return sum() / data.length;
+        if (size() == 0) throw new ShapeException("mean: empty array of shape " + shapeString());
+        return sum() / size();
     }
 
     public double max() {
-        if (data.length == 0) throw new ShapeException("max: zero-size array of shape " + shapeString() + " has no maximum");
+        if (size() == 0) throw new ShapeException("max: zero-size array of shape " + shapeString() + " has no maximum");
+        if (fdata != null) return wide().max();
         double m = Double.NEGATIVE_INFINITY;
         for (double v : data) if (v > m || Double.isNaN(v)) m = v;
         return m;
     }
 
     public double min() {
-        if (data.length == 0) throw new ShapeException("min: zero-size array of shape " + shapeString() + " has no minimum");
+        if (size() == 0) throw new ShapeException("min: zero-size array of shape " + shapeString() + " has no minimum");
+        if (fdata != null) return wide().min();
         double m = Double.POSITIVE_INFINITY;
         for (double v : data) if (v < m || Double.isNaN(v)) m = v;
         return m;
@@ -690,9 +942,10 @@ public final class NDArray {
 
     /** Index of the largest value in the flattened array (first on ties). */
     public int argmax() {
-        if (data.length == 0) throw new ShapeException("argmax: zero-size array of shape " + shapeString());
+        int n = size();
+        if (n == 0) throw new ShapeException("argmax: zero-size array of shape " + shapeString());
         int best = 0;
-        for (int i = 1; i < data.length; i++) if (data[i] > data[best]) best = i;
+        for (int i = 1; i < n; i++) if (at(i) > at(best)) best = i;
         return best;
     }
 
@@ -739,9 +992,9 @@ public final class NDArray {
         for (int o = 0; o < outer; o++)
             for (int i = 0; i < inner; i++) {
                 int base = o * len * inner + i, best = 0;
-                double bv = data[base];
+                double bv = at(base);
                 for (int k = 1; k < len; k++) {
-                    double v = data[base + k * inner];
+                    double v = at(base + k * inner);
                     if (v > bv) { bv = v; best = k; }
                 }
                 out[o * inner + i] = best;
@@ -758,11 +1011,15 @@ public final class NDArray {
         int outer = prod(shape, 0, ax), len = shape[ax], inner = prod(shape, ax + 1, shape.length);
         double[] out = new double[outer * inner];
         Arrays.fill(out, init);
+        float[] fd = fdata;
         for (int o = 0; o < outer; o++) {
             int ob = o * inner;
             for (int k = 0; k < len; k++) {
                 int base = (o * len + k) * inner;
-                if (f == SUM) for (int i = 0; i < inner; i++) out[ob + i] += data[base + i]; // the hot one (bias gradients), inlined
+                if (fd != null) {
+                    if (f == SUM) for (int i = 0; i < inner; i++) out[ob + i] += fd[base + i];
+                    else for (int i = 0; i < inner; i++) out[ob + i] = f.applyAsDouble(out[ob + i], fd[base + i]);
+                } else if (f == SUM) for (int i = 0; i < inner; i++) out[ob + i] += data[base + i]; // the hot one (bias gradients), inlined
                 else for (int i = 0; i < inner; i++) out[ob + i] = f.applyAsDouble(out[ob + i], data[base + i]);
             }
         }
@@ -771,7 +1028,7 @@ public final class NDArray {
             s = shape.clone();
             s[ax] = 1;
         } else s = dropAxis(shape, ax);
-        return new NDArray(out, s);
+        return narrowIf(fd != null, new NDArray(out, s)); // float32 sums accumulate in double, rounded once
     }
 
     // ------------------------------------------------------------------ linear algebra
@@ -793,9 +1050,14 @@ public final class NDArray {
         int kb = b.shape[0], n = bVec ? 1 : b.shape[1];
         if (k != kb)
             throw ShapeException.of("matmul", "inner dimensions " + k + " != " + kb, shape, b.shape);
-        double[] c = new double[m * n];
-        Gemm.gemm(false, false, m, n, k, data, b.data, c);
         int[] s = aVec && bVec ? new int[0] : aVec ? new int[]{n} : bVec ? new int[]{m} : new int[]{m, n};
+        if (fdata != null && b.fdata != null) {
+            float[] c = new float[m * n];
+            Gemm.sgemm(false, false, m, n, k, fdata, b.fdata, c);
+            return new NDArray(c, s);
+        }
+        double[] c = new double[m * n];
+        Gemm.gemm(false, false, m, n, k, wide().data, b.wide().data, c);
         return new NDArray(c, s);
     }
 
@@ -808,8 +1070,13 @@ public final class NDArray {
                     + ": inner dimensions " + shape[0] + " != " + b.shape[0] + " (left operand is the transpose of "
                     + shapeString() + ")");
         int m = shape[1], k = shape[0], n = b.shape[1];
+        if (fdata != null && b.fdata != null) {
+            float[] c = new float[m * n];
+            Gemm.sgemm(true, false, m, n, k, fdata, b.fdata, c);
+            return new NDArray(c, new int[]{m, n});
+        }
         double[] c = new double[m * n];
-        Gemm.gemm(true, false, m, n, k, data, b.data, c);
+        Gemm.gemm(true, false, m, n, k, wide().data, b.wide().data, c);
         return new NDArray(c, new int[]{m, n});
     }
 
@@ -822,8 +1089,13 @@ public final class NDArray {
                     + ": inner dimensions " + shape[1] + " != " + b.shape[1] + " (right operand is the transpose of "
                     + b.shapeString() + ")");
         int m = shape[0], k = shape[1], n = b.shape[0];
+        if (fdata != null && b.fdata != null) {
+            float[] c = new float[m * n];
+            Gemm.sgemm(false, true, m, n, k, fdata, b.fdata, c);
+            return new NDArray(c, new int[]{m, n});
+        }
         double[] c = new double[m * n];
-        Gemm.gemm(false, true, m, n, k, data, b.data, c);
+        Gemm.gemm(false, true, m, n, k, wide().data, b.wide().data, c);
         return new NDArray(c, new int[]{m, n});
     }
 
@@ -832,8 +1104,8 @@ public final class NDArray {
     /** Same shape and every value within {@code atol + rtol·|other|}: {@code np.allclose}. */
     public boolean allclose(NDArray other, double rtol, double atol) {
         if (!Arrays.equals(shape, other.shape)) return false;
-        for (int i = 0; i < data.length; i++) {
-            double a = data[i], b = other.data[i];
+        for (int i = 0, n = size(); i < n; i++) {
+            double a = at(i), b = other.at(i);
             if (Double.isNaN(a) || Double.isNaN(b) || Math.abs(a - b) > atol + rtol * Math.abs(b)) return false;
         }
         return true;
@@ -845,18 +1117,19 @@ public final class NDArray {
 
     /** True when any element is NaN or infinite. */
     public boolean hasNonFinite() {
-        for (double v : data) if (!Double.isFinite(v)) return true;
+        for (int i = 0, n = size(); i < n; i++) if (!Double.isFinite(at(i))) return true;
         return false;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof NDArray a && Arrays.equals(shape, a.shape) && Arrays.equals(data, a.data);
+        return o instanceof NDArray a && Arrays.equals(shape, a.shape) && Arrays.equals(data, a.data)
+                && Arrays.equals(fdata, a.fdata);
     }
 
     @Override
     public int hashCode() {
-        return 31 * Arrays.hashCode(shape) + Arrays.hashCode(data);
+        return 31 * Arrays.hashCode(shape) + (fdata != null ? Arrays.hashCode(fdata) : Arrays.hashCode(data));
     }
 
     /** numpy-like printing; large arrays are summarised with {@code ...} like numpy does. */

@@ -9,7 +9,7 @@ final class Printer {
 
     static String format(NDArray a) {
         int[] s = a.shape();
-        double[] d = a.data();
+        double[] d = a.isFloat32() ? a.toArray() : a.data();
         if (s.length == 0) return "array(" + num(d[0]) + ")";
         boolean summarise = d.length > THRESHOLD;
         boolean allInt = true;
