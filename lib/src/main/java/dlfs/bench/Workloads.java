@@ -12,7 +12,7 @@ import dlfs.optim.Adam;
 import dlfs.optim.Momentum;
 import dlfs.optim.Optimizer;
 import dlfs.optim.SGD;
-import dlfs.train.ConvNetRun;
+import dlfs.experiments.ch8.ConvNetRun;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dlfs.nets;
 
+import dlfs.gradient.Differentiable;
 import dlfs.nd.NDArray;
 
 import java.util.Map;
@@ -9,11 +10,12 @@ import java.util.Map;
  * the loss with respect to each parameter by name, and accuracy. A {@code dlfs.train.Trainer}
  * trains any {@code Net} with any {@code dlfs.optim.Optimizer}.
  */
-public interface Net {
+public interface Net extends Differentiable {
     /** Scores before the output activation, shape (N, classes), in inference mode. */
     NDArray predict(NDArray x);
 
     /** The loss on a batch (training mode), with labels {@code t} as class indices (N) or one-hot (N, classes). */
+    @Override
     double loss(NDArray x, NDArray t);
 
     /** ∂loss/∂param for each parameter, by the same names as {@link #params()}. */
@@ -38,6 +40,7 @@ public interface Net {
     }
 
     /** The parameters by name, as the live arrays an optimizer updates. */
+    @Override
     Map<String, NDArray> params();
 
     /** Rows predicted at a time by {@link #accuracy(NDArray, NDArray)}, as the book's {@code accuracy(x, t, batch_size=100)} does for CNNs. */

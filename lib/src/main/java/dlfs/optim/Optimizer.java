@@ -13,7 +13,7 @@ public interface Optimizer {
 
     /**
      * The learning rate η of the update (ch6), or NaN if this optimizer does not say. The training
-     * loop's divergence check ({@code dlfs.train.Divergence}) names it when it suggests a smaller one.
+     * loop's divergence check ({@code dlfs.monitor.Divergence}) names it when it suggests a smaller one.
      */
     default double learningRate() {
         return Double.NaN;

@@ -11,6 +11,9 @@ import dlfs.optim.Optimizer;
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import dlfs.monitor.Divergence;
+import dlfs.monitor.History;
+import dlfs.monitor.TrainingDivergedException;
 
 /**
  * The training loop of the kit, and its only one: ch4–ch5 (and the book's common/trainer.py), for
