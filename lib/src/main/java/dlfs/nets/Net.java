@@ -2,7 +2,9 @@ package dlfs.nets;
 
 import dlfs.gradient.Differentiable;
 import dlfs.nd.NDArray;
+import dlfs.param.Parameter;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -42,6 +44,18 @@ public interface Net extends Differentiable {
     /** The parameters by name, as the live arrays an optimizer updates. */
     @Override
     Map<String, NDArray> params();
+
+    /**
+     * The parameters as typed {@link Parameter}s, in the order of {@link #params()}, over the same
+     * live arrays; a training loop sets their gradients from {@link #gradient} and steps them
+     * ({@code Optimizer.step}). The flag {@link Parameter#decay} says where weight decay applies:
+     * nets with weight decay set it (SequentialNet: the weights of Affine and Convolution layers);
+     * by default no parameter has it. The list is the same from call to call where a net keeps one
+     * (SequentialNet), else new each call.
+     */
+    default List<Parameter> parameters() {
+        return Parameter.fromMap(params());
+    }
 
     /** Rows predicted at a time by {@link #accuracy(NDArray, NDArray)}, as the book's {@code accuracy(x, t, batch_size=100)} does for CNNs. */
     int ACCURACY_CHUNK = 1000;
