@@ -465,7 +465,7 @@ class EvaluatorTest {
         assertTrue(pick.contains("full normally, quick in quick mode: Course.pick(10_000, 300)"), pick);
         ev.eval("import dlfs.train.*;", "cell D");
         String trainer = ev.inspect("new Trainer(", 12).orElseThrow();
-        assertTrue(trainer.contains("Trainer(dlfs.nets.Net net, dlfs.optim.Optimizer optimizer)\nThe training loop of ch4"),
+        assertTrue(trainer.contains("Trainer(dlfs.nets.Net net, dlfs.optim.Optimizer optimizer)\nThe training loop of the kit"),
                 "a constructor without a comment shows its class's: " + trainer);
         String cls = ev.inspect("Progress", 8).orElseThrow();
         assertTrue(cls.contains("Progress of one training run"), cls);
