@@ -283,7 +283,7 @@ def build():
         full set (60,000 training and 10,000 test images) when it is in `data/mnist/`, otherwise the
         10,000 real MNIST digits the kit ships (`data/README.md` says how to get the full set). The
         book's `load_mnist(normalize=True, flatten=True, one_hot_label=False)` becomes
-        `Datasets.mnist(true, true, false)`:
+        `Datasets.mnist(LoadOptions.normalized())`:
 
         - **normalize**: pixel values 0–255 divided by 255, into [0.0, 1.0] — a *preprocessing* step
           (others: centre the data on 0, scale it by its standard deviation, whiten it);
@@ -292,7 +292,7 @@ def build():
     ''', zh=r'''
         ## 3.5 手写数字识别：在 MNIST 上推理
 
-        MNIST：0～9 数字的 28×28 灰度图像及其标签。`data/mnist/` 中有完整数据集（60,000 张训练图像和 10,000 张测试图像）时，`Datasets.mnist()` 加载完整数据集，否则加载本课程自带的 10,000 张真实 MNIST 数字图像（`data/README.md` 说明了如何获取完整数据集）。书中的 `load_mnist(normalize=True, flatten=True, one_hot_label=False)` 对应 `Datasets.mnist(true, true, false)`：
+        MNIST：0～9 数字的 28×28 灰度图像及其标签。`data/mnist/` 中有完整数据集（60,000 张训练图像和 10,000 张测试图像）时，`Datasets.mnist()` 加载完整数据集，否则加载本课程自带的 10,000 张真实 MNIST 数字图像（`data/README.md` 说明了如何获取完整数据集）。书中的 `load_mnist(normalize=True, flatten=True, one_hot_label=False)` 对应 `Datasets.mnist(LoadOptions.normalized())`：
 
         - **normalize**（正规化）：把 0～255 的像素值除以 255，变为 [0.0, 1.0] 之间——这是一种*预处理*（其他预处理还有：使数据整体以 0 为中心分布、用标准差缩放、数据白化）；
         - **flatten**（展平）：每张图像是一行 784 个数，而不是 28×28 的数组；
@@ -302,7 +302,7 @@ def build():
         import dlfs.data.*;
         import dlfs.nets.*;
 
-        var mnist = Datasets.mnist(true, true, false);
+        var mnist = Datasets.mnist(LoadOptions.normalized());
         var xTest = mnist.xTest();
         var tTest = mnist.tTest();
         System.out.println("x_train " + mnist.xTrain().shapeString() + ", t_train " + mnist.tTrain().shapeString());
@@ -336,6 +336,7 @@ def build():
     ''')
     nb.code('''
         import dlfs.book.*;
+        import dlfs.experiments.ch3.*;   // «the book's ch03 scripts|书中 ch03 的脚本»
 
         var data = NeuralnetMnist.getData();              // x_test, t_test
         var network = NeuralnetMnist.initNetwork();       // the book's sample_weight.pkl

@@ -152,7 +152,7 @@ def build():
     nb.code('''
         import dlfs.data.*;
 
-        var mnist = Datasets.mnist(true, true, true);        // one_hot_label=True
+        var mnist = Datasets.mnist(LoadOptions.normalized().oneHot());        // one_hot_label=True
         var xTrain = mnist.xTrain();
         var tTrain = mnist.tTrain();
         int trainSize = xTrain.shape(0);                       // train_size = x_train.shape[0]

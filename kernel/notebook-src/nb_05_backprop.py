@@ -372,7 +372,7 @@ def build():
         import dlfs.data.*;
         import dlfs.plot.*;
 
-        var mnist = Datasets.mnist(true, true, true);          // normalize, flatten, one_hot_label
+        var mnist = Datasets.mnist(LoadOptions.normalized().oneHot());          // normalize, flatten, one_hot_label
         var network = new TwoLayerNet(784, 50, 10, new Rng(42));
         System.out.println(network);
         network.layers().forEach((name, layer) -> System.out.println("  " + name + ": " + layer.getClass().getSimpleName()));

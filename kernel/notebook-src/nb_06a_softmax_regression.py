@@ -98,7 +98,7 @@ def build():
         import dlfs.data.*;
         import dlfs.plot.*;
 
-        var mnist = Datasets.mnist(true, true, false);     // «normalize to [0, 1], flatten to 784, labels as class indices|归一化到 [0, 1]，展平为 784，标签为类别下标»
+        var mnist = Datasets.mnist(LoadOptions.normalized());     // «normalize to [0, 1], flatten to 784, labels as class indices|归一化到 [0, 1]，展平为 784，标签为类别下标»
         if (Course.quick()) mnist = mnist.head(3000, 1000);  // «quick mode (CI): fewer samples|快速模式（CI）：样本更少»
         var trainInputs = mnist.xTrain();
         var trainLabels = mnist.tTrain();

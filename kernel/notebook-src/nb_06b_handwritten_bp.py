@@ -56,7 +56,7 @@ def build():
         import dlfs.functions.*;
         import dlfs.nets.Init;
 
-        var mnist = Datasets.mnist(true, true, false);    // «pixels / 255, rows of 784, labels 0..9|像素 / 255，每行 784 个，标签 0..9»
+        var mnist = Datasets.mnist(LoadOptions.normalized());    // «pixels / 255, rows of 784, labels 0..9|像素 / 255，每行 784 个，标签 0..9»
         if (Course.quick()) mnist = mnist.head(3000, 1000);
         var trainX = mnist.xTrain();
         var trainT = mnist.tTrain();

@@ -221,6 +221,7 @@ def build():
         import dlfs.layers.*;
         import dlfs.optim.*;
         import dlfs.train.*;
+        import dlfs.monitor.*;
 
         /** The seed-002 network: Affine(784→1024) → ReLU → Affine(1024→10) → sigmoid + binary cross-entropy. */
         class Bp1024Net implements Net {
@@ -248,7 +249,7 @@ def build():
         }
 
         // «gradient check of the assembled net on a few samples (small hidden layer so it is quick)|在少量样本上对组装好的网络做梯度确认（隐藏层较小，所以很快）»
-        var data = dlfs.data.Datasets.mnist(true, true, true);          // «one-hot labels, as the seed|one-hot 标签，与笔记一样»
+        var data = dlfs.data.Datasets.mnist(dlfs.data.LoadOptions.normalized().oneHot());          // «one-hot labels, as the seed|one-hot 标签，与笔记一样»
         var small = new Bp1024Net(16, "kaiming-fan-sum", 5);
         var diffs = GradientCheck.compare(small, data.xTrain().slice(0, 4), data.tTrain().slice(0, 4));
         GradientCheck.table(diffs)

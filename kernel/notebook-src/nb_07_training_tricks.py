@@ -24,6 +24,8 @@ def build():
         import dlfs.nets.*;
         import dlfs.optim.*;
         import dlfs.train.*;
+        import dlfs.monitor.*;
+        import dlfs.experiments.ch6.*;   // «the chapter's experiments|本章的实验»
         import dlfs.plot.*;
         import dlfs.data.*;
         import tech.tablesaw.api.*;
@@ -214,8 +216,8 @@ def build():
         for (String std : List.of("1.0", "0.1", "0.03", "0.01")) {
             var curves = new LinkedHashMap<String, double[]>();
             for (boolean useBn : new boolean[] {true, false}) {
-                var net = new MultiLayerNetExtend(784, new int[] {100, 100, 100, 100, 100}, 10, "relu", std, 0,
-                    false, 0, useBn, new Rng(0));
+                var net = MultiLayerNetExtend.builder(784, new int[] {100, 100, 100, 100, 100}, 10)
+                    .weightInit(std).batchNorm(useBn).rng(new Rng(0)).build();
                 String label = useBn ? "Batch Normalization" : "«Normal (without BN)|普通（不使用 BN）»";
                 History h;
                 try {

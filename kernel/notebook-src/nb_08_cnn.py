@@ -210,7 +210,7 @@ def build():
         import dlfs.train.*;
         import dlfs.data.*;
 
-        var mnist = Datasets.mnist(true, false, false);            // «images as (N, 1, 28, 28)|图像的形状为 (N, 1, 28, 28)»
+        var mnist = Datasets.mnist(LoadOptions.normalized().images());            // «images as (N, 1, 28, 28)|图像的形状为 (N, 1, 28, 28)»
         if (Course.quick()) mnist = mnist.head(600, 200);
         System.out.println("«train |训练 »" + mnist.xTrain().shapeString() + "«, test |，测试 »" + mnist.xTest().shapeString());
         var cnn = new SimpleConvNet(new Rng(0));
@@ -250,6 +250,8 @@ def build():
     ''')
     nb.plot('''
         import dlfs.book.*;
+        import dlfs.experiments.ch7.*;
+        import dlfs.experiments.ch8.*;
 
         display(VisualizeFilter.filterShow(VisualizeFilter.initialFilters(0)));   // network = SimpleConvNet()
         VisualizeFilter.filterShow(VisualizeFilter.trainedFilters())               // «after load_params("params.pkl")|load_params("params.pkl") 之后»
@@ -345,19 +347,19 @@ def build():
     nb.md(r'''
         Trained on warped batches (`new Trainer(net, adam).data(x, t).augment(warp)...train()`), SimpleConvNet
         reaches **98.55%** on the 2,000 shipped test digits after 30 epochs of 80 iterations (about 70 s on two
-        cores; measured with `java -cp ... dlfs.train.ConvNetRun --augment digits 30`, and pinned by
+        cores; measured with `java -cp ... dlfs.experiments.ch8.ConvNetRun --augment digits 30`, and pinned by
         `SimpleConvNetTrainingTest`). Without augmentation the same run stops at 97.55%.
 
         The kit ships that trained net (`data/models/simple-convnet-digits.dlfs`, saved with `net.save(path)`;
         the book pickles its parameters the same way with `save_params`). Loading it takes a moment, not a
         training run:
     ''', zh=r'''
-        用变形后的批次训练（`new Trainer(net, adam).data(x, t).augment(warp)...train()`），SimpleConvNet 在 30 个 epoch（每个 epoch 80 次迭代）之后，在附带的 2,000 个测试数字上达到 **98.55%**（在两个核上约 70 秒；用 `java -cp ... dlfs.train.ConvNetRun --augment digits 30` 测得，并由 `SimpleConvNetTrainingTest` 固定）。不使用数据扩充时，同样的运行停在 97.55%。
+        用变形后的批次训练（`new Trainer(net, adam).data(x, t).augment(warp)...train()`），SimpleConvNet 在 30 个 epoch（每个 epoch 80 次迭代）之后，在附带的 2,000 个测试数字上达到 **98.55%**（在两个核上约 70 秒；用 `java -cp ... dlfs.experiments.ch8.ConvNetRun --augment digits 30` 测得，并由 `SimpleConvNetTrainingTest` 固定）。不使用数据扩充时，同样的运行停在 97.55%。
 
         本套件附带这个训练好的网络（`data/models/simple-convnet-digits.dlfs`，用 `net.save(path)` 保存；书中用 `save_params` 以同样的方式用 pickle 保存参数）。加载它只需片刻，不需要再训练一次：
     ''')
     nb.code('''
-        var digits = Datasets.digits(true, false, false);
+        var digits = Datasets.digits(LoadOptions.normalized().images());
         var trained = new SimpleConvNet(new Rng(0));
         trained.load(Course.dataDir().resolve("models/simple-convnet-digits.dlfs"));
         System.out.println(String.format("«shipped net: test accuracy %.4f on %d digits|附带的网络：测试精度 %.4f（%d 个数字）»", trained.accuracy(digits.xTest(), digits.tTest()),

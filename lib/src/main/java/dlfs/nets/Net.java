@@ -1,7 +1,10 @@
 package dlfs.nets;
 
+import dlfs.gradient.Differentiable;
 import dlfs.nd.NDArray;
+import dlfs.param.Parameter;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,11 +12,12 @@ import java.util.Map;
  * the loss with respect to each parameter by name, and accuracy. A {@code dlfs.train.Trainer}
  * trains any {@code Net} with any {@code dlfs.optim.Optimizer}.
  */
-public interface Net {
+public interface Net extends Differentiable {
     /** Scores before the output activation, shape (N, classes), in inference mode. */
     NDArray predict(NDArray x);
 
     /** The loss on a batch (training mode), with labels {@code t} as class indices (N) or one-hot (N, classes). */
+    @Override
     double loss(NDArray x, NDArray t);
 
     /** ∂loss/∂param for each parameter, by the same names as {@link #params()}. */
@@ -38,7 +42,20 @@ public interface Net {
     }
 
     /** The parameters by name, as the live arrays an optimizer updates. */
+    @Override
     Map<String, NDArray> params();
+
+    /**
+     * The parameters as typed {@link Parameter}s, in the order of {@link #params()}, over the same
+     * live arrays; a training loop sets their gradients from {@link #gradient} and steps them
+     * ({@code Optimizer.step}). The flag {@link Parameter#decay} says where weight decay applies:
+     * nets with weight decay set it (SequentialNet: the weights of Affine and Convolution layers);
+     * by default no parameter has it. The list is the same from call to call where a net keeps one
+     * (SequentialNet), else new each call.
+     */
+    default List<Parameter> parameters() {
+        return Parameter.fromMap(params());
+    }
 
     /** Rows predicted at a time by {@link #accuracy(NDArray, NDArray)}, as the book's {@code accuracy(x, t, batch_size=100)} does for CNNs. */
     int ACCURACY_CHUNK = 1000;

@@ -7,6 +7,7 @@ import dlfs.layers.Layer;
 import dlfs.layers.SoftmaxWithLoss;
 import dlfs.nd.NDArray;
 import dlfs.nd.ShapeException;
+import dlfs.param.Parameter;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,9 +23,9 @@ import java.util.Map;
  *   <li>{@link #predict}: every layer's {@code forward(x, false)} (inference: Dropout scales,
  *       BatchNormalization uses its running statistics), in chunks of {@value #CHUNK} rows</li>
  *   <li>{@link #loss}: forward in training mode, then SoftmaxWithLoss, plus the weight decay
- *       ½λ Σ‖W‖² over every weight named W (ch6 "权值衰减")</li>
+ *       ½λ Σ‖W‖² over every weight (each {@link Parameter} flagged {@link Parameter#decay}: a layer's W, ch6 "权值衰减")</li>
  *   <li>{@link #gradient}: the loss, then each layer's {@code backward} in reverse order; the
- *       gradient of each weight W gets the decay term λ·W. A first Convolution layer computes only
+ *       gradient of each such weight gets the decay term λ·W. A first Convolution layer computes only
  *       its dW and db ({@link Convolution#backwardParams}): the input data needs no gradient</li>
  * </ul>
  * A layer's parameters are registered under the book's names plus a suffix: {@code add("Conv1",
@@ -46,6 +47,8 @@ public class SequentialNet implements SavableNet {
     private final Map<String, NDArray> params = new LinkedHashMap<>();
     private final Map<String, NDArray> state = new LinkedHashMap<>();
     private final List<String[]> refs = new ArrayList<>(); // {param name, layer name, key in the layer}
+    private final List<Parameter> parameters = new ArrayList<>(); // in the order of refs
+    private final List<Parameter> parametersView = Collections.unmodifiableList(parameters);
     private double weightDecay;
     private double lastLoss = Double.NaN, lastPenalty;
 
@@ -71,6 +74,8 @@ public class SequentialNet implements SavableNet {
             params.put(full, e.getValue());
             state.put(full, e.getValue());
             refs.add(new String[]{full, name, e.getKey()});
+            // the layer's weight matrix or filters ("W" in Affine and Convolution) decays; biases, γ and β do not
+            parameters.add(e.getKey().equals("W") ? Parameter.weight(full, e.getValue()) : Parameter.of(full, e.getValue()));
         }
         if (layer instanceof BatchNormalization bn) {
             state.put("running_mean" + suffix, bn.runningMean());
@@ -116,9 +121,9 @@ public class SequentialNet implements SavableNet {
         double penalty = 0;
         if (weightDecay > 0) {
             double sum = 0;
-            for (String[] r : refs) {
-                if (!r[2].equals("W")) continue;
-                for (double w : params.get(r[0]).data()) sum += w * w;
+            for (Parameter p : parameters) {
+                if (!p.decay()) continue;
+                for (double w : p.value().data()) sum += w * w;
             }
             penalty = 0.5 * weightDecay * sum;
             loss += penalty;
@@ -153,9 +158,12 @@ public class SequentialNet implements SavableNet {
             else dout = layer.backward(dout);
         }
         Map<String, NDArray> grads = new LinkedHashMap<>();
-        for (String[] r : refs) {
+        for (int i = 0; i < refs.size(); i++) {
+            String[] r = refs.get(i);
+            Parameter p = parameters.get(i);
             NDArray g = layers.get(r[1]).grads().get(r[2]);
-            if (weightDecay > 0 && r[2].equals("W")) g = g.add(params.get(r[0]).mul(weightDecay));
+            if (weightDecay > 0 && p.decay()) g = g.add(p.value().mul(weightDecay));
+            p.grad(g);
             grads.put(r[0], g);
         }
         return grads;
@@ -164,6 +172,12 @@ public class SequentialNet implements SavableNet {
     @Override
     public Map<String, NDArray> params() {
         return Collections.unmodifiableMap(params);
+    }
+
+    /** The parameters with their weight-decay flags, gradients from the last {@link #gradient}; the same list every call. */
+    @Override
+    public List<Parameter> parameters() {
+        return parametersView;
     }
 
     @Override

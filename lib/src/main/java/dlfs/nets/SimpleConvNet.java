@@ -16,7 +16,7 @@ import java.util.Map;
  * <pre>
  *   Conv1 (FN filters FS×FS) → Relu1 → Pool1 (max 2×2, stride 2) → Affine1 (hidden) → Relu2 → Affine2 → SoftmaxWithLoss
  * </pre>
- * Book defaults: input (1, 28, 28), 30 filters 5×5, pad 0, stride 1, hidden 100, output 10, all
+ * Book defaults: input (1, 28, 28), 30 filters 5×5, stride 1, pad 0, hidden 100, output 10, all
  * weights N(0, 0.01²). Sizes: conv output (28 − 5)/1 + 1 = 24, pooled 12, so Affine1 takes
  * 30·12·12 = 4320 values. Parameters W1, b1 (conv), W2, b2, W3, b3 (affine), as in the book.
  * Input is (N, C, H, W); a flat (N, C·H·W) batch is reshaped.
@@ -27,10 +27,16 @@ public class SimpleConvNet extends SequentialNet {
 
     /** The book's defaults, with weights from {@code rng}. */
     public SimpleConvNet(Rng rng) {
-        this(new int[]{1, 28, 28}, 30, 5, 0, 1, 100, 10, 0.01, rng);
+        this(new int[]{1, 28, 28}, 30, 5, 1, 0, 100, 10, 0.01, rng);
     }
 
-    public SimpleConvNet(int[] inputDim, int filterNum, int filterSize, int pad, int stride, int hiddenSize, int outputSize,
+    /**
+     * The book's {@code SimpleConvNet(input_dim, conv_param={filter_num, filter_size, pad, stride},
+     * hidden_size, output_size, weight_init_std)}, with stride before pad as everywhere in the kit
+     * ({@code Convolution(W, b, stride, pad)}, {@code Im2Col.outSize(..., stride, pad)}). The
+     * description (the checkpoint's architecture line) keeps the book's "pad=…, stride=…".
+     */
+    public SimpleConvNet(int[] inputDim, int filterNum, int filterSize, int stride, int pad, int hiddenSize, int outputSize,
                          double weightInitStd, Rng rng) {
         super(String.format("SimpleConvNet(input=%s, filters=%dx%dx%d, pad=%d, stride=%d, hidden=%d, output=%d)",
                 ShapeException.fmt(inputDim), filterNum, filterSize, filterSize, pad, stride, hiddenSize, outputSize));

@@ -6,7 +6,7 @@ import dlfs.functions.Labels;
 import dlfs.nd.NDArray;
 import dlfs.nd.Rng;
 import dlfs.nd.ShapeException;
-import dlfs.train.Divergence;
+import dlfs.monitor.Divergence;
 
 import java.io.PrintStream;
 import java.util.LinkedHashMap;

@@ -2,11 +2,15 @@ package dlfs.train;
 
 import dlfs.Course;
 import dlfs.functions.Labels;
+import dlfs.monitor.Divergence;
+import dlfs.monitor.History;
+import dlfs.monitor.TrainingDivergedException;
 import dlfs.nd.NDArray;
 import dlfs.nd.Rng;
 import dlfs.nd.ShapeException;
 import dlfs.nets.Net;
 import dlfs.optim.Optimizer;
+import dlfs.param.Parameter;
 
 import java.io.PrintStream;
 import java.util.Map;
@@ -20,7 +24,7 @@ import java.util.function.UnaryOperator;
  *   for i in range(iters_num):
  *       batch_mask = np.random.choice(train_size, batch_size)
  *       grad = network.gradient(x_batch, t_batch)
- *       optimizer.update(network.params, grad)
+ *       optimizer.update(network.params, grad)                   (here: optimizer.step(net.parameters()), the typed Parameters)
  *       train_loss_list.append(network.loss(x_batch, t_batch))   (or, with lossFromGradient, the loss gradient() saw)
  *       if i % iter_per_epoch == 0: record train and test accuracy
  * </pre>
@@ -210,7 +214,7 @@ public final class Trainer {
                 tTrain.rows(batchMask, tBatch);
                 NDArray xb = augment == null ? xBatch : augment.apply(xBatch);
                 Map<String, NDArray> grads = net.gradient(xb, tBatch);
-                optimizer.update(net.params(), grads);
+                optimizer.step(Parameter.withGrads(net.parameters(), grads));
                 double loss = lossFromGradient ? net.lastLoss() : Double.NaN;
                 if (!lossFromGradient || Double.isNaN(loss)) loss = net.loss(xb, tBatch);
                 try {

@@ -1,5 +1,6 @@
 package dlfs.book;
 
+import dlfs.data.LoadOptions;
 import dlfs.data.Datasets;
 import dlfs.data.Samples;
 import dlfs.nd.Dtype;
@@ -23,6 +24,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
+import dlfs.experiments.ch8.HalfFloatNetwork;
+import dlfs.experiments.ch8.MisclassifiedMnist;
+import dlfs.experiments.ch3.NeuralnetMnist;
+import dlfs.experiments.ch3.NeuralnetMnistBatch;
 
 /**
  * The book's weights as the kit ships them ({@code data/models/book/}, no MNIST needed): they load
@@ -44,7 +49,7 @@ class BookWeightsTest {
             BookWeights.DEEP_CONVNET_PARAMS, "51a8d0ee8f81c1a1611604e852048a58176a0cc59caf13dacbca7d2d18a42481");
 
     private static Samples first100() {
-        return Datasets.digits(true, true, false).test().head(100);
+        return Datasets.digits(LoadOptions.normalized()).test().head(100);
     }
 
     @Test

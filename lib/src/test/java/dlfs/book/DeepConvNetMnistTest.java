@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import static dlfs.book.RealMnistTest.NUMPY;
 import static dlfs.book.RealMnistTest.realMnist;
 import static org.junit.jupiter.api.Assertions.*;
+import dlfs.experiments.ch8.HalfFloatNetwork;
+import dlfs.experiments.ch8.MisclassifiedMnist;
 
 /**
  * ch8's DeepConvNet with the book's {@code deep_convnet_params.pkl} on the real MNIST test set

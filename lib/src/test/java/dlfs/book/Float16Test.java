@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.*;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import dlfs.experiments.ch8.HalfFloatNetwork;
 
 /** IEEE binary16 rounding (ch8 half_float_network.py's astype(np.float16)), against numpy's answers and the JDK's. */
 class Float16Test {

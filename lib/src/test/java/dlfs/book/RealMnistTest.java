@@ -7,6 +7,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.*;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import dlfs.experiments.ch8.MisclassifiedMnist;
+import dlfs.experiments.ch3.NeuralnetMnist;
+import dlfs.experiments.ch3.NeuralnetMnistBatch;
 
 /**
  * The book's printed result and the numpy reference's counts, reproduced on the real MNIST test

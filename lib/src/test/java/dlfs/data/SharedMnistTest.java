@@ -13,7 +13,7 @@ class SharedMnistTest {
     void realMnistTestSplit() {
         assumeTrue(Datasets.sharedMnistDir().isPresent(),
                 "skipped: no shared/data/mnist beside the project (dev-only real MNIST files)");
-        Dataset d = Datasets.realMnistTest(false, true, false);
+        Dataset d = Datasets.realMnistTest(LoadOptions.raw());
         assertEquals("MNIST-t10k", d.name());
         assertArrayEquals(new int[]{8000, 784}, d.xTrain().shape());
         assertArrayEquals(new int[]{2000}, d.tTest().shape());

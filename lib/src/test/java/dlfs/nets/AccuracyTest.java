@@ -1,11 +1,12 @@
 package dlfs.nets;
 
+import dlfs.data.LoadOptions;
 import dlfs.data.Dataset;
 import dlfs.data.Datasets;
 import dlfs.nd.Rng;
 import dlfs.optim.Momentum;
 import dlfs.optim.SGD;
-import dlfs.train.History;
+import dlfs.monitor.History;
 import dlfs.train.Trainer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class AccuracyTest {
 
     @Test
     void twoLayerNetOnTheShippedDigits() {
-        Dataset d = Datasets.digits(true, true, false);
+        Dataset d = Datasets.digits(LoadOptions.normalized());
         History h = twoLayer(d, 0, 1);
         report("TwoLayerNet digits-npm 8,000/2,000, 10,000 iterations", h.finalTrainAcc(), h.finalTestAcc());
         assertTrue(h.finalTestAcc() >= 0.94, "measured 0.9485, got " + h.finalTestAcc());
@@ -55,7 +56,7 @@ class AccuracyTest {
     @Test
     void twoLayerNetOnFashionMnistIsWithinOnePointOfNumpy() {
         assumeFashionMnist();
-        Dataset d = Datasets.fashionMnist(true, true, false);
+        Dataset d = Datasets.fashionMnist(LoadOptions.normalized());
         // SGD at lr 0.1 ends where its last steps leave it: one run's test accuracy moves by a point
         // or two with the seed (numpy's own seeds 0..5 give 0.8658..0.8780), so compare the mean of three
         double sum = 0;
@@ -70,7 +71,7 @@ class AccuracyTest {
     @Test
     void twoLayerNetOnRealMnistTestDigits() {
         assumeTrue(Datasets.sharedMnistDir().isPresent(), "skipped: ../shared/data/mnist (dev-only real MNIST) is absent");
-        Dataset d = Datasets.realMnistTest(true, true, false);
+        Dataset d = Datasets.realMnistTest(LoadOptions.normalized());
         History h = twoLayer(d, 0, 1);
         report("TwoLayerNet real MNIST t10k 8,000/2,000, 10,000 iterations", h.finalTrainAcc(), h.finalTestAcc());
         assertTrue(h.finalTestAcc() >= 0.94, "measured 0.9485, got " + h.finalTestAcc());
@@ -78,7 +79,7 @@ class AccuracyTest {
 
     @Test
     void softmaxRegressionWithTheSeedsLoop() {
-        Dataset digits = Datasets.digits(true, true, false);
+        Dataset digits = Datasets.digits(LoadOptions.normalized());
         SoftmaxRegression net = new SoftmaxRegression(784, 10, new Rng(0));
         net.trainLikeSeed(digits.xTrain(), digits.tTrain(), SoftmaxRegression.LEARNING_RATE, SoftmaxRegression.BATCH_SIZE,
                 SoftmaxRegression.EPOCHS, null);
@@ -90,7 +91,7 @@ class AccuracyTest {
     @Test
     void softmaxRegressionOnFashionMnist() {
         assumeFashionMnist();
-        Dataset f = Datasets.fashionMnist(true, true, false);
+        Dataset f = Datasets.fashionMnist(LoadOptions.normalized());
         SoftmaxRegression fn = new SoftmaxRegression(784, 10, new Rng(0));
         fn.trainLikeSeed(f.xTrain(), f.tTrain(), 0.05, 100, 10, null);
         double ft = fn.accuracy(f.xTest(), f.tTest());
@@ -100,7 +101,7 @@ class AccuracyTest {
 
     @Test
     void bp1024SetupOfSeed002() {
-        Dataset digits = Datasets.digits(true, true, false);
+        Dataset digits = Datasets.digits(LoadOptions.normalized());
         Bp1024Net net = new Bp1024Net(new Rng(0));
         History h = new Trainer(net, Bp1024Net.seedOptimizer()).data(digits.xTrain(), digits.tTrain(), digits.xTest(), digits.tTest())
                 .epochs(Bp1024Net.EPOCHS).batchSize(Bp1024Net.BATCH_SIZE).seed(1).evalSample(500).verbose(false).train();
@@ -111,7 +112,7 @@ class AccuracyTest {
     @Test
     void bp1024OnFashionMnistAgainstNumpysOneEpoch() {
         assumeFashionMnist();
-        Dataset f = Datasets.fashionMnist(true, true, false);
+        Dataset f = Datasets.fashionMnist(LoadOptions.normalized());
         Bp1024Net fn = new Bp1024Net(new Rng(0));
         History fh = new Trainer(fn, new Momentum(Bp1024Net.LEARNING_RATE, Bp1024Net.MOMENTUM)).data(f.xTrain(), f.tTrain(), f.xTest(), f.tTest())
                 .epochs(1).batchSize(256).seed(1).evalSample(500).verbose(false).train();
@@ -121,7 +122,7 @@ class AccuracyTest {
 
     @Test
     void handwrittenBpNetOfSeed000() {
-        Dataset digits = Datasets.digits(true, true, false);
+        Dataset digits = Datasets.digits(LoadOptions.normalized());
         HandwrittenBpNet net = new HandwrittenBpNet(784, 256, 10, new Rng(0));
         History h = new Trainer(net, new SGD(0.5)).data(digits.xTrain(), digits.tTrain(), digits.xTest(), digits.tTest())
                 .epochs(10).batchSize(100).seed(1).evalSample(500).verbose(false).train();

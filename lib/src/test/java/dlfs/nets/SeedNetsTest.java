@@ -7,7 +7,7 @@ import dlfs.nd.ShapeException;
 import dlfs.optim.SGD;
 import dlfs.train.GradientCheck;
 import dlfs.train.Trainer;
-import dlfs.train.TrainingDivergedException;
+import dlfs.monitor.TrainingDivergedException;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

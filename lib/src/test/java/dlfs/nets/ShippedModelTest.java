@@ -1,5 +1,6 @@
 package dlfs.nets;
 
+import dlfs.data.LoadOptions;
 import dlfs.Course;
 import dlfs.data.Dataset;
 import dlfs.data.Datasets;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.*;
+import dlfs.experiments.ch8.ConvNetRun;
 
 /**
  * The trained SimpleConvNet the kit ships in {@code data/models/} (notebook 08 loads it) is what
@@ -24,7 +26,7 @@ class ShippedModelTest {
         assertTrue(Files.isRegularFile(MODEL), "missing " + MODEL);
         SimpleConvNet net = new SimpleConvNet(new Rng(0));
         net.load(MODEL);
-        Dataset d = Datasets.digits(true, false, false);
+        Dataset d = Datasets.digits(LoadOptions.normalized().images());
         double acc = net.accuracy(d.xTest(), d.tTest());
         assertEquals(0.9855, acc, 0.0015, "measured 0.9855 when it was saved (ConvNetRun --augment digits 30)");
     }

@@ -1,11 +1,12 @@
 package dlfs.nets;
 
+import dlfs.data.LoadOptions;
 import dlfs.data.Dataset;
 import dlfs.data.Datasets;
 import dlfs.nd.NDArray;
 import dlfs.nd.Rng;
 import dlfs.optim.Adam;
-import dlfs.train.ConvNetRun;
+import dlfs.experiments.ch8.ConvNetRun;
 import dlfs.train.Trainer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class SimpleConvNetTrainingTest {
 
     @Test
     void learnsDigitsAndSurvivesSaveLoad() {
-        Dataset d = Datasets.digits(true, false, false);
+        Dataset d = Datasets.digits(LoadOptions.normalized().images());
         assertArrayEquals(new int[]{8000, 1, 28, 28}, d.xTrain().shape());
         Rng rng = new Rng(42);
         SimpleConvNet net = new SimpleConvNet(rng);
@@ -47,11 +48,11 @@ class SimpleConvNetTrainingTest {
         assertEquals(net.predict(x), loaded.predict(x));
     }
 
-    /** {@code java ... dlfs.train.ConvNetRun --augment digits 30}, as a test: measured 0.9855 (book tier). */
+    /** {@code java ... dlfs.experiments.ch8.ConvNetRun --augment digits 30}, as a test: measured 0.9855 (book tier). */
     @Tag("book")
     @Test
     void reachesNinetyEightPercentOnTheShippedDigitsWithAugmentation() {
-        Dataset d = Datasets.digits(true, false, false);
+        Dataset d = Datasets.digits(LoadOptions.normalized().images());
         ConvNetRun.Result r = ConvNetRun.train("simple", d, 30, 80, true, null);
         assertTrue(r.testAccuracy() >= 0.98, "SimpleConvNet, 30 augmented epochs on digits-npm: test accuracy "
                 + r.testAccuracy() + " (measured 0.9855)");

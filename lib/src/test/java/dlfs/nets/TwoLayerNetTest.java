@@ -1,5 +1,6 @@
 package dlfs.nets;
 
+import dlfs.data.LoadOptions;
 import dlfs.nd.NDArray;
 import dlfs.nd.Rng;
 import dlfs.train.GradientCheck;
@@ -42,7 +43,7 @@ class TwoLayerNetTest {
     @Test
     void gradientCheckOnBookSizedNetIsWithinTheBooksRange() {
         // ch5's gradient_check.py: 784-50-10, std 0.01, the first 3 training images (here the shipped digits)
-        dlfs.data.Dataset d = dlfs.data.Datasets.digits(true, true, false);
+        dlfs.data.Dataset d = dlfs.data.Datasets.digits(LoadOptions.normalized());
         TwoLayerNet net = new TwoLayerNet(784, 50, 10, 0.01, new Rng(0));
         Map<String, Double> diff = GradientCheck.compare(net, d.xTrain().slice(0, 3), d.tTrain().slice(0, 3));
         System.out.println("gradient check, TwoLayerNet 784-50-10 on 3 digits: " + diff);

@@ -1,5 +1,6 @@
 package dlfs.plot;
 
+import dlfs.data.LoadOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,7 +54,7 @@ class ImagesTest {
 
     @Test
     void shippedDigitsWithTheirLabels() throws Exception {
-        dlfs.data.Dataset d = dlfs.data.Datasets.digits(true, true, false).head(10, 20);
+        dlfs.data.Dataset d = dlfs.data.Datasets.digits(LoadOptions.normalized()).head(10, 20);
         int[] t = d.tTest().toIntArray();
         BufferedImage img = Images.digitGrid(d.xTest(), t, null, 10);
         int cellW = 90, cellH = 84 + 16 + 6 + 4;
@@ -160,7 +161,7 @@ class ImagesTest {
 
     @Test
     void mnistDigitsLookTheSameNormalizedOrRaw() throws Exception {
-        dlfs.data.Dataset d = dlfs.data.Datasets.digits(true, true, false).head(10, 8);
+        dlfs.data.Dataset d = dlfs.data.Datasets.digits(LoadOptions.normalized()).head(10, 8);
         NDArray unit = d.xTest();                       // pixels in [0, 1]
         NDArray raw = unit.mul(255.0);                  // the same digits as 0..255
         BufferedImage a = Images.digitGrid(unit, null, null, 8);

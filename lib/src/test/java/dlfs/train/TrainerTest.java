@@ -11,6 +11,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 
 import static org.junit.jupiter.api.Assertions.*;
+import dlfs.monitor.History;
+import dlfs.monitor.TrainingDivergedException;
 
 public class TrainerTest {
     /** Two well-separated Gaussian blobs per class in 6-D: a net must learn them. */

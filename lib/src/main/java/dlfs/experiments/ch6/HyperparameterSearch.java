@@ -1,4 +1,4 @@
-package dlfs.train;
+package dlfs.experiments.ch6;
 
 import dlfs.Course;
 import dlfs.data.Dataset;
@@ -12,6 +12,9 @@ import tech.tablesaw.api.Table;
 
 import java.util.ArrayList;
 import java.util.List;
+import dlfs.monitor.History;
+import dlfs.train.Trainer;
+import dlfs.monitor.TrainingDivergedException;
 
 /**
  * Random hyperparameter search on a log scale (ch6, "高效寻找超参数"; the book's

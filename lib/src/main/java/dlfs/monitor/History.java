@@ -1,4 +1,4 @@
-package dlfs.train;
+package dlfs.monitor;
 
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -22,23 +22,27 @@ public final class History {
     private double finalTrainAcc = Double.NaN, finalTestAcc = Double.NaN;
     private double seconds;
 
-    void addLoss(double l) {
+    /** Records one iteration's mini-batch loss (the recording side, written by a training loop such as {@code dlfs.train.Trainer}). */
+    public void addLoss(double l) {
         loss.add(l);
     }
 
-    void addEpoch(int iteration, double train, double test) {
+    /** Records one epoch's train and test accuracy, measured after {@code iteration}. */
+    public void addEpoch(int iteration, double train, double test) {
         epochIterations.add(iteration);
         trainAcc.add(train);
         testAcc.add(test);
     }
 
-    void finish(double finalTrain, double finalTest, double secs) {
+    /** Records the final accuracies on the whole sets and the run's wall-clock time. */
+    public void finish(double finalTrain, double finalTest, double secs) {
         finalTrainAcc = finalTrain;
         finalTestAcc = finalTest;
         seconds = secs;
     }
 
-    void setSeconds(double secs) {
+    /** Records the wall-clock time of a run that stopped early. */
+    public void setSeconds(double secs) {
         seconds = secs;
     }
 

@@ -1,4 +1,4 @@
-package dlfs.book;
+package dlfs.experiments.ch7;
 
 import dlfs.nd.NDArray;
 import dlfs.nd.Rng;
@@ -9,6 +9,7 @@ import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import dlfs.book.BookWeights;
 
 /**
  * The book's {@code ch07/visualize_filter.py} (7.6.1, "visualizing the first layer's weights"): the

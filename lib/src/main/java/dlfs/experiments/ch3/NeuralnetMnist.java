@@ -1,7 +1,9 @@
-package dlfs.book;
+package dlfs.experiments.ch3;
 
 import dlfs.nd.NDArray;
 import dlfs.nets.ThreeLayerNet;
+import dlfs.book.BookWeights;
+import dlfs.book.TestSet;
 
 /**
  * The book's {@code ch03/neuralnet_mnist.py} (3.6.2, "inference"): the trained 3-layer network of

@@ -1,4 +1,4 @@
-package dlfs.train;
+package dlfs.experiments.ch6;
 
 import dlfs.nd.NDArray;
 import dlfs.optim.AdaGrad;

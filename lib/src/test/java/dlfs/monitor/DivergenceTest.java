@@ -1,5 +1,6 @@
-package dlfs.train;
+package dlfs.monitor;
 
+import dlfs.data.LoadOptions;
 import dlfs.data.Dataset;
 import dlfs.data.Datasets;
 import dlfs.nd.NDArray;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
+import dlfs.train.Trainer;
 
 /**
  * The training loop's divergence check on a small real problem: TwoLayerNet (784-50-10) on 1,000
@@ -22,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * class) with weights of 1e11 and more; now each stops, saying where, with what and what to try.
  */
 class DivergenceTest {
-    private static final Dataset DIGITS = Datasets.digits(true, true, false).head(1000, 200);
+    private static final Dataset DIGITS = Datasets.digits(LoadOptions.normalized()).head(1000, 200);
 
     private static Trainer trainer(double lr) {
         TwoLayerNet net = new TwoLayerNet(784, 50, 10, 0.01, new Rng(1));

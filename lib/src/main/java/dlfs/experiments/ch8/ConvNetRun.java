@@ -1,5 +1,6 @@
-package dlfs.train;
+package dlfs.experiments.ch8;
 
+import dlfs.data.LoadOptions;
 import dlfs.data.Augment;
 import dlfs.data.Dataset;
 import dlfs.data.Datasets;
@@ -18,6 +19,7 @@ import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
+import dlfs.train.Trainer;
 
 /**
  * Trains the book's SimpleConvNet (ch7; or DeepConvNet, LeNet-5 with {@code --net}) with Adam (lr 0.001), batch 100, and prints, per epoch,
@@ -25,7 +27,7 @@ import java.util.function.UnaryOperator;
  * accuracy run the unit tests are too short for, and one way to time an epoch beside the numpy
  * reference ({@code ../shared/bench/ref_numpy.py simple_conv}).
  * <pre>
- *   java -cp ... dlfs.train.ConvNetRun [--net simple|deep|lenet] [--augment] DATASET [EPOCHS] [ITERS_PER_EPOCH] [SAVE_FILE]
+ *   java -cp ... dlfs.experiments.ch8.ConvNetRun [--net simple|deep|lenet] [--augment] DATASET [EPOCHS] [ITERS_PER_EPOCH] [SAVE_FILE]
  *   DATASET: digits (shipped 8,000/2,000 grayscale MNIST digits), mnist (full MNIST in data/ or else digits),
  *            mnist-t10k (real MNIST test set, 8,000/2,000; dev only), fashion (Fashion-MNIST 60,000/10,000)
  * </pre>
@@ -44,10 +46,10 @@ public final class ConvNetRun {
 
     public static Dataset dataset(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
-            case "digits" -> Datasets.digits(true, false, false);
-            case "mnist" -> Datasets.mnist(true, false, false);
-            case "mnist-t10k" -> Datasets.realMnistTest(true, false, false);
-            case "fashion" -> Datasets.fashionMnist(true, false, false);
+            case "digits" -> Datasets.digits(LoadOptions.normalized().images());
+            case "mnist" -> Datasets.mnist(LoadOptions.normalized().images());
+            case "mnist-t10k" -> Datasets.realMnistTest(LoadOptions.normalized().images());
+            case "fashion" -> Datasets.fashionMnist(LoadOptions.normalized().images());
             default -> throw new IllegalArgumentException("ConvNetRun: dataset '" + name + "' is not digits, mnist, mnist-t10k or fashion");
         };
     }

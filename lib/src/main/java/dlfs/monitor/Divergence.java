@@ -1,4 +1,4 @@
-package dlfs.train;
+package dlfs.monitor;
 
 import dlfs.functions.Losses;
 import dlfs.nd.NDArray;

@@ -1,4 +1,4 @@
-package dlfs.book;
+package dlfs.experiments.ch8;
 
 import dlfs.nd.NDArray;
 import dlfs.nets.DeepConvNet;
@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.StringJoiner;
+import dlfs.book.BookWeights;
+import dlfs.book.TestSet;
 
 /**
  * The book's {@code ch08/misclassified_mnist.py} (8.1.1, "toward a deeper network"): the trained

@@ -1,4 +1,4 @@
-package dlfs.train;
+package dlfs.experiments.ch6;
 
 import dlfs.optim.*;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dlfs.train;
+package dlfs.monitor;
 
 /**
  * Thrown by the divergence check ({@link Divergence}) when training can no longer learn: the loss

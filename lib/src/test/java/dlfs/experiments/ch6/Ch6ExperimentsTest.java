@@ -1,5 +1,6 @@
-package dlfs.train;
+package dlfs.experiments.ch6;
 
+import dlfs.data.LoadOptions;
 import dlfs.data.Dataset;
 import dlfs.data.Datasets;
 import dlfs.nd.NDArray;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
+import dlfs.monitor.History;
 
 class Ch6ExperimentsTest {
     private static double std(NDArray v) {
@@ -39,7 +41,7 @@ class Ch6ExperimentsTest {
 
     @Test
     void overfittingAndWeightDecay() {
-        Dataset d = Datasets.digits(true, true, false).head(300, 1000);
+        Dataset d = Datasets.digits(LoadOptions.normalized()).head(300, 1000);
         History plain = Regularization.overfit(d.xTrain(), d.tTrain(), d.xTest(), d.tTest(), 0, 0, 60, 1);
         History decay = Regularization.overfit(d.xTrain(), d.tTrain(), d.xTest(), d.tTest(), 0.1, 0, 60, 1);
         double gapPlain = plain.finalTrainAcc() - plain.finalTestAcc();
@@ -54,7 +56,7 @@ class Ch6ExperimentsTest {
 
     @Test
     void randomSearchOnLogScaleSortedByValidationAccuracy() {
-        Dataset d = Datasets.digits(true, true, false).head(500, 0);
+        Dataset d = Datasets.digits(LoadOptions.normalized()).head(500, 0);
         HyperparameterSearch s = new HyperparameterSearch().trials(4).epochs(2).hidden(50, 50).seed(3);
         Table t = s.run(d);
         assertEquals(4, t.rowCount());

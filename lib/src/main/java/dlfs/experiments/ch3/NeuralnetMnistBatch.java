@@ -1,10 +1,11 @@
-package dlfs.book;
+package dlfs.experiments.ch3;
 
 import dlfs.nd.NDArray;
 import dlfs.nets.ThreeLayerNet;
 
 import java.util.List;
 import java.util.Map;
+import dlfs.book.TestSet;
 
 /**
  * The book's {@code ch03/neuralnet_mnist_batch.py} (3.6.3, "batch processing"): the same network

@@ -1,10 +1,12 @@
-package dlfs.book;
+package dlfs.experiments.ch8;
 
 import dlfs.nd.Dtype;
 import dlfs.nd.Float16;
 import dlfs.nd.NDArray;
 import dlfs.nets.DeepConvNet;
 import dlfs.nets.Net;
+import dlfs.book.BookWeights;
+import dlfs.book.TestSet;
 
 /**
  * The book's {@code ch08/half_float_network.py} (8.3.4, "bit reduction"): the trained DeepConvNet's

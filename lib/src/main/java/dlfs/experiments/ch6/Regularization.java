@@ -1,4 +1,4 @@
-package dlfs.train;
+package dlfs.experiments.ch6;
 
 import dlfs.nd.NDArray;
 import dlfs.nd.Rng;
@@ -9,6 +9,8 @@ import dlfs.optim.SGD;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import dlfs.monitor.History;
+import dlfs.train.Trainer;
 
 /**
  * The overfitting demos of ch6 ("过拟合", "权值衰减", "Dropout"; the book's
@@ -40,7 +42,7 @@ public final class Regularization {
         int out = tTrain.ndim() == 2 ? tTrain.shape(1) : 10;
         Rng rng = new Rng(seed);
         Net net = dropoutRatio > 0
-                ? new MultiLayerNetExtend(in, HIDDEN, out, "relu", "relu", weightDecay, true, dropoutRatio, false, rng)
+                ? MultiLayerNetExtend.builder(in, HIDDEN, out).weightDecay(weightDecay).dropout(dropoutRatio).rng(rng).build()
                 : new MultiLayerNet(in, HIDDEN, out, "relu", "relu", weightDecay, rng);
         return new Trainer(net, new SGD(0.01)).data(x.reshape(TRAIN_SAMPLES, in), t, xTest.reshape(xTest.shape(0), in), tTest)
                 .epochs(epochs).batchSize(100).seed(seed).verbose(false).train();
