@@ -2,6 +2,7 @@ package dlfs.bench;
 
 import dlfs.data.Dataset;
 import dlfs.data.Datasets;
+import dlfs.data.LoadOptions;
 import dlfs.nd.Dtype;
 import dlfs.nd.NDArray;
 import dlfs.nd.Rng;
@@ -115,7 +116,7 @@ final class Workloads {
 
     /** ch5 TwoLayerNet 784-50-10, std 0.01, SGD lr 0.1, batch 100, 10,000 random mini-batches. */
     static Map<String, Double> twoLayer() {
-        Dataset d = Datasets.fashionMnist(true, true, false);
+        Dataset d = Datasets.fashionMnist(LoadOptions.normalized());
         Map<String, Double> out = new LinkedHashMap<>();
         for (Dtype dt : DTYPES) {
             Data data = Data.of(d, dt);
@@ -169,7 +170,7 @@ final class Workloads {
 
     /** The 002 setup as the reference runs it: hidden 1024 ReLU, He init, Momentum 0.9 lr 0.01, batch 256, one epoch. */
     static Map<String, Double> bp1024() {
-        Dataset d = Datasets.fashionMnist(true, true, false);
+        Dataset d = Datasets.fashionMnist(LoadOptions.normalized());
         Map<String, Double> out = new LinkedHashMap<>();
         for (Dtype dt : DTYPES) {
             Rng rng = new Rng(0);
@@ -207,7 +208,7 @@ final class Workloads {
         Map<String, Double> out = new LinkedHashMap<>();
         for (Dtype dt : DTYPES) {
             // only this dtype's copy of the data stays resident during its epoch
-            Data d = Data.of(Datasets.fashionMnist(true, false, false), dt);
+            Data d = Data.of(Datasets.fashionMnist(LoadOptions.normalized().images()), dt);
             System.gc();
             resetPeakHeap();
             SimpleConvNet net = new SimpleConvNet(new Rng(0));

@@ -57,12 +57,6 @@ public final class Datasets {
         return mnist(Course.dataDir(), options, System.out);
     }
 
-    /** @deprecated three positional booleans: use {@link #mnist(LoadOptions)}. */
-    @Deprecated
-    public static Dataset mnist(boolean normalize, boolean flatten, boolean oneHot) {
-        return mnist(new LoadOptions(normalize, flatten, oneHot));
-    }
-
     static Dataset mnist(Path dataDir, LoadOptions options, PrintStream log) {
         Path dir = dataDir.resolve("mnist");
         List<String> missing = missing(dir);
@@ -89,12 +83,6 @@ public final class Datasets {
         return digits(Course.dataDir(), options);
     }
 
-    /** @deprecated three positional booleans: use {@link #digits(LoadOptions)}. */
-    @Deprecated
-    public static Dataset digits(boolean normalize, boolean flatten, boolean oneHot) {
-        return digits(new LoadOptions(normalize, flatten, oneHot));
-    }
-
     static Dataset digits(Path dataDir, LoadOptions options) {
         Path dir = dataDir.resolve("digits-npm");
         List<String> missing = missing(dir);
@@ -117,12 +105,6 @@ public final class Datasets {
     public static Dataset fashionMnist(LoadOptions options) {
         return fashionMnist(List.of(Course.dataDir().resolve("fashion-mnist"),
                 DEBIAN_FASHION_MNIST), options, System.out);
-    }
-
-    /** @deprecated three positional booleans: use {@link #fashionMnist(LoadOptions)}. */
-    @Deprecated
-    public static Dataset fashionMnist(boolean normalize, boolean flatten, boolean oneHot) {
-        return fashionMnist(new LoadOptions(normalize, flatten, oneHot));
     }
 
     static Dataset fashionMnist(List<Path> dirs, LoadOptions options, PrintStream log) {

@@ -60,7 +60,7 @@ class Float32LayersTest {
 
     @Test
     void twoLayerNetTrainsInFloat32() {
-        Dataset d = Datasets.digits(true, true, false);
+        Dataset d = Datasets.digits(dlfs.data.LoadOptions.normalized());
         NDArray x32 = d.xTrain().astype(Dtype.FLOAT32), xt32 = d.xTest().astype(Dtype.FLOAT32);
         double[] acc = new double[2];
         for (int run = 0; run < 2; run++) {
