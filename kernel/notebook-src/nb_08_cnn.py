@@ -440,21 +440,29 @@ def build():
         same with the kit's own IEEE binary16 rounding (to nearest, ties to even); as in the book only the
         values are rounded and the arithmetic stays in float64. On MNIST's 10,000 test images the numpy
         reference and the kit count **9,798** correct in float16 against 9,797 in float64: one image more,
-        the accuracy does not suffer.
+        the accuracy does not suffer. The middle row computes in float32 (PyTorch's default dtype): the
+        images become float32 arrays (`astype(Dtype.FLOAT32)`), and every layer then multiplies and adds in
+        float32, with float32 copies of the weights.
     ''', zh=r'''
         ### 半精度就足够了
 
-        `half_float_network.py` 把每个权重和每个输入都舍入为 16 位浮点数（`astype(np.float16)`：10 位尾数，约 3 位十进制有效数字），然后再次测量。`HalfFloatNetwork.toFloat16` 用本套件自己的 IEEE binary16 舍入（舍入到最近，平局时取偶数）做同样的事；和书中一样，只有数值被舍入，运算仍然使用 float64。在 MNIST 的 10,000 张测试图像上，numpy 参考实现和本套件在半精度浮点数（float16）下都数出 **9,798** 张正确，而 float64 下是 9,797 张：多对了一张，识别精度并没有下降。
+        `half_float_network.py` 把每个权重和每个输入都舍入为 16 位浮点数（`astype(np.float16)`：10 位尾数，约 3 位十进制有效数字），然后再次测量。`HalfFloatNetwork.toFloat16` 用本套件自己的 IEEE binary16 舍入（舍入到最近，平局时取偶数）做同样的事；和书中一样，只有数值被舍入，运算仍然使用 float64。在 MNIST 的 10,000 张测试图像上，numpy 参考实现和本套件在半精度浮点数（float16）下都数出 **9,798** 张正确，而 float64 下是 9,797 张：多对了一张，识别精度并没有下降。中间一行用 float32（PyTorch 的默认 dtype）计算：图像变成 float32 数组（`astype(Dtype.FLOAT32)`），之后每一层都用 float32（以及权重的 float32 副本）做乘法和加法。
     ''')
     nb.code('''
         var deep16 = HalfFloatNetwork.toFloat16(BookWeights.deepConvNet());    // param[...] = param.astype(np.float16)
         var x16 = HalfFloatNetwork.toFloat16(bookSet.x());                     // x_test.astype(np.float16)
         int correct16 = MisclassifiedMnist.correct(MisclassifiedMnist.classify(deep16, x16), bookSet.t());
+        // «float32 (PyTorch's default): float32 images, and every layer computes in float32|float32（PyTorch 的默认 dtype）：float32 图像，每一层都用 float32 计算»
+        int correct32 = MisclassifiedMnist.correct(MisclassifiedMnist.classify(deep, bookSet.x().astype(Dtype.FLOAT32)), bookSet.t());
         Table.create("«DeepConvNet on |DeepConvNet 在 »" + bookSet.size() + "« images (| 张图像上（»" + (bookSet.realMnist() ? "«MNIST test set|MNIST 测试集»" : "«shipped digits, not MNIST's test set|附带的数字，不是 MNIST 的测试集»") + "«)|）»",
-            StringColumn.create("«weights and images|权重和图像»", "«as trained|训练得到的原样»", "«rounded to half precision|舍入为半精度»"),
-            StringColumn.create("«dtype of the weights|权重的 dtype»", BookWeights.dtype(deep).toString(), BookWeights.dtype(deep16).toString()),
-            IntColumn.create("«correct|正确数»", correct64, correct16),
-            DoubleColumn.create("«accuracy|识别精度»", (double) correct64 / bookSet.size(), (double) correct16 / bookSet.size()))
+            StringColumn.create("«weights and images|权重和图像»", "«as trained|训练得到的原样»", "«computed in float32|用 float32 计算»",
+                "«rounded to half precision|舍入为半精度»"),
+            StringColumn.create("«arithmetic|运算»", "float64", "float32", "float64"),
+            StringColumn.create("«dtype of the weights|权重的 dtype»", BookWeights.dtype(deep).toString(), "float32",
+                BookWeights.dtype(deep16).toString()),
+            IntColumn.create("«correct|正确数»", correct64, correct32, correct16),
+            DoubleColumn.create("«accuracy|识别精度»", (double) correct64 / bookSet.size(), (double) correct32 / bookSet.size(),
+                (double) correct16 / bookSet.size()))
     ''')
 
     nb.exercises("chapters 7 and 8 (CNNs, and augmentation)",
