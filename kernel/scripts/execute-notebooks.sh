@@ -73,10 +73,10 @@ for nb in "${NOTEBOOKS[@]}"; do
     break
   fi
   # Every expected plot is there, and no cell has an error unless it is tagged raises-exception.
-  if ! "$PY" - "$nb" "$OUT/$name" <<'PYCHECK'
+  if ! "$PY" - "$nb" "$OUT/$name" "$name" <<'PYCHECK'
 import json, sys
 src, done = (json.load(open(p, encoding="utf-8")) for p in sys.argv[1:3])
-name = sys.argv[1].rsplit("/", 1)[-1]
+name = sys.argv[3]
 problems, images = [], []
 for i, (s, d) in enumerate(zip(src["cells"], done["cells"]), start=1):
     if s.get("cell_type") != "code":
@@ -93,7 +93,7 @@ for i, (s, d) in enumerate(zip(src["cells"], done["cells"]), start=1):
         # the grading cell shows a report, and the kit's own test sources compiled (a missing JUnit
         # jar on the kernel's class path once made every exercise "not compile")
         reports = ["".join(o["data"]["text/markdown"]) for o in d.get("outputs", []) if "text/markdown" in o.get("data", {})]
-        if not reports or not reports[0].startswith("# Grade report"):
+        if not reports or not reports[0].startswith(("# Grade report", "# 评分报告")):
             problems.append(f"cell {i} (%grade) shows no grade report")
         elif "grading: compiler:" in reports[0]:
             kit = [l for l in reports[0].splitlines() if "grading: compiler:" in l]
