@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The divergence check of the training loop ({@link Trainer}): after every update it stops a run
+ * The divergence check of the training loop ({@link dlfs.train.Trainer}): after every update it stops a run
  * that can no longer learn with a {@link TrainingDivergedException} naming the iteration, the
  * optimizer and its learning rate, the condition, and a learning rate 10× smaller to try. Three
  * conditions, checked in this order:
