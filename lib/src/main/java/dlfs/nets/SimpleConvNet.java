@@ -22,7 +22,6 @@ import java.util.Map;
  * Input is (N, C, H, W); a flat (N, C·H·W) batch is reshaped.
  */
 public class SimpleConvNet extends SequentialNet {
-    private final int[] inputDim;
     private final Convolution conv;
 
     /** The book's defaults, with weights from {@code rng}. */
@@ -41,7 +40,7 @@ public class SimpleConvNet extends SequentialNet {
         super(String.format("SimpleConvNet(input=%s, filters=%dx%dx%d, pad=%d, stride=%d, hidden=%d, output=%d)",
                 ShapeException.fmt(inputDim), filterNum, filterSize, filterSize, pad, stride, hiddenSize, outputSize));
         if (inputDim.length != 3) throw new ShapeException("SimpleConvNet: inputDim must be (C, H, W), got " + ShapeException.fmt(inputDim));
-        this.inputDim = inputDim.clone();
+        imageInput(inputDim);
         int convH = Im2Col.outSize("SimpleConvNet conv height", inputDim[1], filterSize, stride, pad);
         int convW = Im2Col.outSize("SimpleConvNet conv width", inputDim[2], filterSize, stride, pad);
         int poolH = Im2Col.outSize("SimpleConvNet pool height", convH, 2, 2, 0);
@@ -60,20 +59,5 @@ public class SimpleConvNet extends SequentialNet {
     /** The first layer's filters (FN, C, FH, FW), live: the book's filter images before and after training. */
     public NDArray filters() {
         return conv.filters();
-    }
-
-    /** Accepts (N, C, H, W) or flat (N, C·H·W) input. */
-    NDArray shapeInput(NDArray x) {
-        return ConvInput.toImages("SimpleConvNet", x, inputDim);
-    }
-
-    @Override
-    public NDArray forward(NDArray x, boolean train) {
-        return super.forward(shapeInput(x), train);
-    }
-
-    @Override
-    public Map<String, NDArray> activations(NDArray x) {
-        return super.activations(shapeInput(x));
     }
 }
