@@ -94,7 +94,7 @@ class SequentialNetTest {
 
     @Test
     void convNetsTakeImagesOrFlatRowsAndNameThemselvesOnOtherShapes() {
-        SimpleConvNet net = new SimpleConvNet(new int[]{1, 8, 8}, 2, 3, 1, 0, 4, 3, 0.1, new Rng(0));
+        SimpleConvNet net = new SimpleConvNet(new int[]{1, 8, 8}, new SimpleConvNet.ConvParam(2, 3, 1, 0), 4, 3, 0.1, new Rng(0));
         NDArray images = new Rng(1).randn(2, 1, 8, 8);
         assertArrayEquals(net.predict(images).data(), net.predict(images.reshape(2, 64)).data(), 0);
         ShapeException e = assertThrows(ShapeException.class, () -> net.predict(NDArray.zeros(2, 65)));
