@@ -333,15 +333,14 @@ def build():
         layer's `backward` in **reverse** order, and reads `dW`, `db` off the Affine layers:
 
         ```java
-        // dlfs.nets.TwoLayerNet
+        // dlfs.nets.SequentialNet: TwoLayerNet is one, built as add("Affine1", …), add("Relu1", …), add("Affine2", …)
         public Map<String, NDArray> gradient(NDArray x, NDArray t) {
-            lastLoss = loss(x, t);                        // forward
-            NDArray dout = lastLayer.backward(1);         // backward
+            loss(x, t);                                   // forward
+            NDArray dout = lastLayer.backward(1.0);       // backward
             List<Layer> reversed = new ArrayList<>(layers.values());
             Collections.reverse(reversed);
-            for (Layer layer : reversed) dout = layer.backward(dout);
-            Affine a1 = (Affine) layers.get("Affine1"), a2 = (Affine) layers.get("Affine2");
-            // grads: W1 = a1.dW(), b1 = a1.db(), W2 = a2.dW(), b2 = a2.db()
+            for (Layer layer : reversed) dout = layer.backward(dout);   // (the first layer skips its dx: backwardParams)
+            // grads: each layer's grads() under the book's names, W1 = Affine1's dW, b1 = its db, W2, b2
         }
         ```
 
@@ -353,15 +352,14 @@ def build():
         现在网络是按顺序排列的一组层——`Affine1 → Relu1 → Affine2`，最后是 `SoftmaxWithLoss`（笔记中把它们保存在 `OrderedDict` 里）。正向传播按顺序调用各层的 `forward`；求梯度时先调用损失层的 `backward(1)`，再按**相反**的顺序调用各层的 `backward`，然后从 Affine层读出 `dW`、`db`：
 
         ```java
-        // dlfs.nets.TwoLayerNet
+        // dlfs.nets.SequentialNet: TwoLayerNet is one, built as add("Affine1", …), add("Relu1", …), add("Affine2", …)
         public Map<String, NDArray> gradient(NDArray x, NDArray t) {
-            lastLoss = loss(x, t);                        // forward
-            NDArray dout = lastLayer.backward(1);         // backward
+            loss(x, t);                                   // forward
+            NDArray dout = lastLayer.backward(1.0);       // backward
             List<Layer> reversed = new ArrayList<>(layers.values());
             Collections.reverse(reversed);
-            for (Layer layer : reversed) dout = layer.backward(dout);
-            Affine a1 = (Affine) layers.get("Affine1"), a2 = (Affine) layers.get("Affine2");
-            // grads: W1 = a1.dW(), b1 = a1.db(), W2 = a2.dW(), b2 = a2.db()
+            for (Layer layer : reversed) dout = layer.backward(dout);   // (the first layer skips its dx: backwardParams)
+            // grads: each layer's grads() under the book's names, W1 = Affine1's dW, b1 = its db, W2, b2
         }
         ```
 

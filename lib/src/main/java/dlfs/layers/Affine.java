@@ -57,6 +57,7 @@ public final class Affine implements Layer {
      * Only ∂L/∂W = xᵀ·dout and ∂L/∂b = Σ dout, without ∂L/∂x: for a first layer, whose input is
      * the data and needs no gradient (saves one of the three matmuls of the layer).
      */
+    @Override
     public void backwardParams(NDArray dout) {
         if (x == null) throw new IllegalStateException("Affine: backward before forward");
         if (dout.ndim() != 2 || dout.shape(0) != x.shape(0) || dout.shape(1) != W.shape(1))
@@ -92,5 +93,11 @@ public final class Affine implements Layer {
     @Override
     public Map<String, NDArray> grads() {
         return Layer.pair("W", dW, "b", db);
+    }
+
+    /** W (the weight matrix) decays under weight decay; b does not. */
+    @Override
+    public boolean decays(String name) {
+        return name.equals("W");
     }
 }

@@ -154,6 +154,7 @@ public final class Convolution implements Layer {
      * Only dW and db, without ∂L/∂x: for a first layer, whose input is the data and needs no
      * gradient (it saves a matrix product and col2im, about an eighth of SimpleConvNet's step).
      */
+    @Override
     public void backwardParams(NDArray dout) {
         paramGradients(dout);
     }
@@ -236,5 +237,11 @@ public final class Convolution implements Layer {
     public String toString() {
         return "Convolution(" + W.shape(0) + " filters " + W.shape(1) + "x" + W.shape(2) + "x" + W.shape(3)
                 + ", stride=" + stride + ", pad=" + pad + ")";
+    }
+
+    /** W (the filters) decays under weight decay; b does not. */
+    @Override
+    public boolean decays(String name) {
+        return name.equals("W");
     }
 }

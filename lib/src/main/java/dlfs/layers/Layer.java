@@ -26,6 +26,24 @@ public interface Layer {
         return forward(x);
     }
 
+    /**
+     * Only the gradients of this layer's own parameters, without ∂L/∂x: what a network's first
+     * layer needs, since its input is the data. Layers that can skip the work (Affine,
+     * Convolution) override it; by default it is {@link #backward} with the result dropped.
+     */
+    default void backwardParams(NDArray dout) {
+        backward(dout);
+    }
+
+    /**
+     * Whether weight decay (ch6 "权值衰减", ½λ‖W‖² in the loss) applies to the parameter of this
+     * name: a layer's weights do (Affine's and Convolution's W), biases and BatchNorm's γ and β do
+     * not. False by default.
+     */
+    default boolean decays(String name) {
+        return false;
+    }
+
     /** This layer's parameters by name (live arrays, updated in place); empty if it has none. */
     default Map<String, NDArray> params() {
         return Map.of();

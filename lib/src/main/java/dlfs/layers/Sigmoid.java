@@ -4,7 +4,7 @@ import dlfs.functions.Activations;
 import dlfs.nd.NDArray;
 
 /**
- * Sigmoid layer of ch5: {@code y = 1 / (1 + exp(−x))}; {@code ∂L/∂x = ∂L/∂y · y(1 − y)}, computed
+ * Sigmoid layer of ch5 (5.5.2): {@code y = 1 / (1 + exp(−x))}; {@code ∂L/∂x = ∂L/∂y · y(1 − y)}, computed
  * from the forward output alone, which is all it keeps.
  */
 public final class Sigmoid implements Layer {
@@ -19,13 +19,9 @@ public final class Sigmoid implements Layer {
     @Override
     public NDArray backward(NDArray dout) {
         if (out == null) throw new IllegalStateException("Sigmoid: backward before forward");
-        if (dout.isFloat32() || out.isFloat32()) return dout.mul(out.rsub(1).mul(out)); // dout·y·(1 − y), in the operands' dtype
-        double[] d = dout.data(), y = out.data();
-        if (d.length != y.length)
+        if (dout.size() != out.size())
             throw new dlfs.nd.ShapeException("Sigmoid: backward got dout " + dout.shapeString() + " but forward returned "
                     + out.shapeString());
-        double[] dx = new double[d.length];
-        for (int i = 0; i < d.length; i++) dx[i] = d[i] * (1.0 - y[i]) * y[i];
-        return NDArray.of(dx, dout.shape());
+        return dout.mul(out.rsub(1)).muli(out); // the book's dx = dout * (1.0 - self.out) * self.out
     }
 }

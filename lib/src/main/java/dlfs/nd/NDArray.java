@@ -600,12 +600,38 @@ public final class NDArray {
         return this;
     }
 
-    // comparisons give 1.0 / 0.0 masks
-    public NDArray gt(double s) { return map(v -> v > s ? 1 : 0); }
-    public NDArray ge(double s) { return map(v -> v >= s ? 1 : 0); }
-    public NDArray lt(double s) { return map(v -> v < s ? 1 : 0); }
-    public NDArray le(double s) { return map(v -> v <= s ? 1 : 0); }
-    public NDArray eq(double s) { return map(v -> v == s ? 1 : 0); }
+    // comparisons give 1.0 / 0.0 masks in the array's dtype: the book's ReLU mask (x <= 0) is le(0)
+    public NDArray gt(double s) { return compare(s, Cmp.GT); }
+    public NDArray ge(double s) { return compare(s, Cmp.GE); }
+    public NDArray lt(double s) { return compare(s, Cmp.LT); }
+    public NDArray le(double s) { return compare(s, Cmp.LE); }
+    public NDArray eq(double s) { return compare(s, Cmp.EQ); }
+
+    private enum Cmp {
+        GT, GE, LT, LE, EQ;
+
+        boolean test(double v, double s) {
+            return switch (this) {
+                case GT -> v > s;
+                case GE -> v >= s;
+                case LT -> v < s;
+                case LE -> v <= s;
+                case EQ -> v == s;
+            };
+        }
+    }
+
+    /** A comparison with a scalar as a plain loop (a layer's mask is as fast as a hand-written one). */
+    private NDArray compare(double s, Cmp c) {
+        if (fdata != null) {
+            float[] out = new float[fdata.length];
+            for (int i = 0; i < out.length; i++) out[i] = c.test(fdata[i], s) ? 1 : 0;
+            return new NDArray(out, shape.clone());
+        }
+        double[] out = new double[data.length];
+        for (int i = 0; i < out.length; i++) out[i] = c.test(data[i], s) ? 1 : 0;
+        return new NDArray(out, shape.clone());
+    }
     public NDArray gt(NDArray o) { return broadcast("greater", o, (a, b) -> a > b ? 1 : 0, null); }
     public NDArray ge(NDArray o) { return broadcast("greater_equal", o, (a, b) -> a >= b ? 1 : 0, null); }
     public NDArray lt(NDArray o) { return broadcast("less", o, (a, b) -> a < b ? 1 : 0, null); }

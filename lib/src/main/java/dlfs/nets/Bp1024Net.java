@@ -8,8 +8,6 @@ import dlfs.nd.Rng;
 import dlfs.optim.Momentum;
 import dlfs.optim.Optimizer;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The setup of seed 002 ("彻底理解BP之手写BP图像分类", after shouxieai's bp-cpp), with its names:
@@ -24,17 +22,11 @@ import java.util.Map;
  * Glorot/Xavier scale; {@link Init#he} is the book's He init for comparison), biases start at 0.
  * Trained with SGD momentum 0.9, batch 256, 10 epochs ({@link #seedOptimizer()}, {@link #BATCH_SIZE},
  * {@link #EPOCHS}); the tutorial does not give the learning rate, {@link #LEARNING_RATE} is ours.
- * Built from the ch5 layers: Affine1 → Relu1 → Affine2 → SigmoidWithLoss.
+ * The kit's {@link SequentialNet} of the ch5 layers: Affine1 → Relu1 → Affine2 → SigmoidWithLoss.
  */
-public final class Bp1024Net implements Net {
+public final class Bp1024Net extends SequentialNet {
     public static final int HIDDEN = 1024, BATCH_SIZE = 256, EPOCHS = 10;
     public static final double MOMENTUM = 0.9, LEARNING_RATE = 0.1;
-
-    private final Map<String, NDArray> params = new LinkedHashMap<>();
-    private final Affine affine1, affine2;
-    private final Relu relu1 = new Relu();
-    private final SigmoidWithLoss lastLayer = new SigmoidWithLoss();
-    private double lastLoss = Double.NaN;
 
     /** 784-1024-10 with the seed's init. */
     public Bp1024Net(Rng rng) {
@@ -42,52 +34,17 @@ public final class Bp1024Net implements Net {
     }
 
     public Bp1024Net(int inputSize, int hiddenSize, int outputSize, Rng rng) {
-        params.put("input_to_hidden", Init.kaimingFanSum(inputSize, hiddenSize, rng));
-        params.put("hidden_bias", NDArray.zeros(1, hiddenSize));
-        params.put("hidden_to_output", Init.kaimingFanSum(hiddenSize, outputSize, rng));
-        params.put("output_bias", NDArray.zeros(1, outputSize));
-        affine1 = new Affine(params.get("input_to_hidden"), params.get("hidden_bias"));
-        affine2 = new Affine(params.get("hidden_to_output"), params.get("output_bias"));
+        super("Bp1024Net(input=" + inputSize + ", hidden=" + hiddenSize + ", output=" + outputSize + ", sigmoid outputs)",
+                new SigmoidWithLoss());
+        addNamed("Affine1", new Affine(Init.kaimingFanSum(inputSize, hiddenSize, rng), NDArray.zeros(1, hiddenSize)),
+                "input_to_hidden", "hidden_bias");
+        add("Relu1", new Relu(), null);
+        addNamed("Affine2", new Affine(Init.kaimingFanSum(hiddenSize, outputSize, rng), NDArray.zeros(1, outputSize)),
+                "hidden_to_output", "output_bias");
     }
 
     /** SGD with momentum 0.9 and {@link #LEARNING_RATE}, as the seed trains it. */
     public static Optimizer seedOptimizer() {
         return new Momentum(LEARNING_RATE, MOMENTUM);
-    }
-
-    /** The output scores before the sigmoid (argmax = predicted class). */
-    @Override
-    public NDArray predict(NDArray x) {
-        return affine2.forward(relu1.forward(affine1.forward(x)));
-    }
-
-    @Override
-    public double loss(NDArray x, NDArray t) {
-        return lastLayer.forward(predict(x), t);
-    }
-
-    @Override
-    public Map<String, NDArray> gradient(NDArray x, NDArray t) {
-        lastLoss = loss(x, t);
-        NDArray dout = lastLayer.backward();
-        dout = affine2.backward(dout);
-        dout = relu1.backward(dout);
-        affine1.backwardParams(dout); // the data needs no gradient
-        Map<String, NDArray> g = new LinkedHashMap<>();
-        g.put("input_to_hidden", affine1.dW());
-        g.put("hidden_bias", affine1.db());
-        g.put("hidden_to_output", affine2.dW());
-        g.put("output_bias", affine2.db());
-        return g;
-    }
-
-    @Override
-    public double lastLoss() {
-        return lastLoss;
-    }
-
-    @Override
-    public Map<String, NDArray> params() {
-        return params;
     }
 }

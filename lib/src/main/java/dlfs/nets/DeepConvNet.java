@@ -33,6 +33,7 @@ public class DeepConvNet extends SequentialNet {
 
     public DeepConvNet(int hiddenSize, int outputSize, Rng rng) {
         super("DeepConvNet(input=(1, 28, 28), convs=[16, 16, 32, 32, 64, 64], hidden=" + hiddenSize + ", output=" + outputSize + ")");
+        imageInput(INPUT);
         int[] filters = {16, 16, 32, 32, 64, 64};
         int[] pads = {1, 1, 1, 2, 1, 1};
         int channels = INPUT[0];
@@ -51,15 +52,5 @@ public class DeepConvNet extends SequentialNet {
         add("Dropout1", new Dropout(0.5, rng), null);
         add("Affine2", new Affine(Init.he(hiddenSize, outputSize, rng), NDArray.zeros(outputSize)), "8");
         add("Dropout2", new Dropout(0.5, rng), null);
-    }
-
-    @Override
-    public NDArray forward(NDArray x, boolean train) {
-        return super.forward(ConvInput.toImages("DeepConvNet", x, INPUT), train);
-    }
-
-    @Override
-    public Map<String, NDArray> activations(NDArray x) {
-        return super.activations(ConvInput.toImages("DeepConvNet", x, INPUT));
     }
 }

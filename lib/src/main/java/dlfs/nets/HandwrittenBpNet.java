@@ -3,11 +3,11 @@ package dlfs.nets;
 import dlfs.functions.Activations;
 import dlfs.functions.Labels;
 import dlfs.functions.Losses;
+import dlfs.layers.Layer;
 import dlfs.nd.NDArray;
 import dlfs.nd.Rng;
 import dlfs.nd.ShapeException;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -75,18 +75,12 @@ public final class HandwrittenBpNet implements Net {
         NDArray dSigH = G2.dott(w2);                               // G2 @ w2.T
         NDArray dH = dSigH.muli(sigH).muli(sigH.rsub(1));          // Δsig_h * sig_h * (1 − sig_h)
         NDArray dW1 = x.tdot(dH);                                  // x.T @ Δh
-        Map<String, NDArray> g = new LinkedHashMap<>();
-        g.put("w1", dW1);
-        g.put("w2", dW2);
-        return g;
+        return Layer.pair("w1", dW1, "w2", dW2);
     }
 
     @Override
     public Map<String, NDArray> params() {
-        Map<String, NDArray> m = new LinkedHashMap<>();
-        m.put("w1", w1);
-        m.put("w2", w2);
-        return m;
+        return Layer.pair("w1", w1, "w2", w2);
     }
 
     private void check(NDArray x) {

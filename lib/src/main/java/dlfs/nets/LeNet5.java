@@ -25,6 +25,7 @@ public class LeNet5 extends SequentialNet {
 
     public LeNet5(String activation, Rng rng) {
         super("LeNet5(input=(1, 28, 28), activation=" + activation.trim().toLowerCase(java.util.Locale.ROOT) + ")");
+        imageInput(INPUT);
         String init = activation;
         add("C1", new Convolution(rng.randn(6, 1, 5, 5).muli(Init.stdFor(init, 25)), NDArray.zeros(6), 1, 2), "1");
         add("Act1", MultiLayerNet.activation(activation), null);
@@ -37,15 +38,5 @@ public class LeNet5 extends SequentialNet {
         add("F6", new Affine(Init.normal(Init.stdFor(init, 120), 120, 84, rng), NDArray.zeros(84)), "4");
         add("Act6", MultiLayerNet.activation(activation), null);
         add("Output", new Affine(Init.normal(Init.stdFor(init, 84), 84, 10, rng), NDArray.zeros(10)), "5");
-    }
-
-    @Override
-    public NDArray forward(NDArray x, boolean train) {
-        return super.forward(ConvInput.toImages("LeNet5", x, INPUT), train);
-    }
-
-    @Override
-    public Map<String, NDArray> activations(NDArray x) {
-        return super.activations(ConvInput.toImages("LeNet5", x, INPUT));
     }
 }

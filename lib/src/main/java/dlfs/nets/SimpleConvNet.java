@@ -22,26 +22,45 @@ import java.util.Map;
  * Input is (N, C, H, W); a flat (N, C·H·W) batch is reshaped.
  */
 public class SimpleConvNet extends SequentialNet {
-    private final int[] inputDim;
     private final Convolution conv;
 
     /** The book's defaults, with weights from {@code rng}. */
     public SimpleConvNet(Rng rng) {
-        this(new int[]{1, 28, 28}, 30, 5, 1, 0, 100, 10, 0.01, rng);
+        this(new int[]{1, 28, 28}, ConvParam.BOOK, 100, 10, 0.01, rng);
     }
 
     /**
-     * The book's {@code SimpleConvNet(input_dim, conv_param={filter_num, filter_size, pad, stride},
-     * hidden_size, output_size, weight_init_std)}, with stride before pad as everywhere in the kit
-     * ({@code Convolution(W, b, stride, pad)}, {@code Im2Col.outSize(..., stride, pad)}). The
-     * description (the checkpoint's architecture line) keeps the book's "pad=…, stride=…".
+     * The book's {@code conv_param} dictionary as a record: {@code filter_num}, {@code filter_size},
+     * {@code stride}, {@code pad} (stride before pad, as {@code Convolution(W, b, stride, pad)} and
+     * {@code Im2Col.outSize(..., stride, pad)} everywhere in the kit).
      */
-    public SimpleConvNet(int[] inputDim, int filterNum, int filterSize, int stride, int pad, int hiddenSize, int outputSize,
-                         double weightInitStd, Rng rng) {
+    public record ConvParam(int filterNum, int filterSize, int stride, int pad) {
+        /** The book's {@code {'filter_num': 30, 'filter_size': 5, 'pad': 0, 'stride': 1}}. */
+        public static final ConvParam BOOK = new ConvParam(30, 5, 1, 0);
+
+        public ConvParam {
+            if (filterNum <= 0 || filterSize <= 0 || stride <= 0 || pad < 0)
+                throw new IllegalArgumentException("SimpleConvNet.ConvParam: filterNum, filterSize and stride must be positive and pad >= 0, got "
+                        + "filterNum=" + filterNum + ", filterSize=" + filterSize + ", stride=" + stride + ", pad=" + pad);
+        }
+    }
+
+    /**
+     * The book's {@code SimpleConvNet(input_dim, conv_param, hidden_size, output_size,
+     * weight_init_std)}. The description (the checkpoint's architecture line) keeps the book's
+     * "pad=…, stride=…".
+     */
+    public SimpleConvNet(int[] inputDim, ConvParam convParam, int hiddenSize, int outputSize, double weightInitStd, Rng rng) {
+        this(inputDim, convParam.filterNum(), convParam.filterSize(), convParam.stride(), convParam.pad(), hiddenSize, outputSize,
+                weightInitStd, rng);
+    }
+
+    private SimpleConvNet(int[] inputDim, int filterNum, int filterSize, int stride, int pad, int hiddenSize, int outputSize,
+                          double weightInitStd, Rng rng) {
         super(String.format("SimpleConvNet(input=%s, filters=%dx%dx%d, pad=%d, stride=%d, hidden=%d, output=%d)",
                 ShapeException.fmt(inputDim), filterNum, filterSize, filterSize, pad, stride, hiddenSize, outputSize));
         if (inputDim.length != 3) throw new ShapeException("SimpleConvNet: inputDim must be (C, H, W), got " + ShapeException.fmt(inputDim));
-        this.inputDim = inputDim.clone();
+        imageInput(inputDim);
         int convH = Im2Col.outSize("SimpleConvNet conv height", inputDim[1], filterSize, stride, pad);
         int convW = Im2Col.outSize("SimpleConvNet conv width", inputDim[2], filterSize, stride, pad);
         int poolH = Im2Col.outSize("SimpleConvNet pool height", convH, 2, 2, 0);
@@ -60,20 +79,5 @@ public class SimpleConvNet extends SequentialNet {
     /** The first layer's filters (FN, C, FH, FW), live: the book's filter images before and after training. */
     public NDArray filters() {
         return conv.filters();
-    }
-
-    /** Accepts (N, C, H, W) or flat (N, C·H·W) input. */
-    NDArray shapeInput(NDArray x) {
-        return ConvInput.toImages("SimpleConvNet", x, inputDim);
-    }
-
-    @Override
-    public NDArray forward(NDArray x, boolean train) {
-        return super.forward(shapeInput(x), train);
-    }
-
-    @Override
-    public Map<String, NDArray> activations(NDArray x) {
-        return super.activations(shapeInput(x));
     }
 }

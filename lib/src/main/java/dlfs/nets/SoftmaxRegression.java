@@ -3,13 +3,13 @@ package dlfs.nets;
 import dlfs.Course;
 import dlfs.functions.Activations;
 import dlfs.functions.Labels;
+import dlfs.layers.Layer;
 import dlfs.nd.NDArray;
 import dlfs.nd.Rng;
 import dlfs.nd.ShapeException;
 import dlfs.monitor.Divergence;
 
 import java.io.PrintStream;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -67,18 +67,13 @@ public final class SoftmaxRegression implements Net {
         int n = x.shape(0);
         NDArray yTrue = Labels.oneHot("SoftmaxRegression", t, n, W.shape(0));
         NDArray dLdz = probs(x).subi(yTrue);                           // probs − y_true
-        Map<String, NDArray> g = new LinkedHashMap<>();
-        g.put("W", dLdz.tdot(x).divi(n));                             // (dL/dz)ᵀ · inputs / N
-        g.put("b", dLdz.sum(0).reshape(b.shape()).divi(n));           // Σ (dL/dz)ᵀ over the batch / N
-        return g;
+        return Layer.pair("W", dLdz.tdot(x).divi(n),                 // (dL/dz)ᵀ · inputs / N
+                "b", dLdz.sum(0).reshape(b.shape()).divi(n));            // Σ (dL/dz)ᵀ over the batch / N
     }
 
     @Override
     public Map<String, NDArray> params() {
-        Map<String, NDArray> m = new LinkedHashMap<>();
-        m.put("W", W);
-        m.put("b", b);
-        return m;
+        return Layer.pair("W", W, "b", b);
     }
 
     /**

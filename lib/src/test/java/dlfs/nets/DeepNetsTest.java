@@ -67,7 +67,7 @@ class DeepNetsTest {
     @Test
     void convNetGradientCheck() {
         Rng rng = new Rng(3);
-        SimpleConvNet net = new SimpleConvNet(new int[]{2, 8, 8}, 3, 3, 1, 1, 6, 4, 0.1, rng);
+        SimpleConvNet net = new SimpleConvNet(new int[]{2, 8, 8}, new SimpleConvNet.ConvParam(3, 3, 1, 1), 6, 4, 0.1, rng);
         NDArray x = rng.randn(3, 2, 8, 8);
         assertGradientsAgree(net, x, labels(1, 3, 0), 1e-7);
         assertEquals(java.util.List.of("W1", "b1", "W2", "b2", "W3", "b3"), java.util.List.copyOf(net.params().keySet()));
@@ -124,7 +124,7 @@ class DeepNetsTest {
         assertArrayEquals(new int[]{400, 120}, lenet.params().get("W3").shape());
         assertArrayEquals(new int[]{3, 10}, lenet.predict(rng.rand(3, 784)).shape());
 
-        assertThrows(ShapeException.class, () -> new SimpleConvNet(new int[]{1, 28, 28}, 30, 5, 2, 0, 100, 10, 0.01, rng));
+        assertThrows(ShapeException.class, () -> new SimpleConvNet(new int[]{1, 28, 28}, new SimpleConvNet.ConvParam(30, 5, 2, 0), 100, 10, 0.01, rng));
     }
 
     @Test
