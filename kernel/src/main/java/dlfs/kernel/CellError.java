@@ -24,6 +24,19 @@ public final class CellError extends Exception {
         this.traceback = List.copyOf(traceback);
     }
 
+    /** A cell that Jupyter's interrupt stopped; the kernel and its variables live on. */
+    static CellError interrupted(String label) {
+        String msg = label + dlfs.Course.text(" was interrupted; the kernel is still running and keeps its variables.",
+                " 被中断了；内核仍在运行，变量都还在。");
+        return new CellError(Kind.INTERRUPTED, "Interrupted", msg, List.of("Interrupted: " + msg));
+    }
+
+    /** A misused magic, reported at the 0-based {@code line} of cell {@code label}. */
+    static CellError magicError(String label, int line, String message) {
+        return new CellError(Kind.MAGIC, "MagicError", message,
+                List.of("Magic error in " + label + ", line " + (line + 1) + ": " + message));
+    }
+
     public Kind kind() {
         return kind;
     }

@@ -47,20 +47,20 @@ final class Magics {
     void lineMagic(String text, String label, int line) throws CellError {
         List<String> words = split(text, label, line);
         if (words.isEmpty()) {
-            throw Evaluator.magicError(label, line, "'%' alone is not a magic; " + LIST);
+            throw CellError.magicError(label, line, "'%' alone is not a magic; " + LIST);
         }
         String name = words.get(0);
         List<String> args = words.subList(1, words.size());
         switch (name) {
             case "jars" -> {
                 if (args.isEmpty()) {
-                    throw Evaluator.magicError(label, line, "%jars needs at least one jar file or glob, e.g. %jars lib/*.jar");
+                    throw CellError.magicError(label, line, "%jars needs at least one jar file or glob, e.g. %jars lib/*.jar");
                 }
                 for (String arg : args) {
                     List<Path> found = glob(arg, label, line);
                     List<Path> jars = found.stream().filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".jar")).toList();
                     if (jars.isEmpty()) {
-                        throw Evaluator.magicError(label, line, "%jars: no .jar file matches '" + arg + "' (relative to "
+                        throw CellError.magicError(label, line, "%jars: no .jar file matches '" + arg + "' (relative to "
                                 + Paths.get("").toAbsolutePath() + ")");
                     }
                     jars.forEach(p -> evaluator.addToClasspath(p.toString()));
@@ -74,7 +74,7 @@ final class Magics {
                 for (String arg : args) {
                     List<Path> found = glob(arg, label, line);
                     if (found.isEmpty()) {
-                        throw Evaluator.magicError(label, line, "%classpath: nothing matches '" + arg + "' (relative to "
+                        throw CellError.magicError(label, line, "%classpath: nothing matches '" + arg + "' (relative to "
                                 + Paths.get("").toAbsolutePath() + ")");
                     }
                     found.forEach(p -> evaluator.addToClasspath(p.toString()));
@@ -85,14 +85,14 @@ final class Magics {
             case "hint" -> hint(args, label, line);
             case "grade" -> grade(args, label, line);
             case "lsmagic" -> System.out.println(LIST);
-            default -> throw Evaluator.magicError(label, line, "unknown magic %" + name + "; " + LIST);
+            default -> throw CellError.magicError(label, line, "unknown magic %" + name + "; " + LIST);
         }
     }
 
     /** {@code %quick on|off}: {@link dlfs.Course#quick(Boolean)}; no argument tells which mode is on. */
     private static void quick(List<String> args, String label, int line) throws CellError {
         if (args.size() > 1 || !args.isEmpty() && !List.of("on", "off").contains(args.get(0))) {
-            throw Evaluator.magicError(label, line, dlfs.Course.text("%quick takes on or off, e.g. %quick on",
+            throw CellError.magicError(label, line, dlfs.Course.text("%quick takes on or off, e.g. %quick on",
                     "%quick 的参数是 on 或 off，例如 %quick on"));
         }
         if (!args.isEmpty()) {
@@ -108,7 +108,7 @@ final class Magics {
     /** {@code %lang zh|en}: {@link dlfs.Course#lang(String)}; no argument tells which language is on. */
     private static void lang(List<String> args, String label, int line) throws CellError {
         if (args.size() > 1 || !args.isEmpty() && !dlfs.Course.LANGUAGES.contains(args.get(0))) {
-            throw Evaluator.magicError(label, line, dlfs.Course.text("%lang takes zh or en, e.g. %lang zh",
+            throw CellError.magicError(label, line, dlfs.Course.text("%lang takes zh or en, e.g. %lang zh",
                     "%lang 的参数是 zh 或 en，例如 %lang zh"));
         }
         if (!args.isEmpty()) {
@@ -123,13 +123,13 @@ final class Magics {
     private static void hint(List<String> args, String label, int line) throws CellError {
         String usage = "%hint takes an exercise and a level from 1 to 3, e.g. %hint ch5.ReluLayer 2";
         if (args.isEmpty() || args.size() > 2 || args.size() == 2 && !args.get(1).matches("[1-9]")) {
-            throw Evaluator.magicError(label, line, usage);
+            throw CellError.magicError(label, line, usage);
         }
         int level = args.size() == 2 ? Integer.parseInt(args.get(1)) : 1;
         try {
             System.out.print(dlfs.grader.Hints.show(GradeMagic.hintsFolder(), args.get(0), level, GradeMagic.lang()));
         } catch (IllegalArgumentException e) {
-            throw Evaluator.magicError(label, line, "%hint: " + e.getMessage() + "; " + usage);
+            throw CellError.magicError(label, line, "%hint: " + e.getMessage() + "; " + usage);
         }
     }
 
@@ -139,16 +139,16 @@ final class Magics {
      */
     private void grade(List<String> args, String label, int line) throws CellError {
         String usage = "%grade takes an exercise, a chapter or all, e.g. %grade ch5.ReluLayer, %grade ch5";
-        if (args.size() != 1) throw Evaluator.magicError(label, line, usage);
+        if (args.size() != 1) throw CellError.magicError(label, line, usage);
         dlfs.grader.GradeReport report;
         try {
             report = evaluator.interruptibly(() -> GradeMagic.grade(args.get(0)));
         } catch (IllegalArgumentException e) {
             Thread.interrupted();
-            throw Evaluator.magicError(label, line, "%grade: " + e.getMessage());
+            throw CellError.magicError(label, line, "%grade: " + e.getMessage());
         } catch (IllegalStateException e) {
-            if (Thread.interrupted()) throw Evaluator.interrupted(label);
-            throw Evaluator.magicError(label, line, "%grade: " + e.getMessage());
+            if (Thread.interrupted()) throw CellError.interrupted(label);
+            throw CellError.magicError(label, line, "%grade: " + e.getMessage());
         }
         Display.sink().accept(GradeMagic.render(report));
     }
@@ -164,7 +164,7 @@ final class Magics {
                 System.out.println("Wall time: " + formatNanos(System.nanoTime() - start));
             }
         }
-        throw Evaluator.magicError(label, bodyLine - 1, "unknown cell magic %%" + name + "; " + LIST);
+        throw CellError.magicError(label, bodyLine - 1, "unknown cell magic %%" + name + "; " + LIST);
     }
 
     static String formatNanos(long nanos) {
@@ -190,7 +190,7 @@ final class Magics {
         } catch (java.nio.file.NoSuchFileException e) {
             return List.of();  // a folder in the pattern does not exist: nothing matches
         } catch (IOException | RuntimeException e) {
-            throw Evaluator.magicError(label, line, "cannot read '" + pattern + "': " + e.getMessage());
+            throw CellError.magicError(label, line, "cannot read '" + pattern + "': " + e.getMessage());
         }
         out.sort(null);
         return out;
@@ -225,7 +225,7 @@ final class Magics {
             }
         }
         if (quote != 0) {
-            throw Evaluator.magicError(label, line, "unclosed quote " + quote + " in magic: " + text);
+            throw CellError.magicError(label, line, "unclosed quote " + quote + " in magic: " + text);
         }
         if (inWord) {
             words.add(cur.toString());

@@ -10,7 +10,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -18,34 +17,19 @@ import java.util.Optional;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Evaluation, display conversion and error reports, through the evaluator the kernel uses. */
-class EvaluatorTest {
-    private static Evaluator ev;
-    private final List<MimeBundle> displayed = new ArrayList<>();
+class EvaluatorTest extends EvaluatorSession {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private PrintStream oldErr;
     private PrintStream oldOut;
 
-    @BeforeAll
-    static void start() {
-        ev = new Evaluator();
-    }
-
-    @AfterAll
-    static void stop() {
-        ev.close();
-    }
-
     @BeforeEach
     void capture() {
-        Evaluator.setDisplaySink(displayed::add);
         oldErr = System.err;
         oldOut = System.out;
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -352,11 +336,11 @@ class EvaluatorTest {
                     out.toString(StandardCharsets.UTF_8));
             assertTrue(fails("%lang fr").report().contains("%lang takes zh or en"));
             ev.eval("%lang zh", "In [4]");
-            assertTrue(Evaluator.interrupted("In [5]").report().contains("In [5] 被中断了；内核仍在运行，变量都还在。"),
-                    Evaluator.interrupted("In [5]").report());
+            assertTrue(CellError.interrupted("In [5]").report().contains("In [5] 被中断了；内核仍在运行，变量都还在。"),
+                    CellError.interrupted("In [5]").report());
             assertTrue(fails("%quick maybe").report().contains("%quick 的参数是 on 或 off"));
             ev.eval("%lang en", "In [6]");
-            assertTrue(Evaluator.interrupted("In [5]").report().contains(
+            assertTrue(CellError.interrupted("In [5]").report().contains(
                     "In [5] was interrupted; the kernel is still running and keeps its variables."));
             ev.eval("dlfs.Course.lang(null);", "In [4]");
             assertTrue(Magics.LIST.contains("%lang [zh|en]"), Magics.LIST);

@@ -10,15 +10,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,28 +25,15 @@ import org.junit.jupiter.api.io.TempDir;
  * a project of its own (the shipped tests and hints, and a student folder made from the solutions
  * or the stubs), so what is in this clone's {@code exercises/} never decides the result.
  */
-class GradeMagicTest {
+class GradeMagicTest extends EvaluatorSession {
     private static final Path PROJECT = Path.of("..").toAbsolutePath().normalize();
-    private static Evaluator ev;
-    private final List<MimeBundle> displayed = new ArrayList<>();
     private String oldRoot;
 
     @TempDir
     Path root;
 
-    @BeforeAll
-    static void start() {
-        ev = new Evaluator();
-    }
-
-    @AfterAll
-    static void stop() {
-        ev.close();
-    }
-
     @BeforeEach
     void project() throws IOException {
-        Evaluator.setDisplaySink(displayed::add);
         copy(PROJECT.resolve("exercises/src/test/java"), root.resolve("exercises/src/test/java"));
         copy(PROJECT.resolve("exercises/hints"), root.resolve("exercises/hints"));
         oldRoot = System.getProperty("dlfs.root");

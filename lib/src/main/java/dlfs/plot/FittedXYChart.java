@@ -11,7 +11,7 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.XYStyler;
 
 /**
- * The XY chart that {@link Plots#xy} (and so every XY helper) returns: an ordinary
+ * The XY chart that {@link BasicCharts#xy} (and so every XY helper) returns: an ordinary
  * {@link XYChart} whose axes are fitted, just before each paint, to the data then in the chart
  * (series added later with XChart's own {@code addSeries} included). An axis is left to XChart
  * unless XChart would draw it wrongly or not at all:
@@ -223,7 +223,7 @@ final class FittedXYChart extends XYChart {
         }
     }
 
-    /** v·10^shift in the style of {@link Plots#number} ("1.5e+308"), by shifting v's decimal exponent. */
+    /** v·10^shift in the style of {@link FunctionCharts#number} ("1.5e+308"), by shifting v's decimal exponent. */
     static String shifted(double v, int shift, int digits) {
         if (v == 0) {
             return "0";

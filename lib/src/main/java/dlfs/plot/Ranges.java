@@ -173,6 +173,21 @@ final class Ranges {
         return Math.max(lo, Math.min(hi, mean));   // rounding must not step outside the values
     }
 
+    /** Throws "what: no values" for a null or empty array: a figure needs at least one value. */
+    static void checkNonEmpty(String what, double[] a) {
+        if (a == null || a.length == 0) {
+            throw new IllegalArgumentException(what + ": no values");
+        }
+    }
+
+    /** Throws "op: an has 3 values but bn has 4" unless a and b have the same length. */
+    static void checkSameLength(String op, String an, double[] a, String bn, double[] b) {
+        if (a.length != b.length) {
+            throw new IllegalArgumentException(op + ": " + an + " has " + a.length + " values but "
+                + bn + " has " + b.length);
+        }
+    }
+
     /**
      * Throws an {@link IllegalArgumentException} "op: what has 3 NaN values (first at index 7)"
      * when {@code a} holds NaN or ±Infinity: a figure cannot place such a value.

@@ -17,21 +17,27 @@
  * {@link dlfs.plot.Images#image(dlfs.nd.NDArray, int, double, double)} and the matching
  * {@code digitGrid} overload draw on a fixed scale such as 0..255 or 0..1.
  *
+ * <p>Notebooks call {@link dlfs.plot.Plots}, one entry for every chart; each of its methods hands
+ * over to the class of its job, listed here.
+ *
  * <table>
- *   <caption>Which helper draws which figure</caption>
+ *   <caption>Which class draws which figure</caption>
  *   <tr><th>chapter</th><th>figure</th><th>helper</th></tr>
- *   <tr><td>1</td><td>sin and cos</td><td>{@link dlfs.plot.Plots#lines}</td></tr>
- *   <tr><td>2</td><td>AND / OR / XOR regions, truth tables</td><td>{@link dlfs.plot.Plots#decisionBoundary},
- *       {@link dlfs.plot.Tables#truthTable}</td></tr>
- *   <tr><td>3</td><td>step, sigmoid, ReLU; MNIST digits</td><td>{@link dlfs.plot.Plots#functions},
+ *   <tr><td>1</td><td>sin and cos; any chapter's own lines, points and bars</td>
+ *       <td>{@link dlfs.plot.BasicCharts#lines}, {@link dlfs.plot.BasicCharts#xy},
+ *       {@link dlfs.plot.BasicCharts#addLine}</td></tr>
+ *   <tr><td>2</td><td>AND / OR / XOR regions, truth tables</td>
+ *       <td>{@link dlfs.plot.DecisionBoundaries#decisionBoundary}, {@link dlfs.plot.Tables#truthTable}</td></tr>
+ *   <tr><td>3</td><td>step, sigmoid, ReLU; MNIST digits</td><td>{@link dlfs.plot.FunctionCharts#functions},
  *       {@link dlfs.plot.Images#digitGrid}</td></tr>
- *   <tr><td>4</td><td>tangent line, −∇f arrows, descent path, loss and accuracy curves</td>
- *       <td>{@link dlfs.plot.Plots#tangent}, {@link dlfs.plot.Plots#gradientField},
- *       {@link dlfs.plot.Plots#descentPath}, {@link dlfs.plot.Plots#lossCurve},
- *       {@link dlfs.plot.Plots#accuracyCurves}</td></tr>
- *   <tr><td>6</td><td>optimizer paths on x²/20 + y², loss comparisons, activation histograms,
- *       hyperparameter search</td><td>{@link dlfs.plot.Plots#optimizerPaths}, {@link dlfs.plot.Plots#compare},
- *       {@link dlfs.plot.Plots#activationHistograms}, {@link dlfs.plot.Plots#hyperparameterScatter}</td></tr>
+ *   <tr><td>4</td><td>tangent line; −∇f arrows, descent path; loss and accuracy curves</td>
+ *       <td>{@link dlfs.plot.FunctionCharts#tangent}; {@link dlfs.plot.GradientCharts#gradientField},
+ *       {@link dlfs.plot.GradientCharts#descentPath}; {@link dlfs.plot.TrainingCharts#lossCurve},
+ *       {@link dlfs.plot.TrainingCharts#accuracyCurves}</td></tr>
+ *   <tr><td>6</td><td>optimizer paths on x²/20 + y²; loss comparisons, hyperparameter search;
+ *       activation histograms</td><td>{@link dlfs.plot.GradientCharts#optimizerPaths};
+ *       {@link dlfs.plot.TrainingCharts#compare}, {@link dlfs.plot.TrainingCharts#hyperparameterScatter};
+ *       {@link dlfs.plot.Histograms#activationHistograms}</td></tr>
  *   <tr><td>7</td><td>first-layer filters, feature maps</td><td>{@link dlfs.plot.Images#filterGrid},
  *       {@link dlfs.plot.Images#featureMaps}</td></tr>
  *   <tr><td>all</td><td>confusion matrix, result tables</td><td>{@link dlfs.plot.Tables}</td></tr>

@@ -242,7 +242,7 @@ class PlotsPropertyTest {
             int bins = k < Gen.DEGENERATE.length ? 30 : 1 + gen.random().nextInt(60);
             double[] first = arrays.get(k);
             check("layers " + Gen.show(first) + ", bins " + bins, () -> {
-                List<XYChart> panels = Plots.histogramPanels(layers, bins);
+                List<XYChart> panels = Histograms.histogramPanels(layers, bins);
                 int p = 0;
                 for (Map.Entry<String, double[]> e : layers.entrySet()) {
                     XYChart panel = panels.get(p++);
@@ -420,6 +420,16 @@ class PlotsPropertyTest {
         refused("scatter: y has 2 values but x has 3", () -> Plots.scatter(new double[] {1, 2, 3}, new double[] {1, 2}, "", "", ""));
         refused("functions: need finite lo <= hi, got [2.0, 1.0]", () -> Plots.functions(2, 1, Map.of("x", IDENTITY)));
         refused("line: y: no values", () -> Plots.line(new double[0], new double[0], ""));
+        // the shared length and emptiness checks name the operation and both arrays
+        refused("accuracyCurves: train has 5 values but test has 2", () -> Plots.accuracyCurves(ok, new double[2]));
+        refused("hyperparameterScatter: lr has 5 values but valAcc has 1", () ->
+            Plots.hyperparameterScatter(ok, ok, new double[] {0.5}));
+        refused("quiver: x has 5 values but u has 1", () -> Plots.quiver(ok, ok, new double[1], new double[1], 1));
+        refused("lossCurve: no values", () -> Plots.lossCurve(new double[0]));
+        refused("bar: no values", () -> Plots.bar(new String[0], new double[0], "", ""));
+        refused("compare: curve \"SGD\": no values", () -> Plots.compare(Map.of("SGD", new double[0]), "", "", ""));
+        refused("activationHistograms: layer \"tanh\": no values", () ->
+            Plots.activationHistograms(Map.of("tanh", new double[0]), 10));
     }
 
     private static void refused(String message, Executable call) {

@@ -24,12 +24,12 @@ class PlotsTest {
 
     @Test
     void sinAndCos() throws Exception {
-        double[] x = Plots.linspace(0, 6, 61);
+        double[] x = Ranges.linspace(0, 6, 61);
         Map<String, double[]> ys = new LinkedHashMap<>();
         ys.put("sin", java.util.Arrays.stream(x).map(Math::sin).toArray());
         ys.put("cos", java.util.Arrays.stream(x).map(Math::cos).toArray());
         XYChart c = Plots.lines(x, ys, "sin & cos");
-        assertEquals(java.util.Set.of("sin", "cos", Plots.TICK_FIX), c.getSeriesMap().keySet());
+        assertEquals(java.util.Set.of("sin", "cos", BasicCharts.TICK_FIX), c.getSeriesMap().keySet());
         assertEquals(Math.sin(6), c.getSeriesMap().get("sin").getYData()[60], 1e-12);
         Png.save(c, "ch1_sin_cos", Charts.WIDTH, Charts.HEIGHT);
         Png.save(Plots.line(x, ys.get("sin"), "sin"), "ch1_line", Charts.WIDTH, Charts.HEIGHT);
@@ -71,8 +71,8 @@ class PlotsTest {
         assertEquals(0.75 - 5 * 0.2, y[0], 1e-12);               // at x = 0: f(5) - 5 * slope
         assertEquals(0.75 + 15 * 0.2, y[1], 1e-12);              // at x = 20
         assertEquals("tangent at x = 5, slope 0.2", c.getTitle());
-        assertEquals("0.199999", Plots.number(0.1999990));
-        assertEquals("1.5e-05", Plots.number(1.5e-5));
+        assertEquals("0.199999", FunctionCharts.number(0.1999990));
+        assertEquals("1.5e-05", FunctionCharts.number(1.5e-5));
         Png.save(c, "ch4_tangent", Charts.WIDTH, Charts.HEIGHT);
     }
 
@@ -85,7 +85,7 @@ class PlotsTest {
         }
         Png.save(Plots.lossCurve(loss), "ch4_loss", Charts.WIDTH, Charts.HEIGHT);
         XYChart smoothed = Plots.lossCurve(loss, 25);
-        assertEquals(java.util.Set.of("loss", "moving average (25)", Plots.TICK_FIX), smoothed.getSeriesMap().keySet());
+        assertEquals(java.util.Set.of("loss", "moving average (25)", BasicCharts.TICK_FIX), smoothed.getSeriesMap().keySet());
         Png.save(smoothed, "ch4_loss_smoothed", Charts.WIDTH, Charts.HEIGHT);
 
         double[] train = {0.10, 0.78, 0.88, 0.90, 0.91, 0.92, 0.93, 0.935, 0.94, 0.945};
@@ -120,7 +120,7 @@ class PlotsTest {
         }
         XYChart c = Plots.compare(curves, "iterations", "loss", "optimizers on MNIST");
         java.util.List<String> shown = new java.util.ArrayList<>(c.getSeriesMap().keySet());
-        shown.remove(Plots.TICK_FIX);
+        shown.remove(BasicCharts.TICK_FIX);
         assertEquals(java.util.List.of(names), shown);
         Png.save(c, "ch6_compare", Charts.WIDTH, Charts.HEIGHT);
     }
@@ -150,6 +150,26 @@ class PlotsTest {
     }
 
     @Test
+    void quiverScalesTheLongestArrowToMaxLength() {
+        // (3, 4) is the longest vector (length 5): drawn 2 long; (0, 1) keeps its proportion, 0.4 long
+        XYChart c = Plots.quiver(new double[] {0, 1}, new double[] {0, 0}, new double[] {3, 0}, new double[] {4, 1}, 2);
+        double[] xs = c.getSeriesMap().get("arrows").getXData();
+        double[] ys = c.getSeriesMap().get("arrows").getYData();
+        // each arrow is a shaft and two head strokes, two points each, separated by a NaN break
+        assertEquals(3 * 2 * 3 - 1, ys.length);
+        assertArrayEquals(new double[] {0, 1.2}, new double[] {xs[0], xs[1]}, 1e-12);
+        assertArrayEquals(new double[] {0, 1.6}, new double[] {ys[0], ys[1]}, 1e-12);
+        assertTrue(Double.isNaN(ys[2]));
+        assertArrayEquals(new double[] {1, 1}, new double[] {xs[9], xs[10]}, 1e-12);
+        assertArrayEquals(new double[] {0, 0.4}, new double[] {ys[9], ys[10]}, 1e-12);
+        // a head stroke starts at the tip and is 0.35 of the shaft long, pointing back
+        assertEquals(1.2, xs[3], 1e-12);
+        assertEquals(1.6, ys[3], 1e-12);
+        assertEquals(0.35 * 2, Math.hypot(xs[4] - xs[3], ys[4] - ys[3]), 1e-12);
+        assertTrue(ys[4] < ys[3]);
+    }
+
+    @Test
     void descentPathOverContours() throws Exception {
         // gradient descent on x0^2 + x1^2 from (-3, 4), lr 0.1: x <- 0.8 x
         double[][] path = new double[20][];
@@ -166,6 +186,11 @@ class PlotsTest {
         XYChart fromList = Plots.descentPath(java.util.List.of(path), (x, y) -> x * x + y * y,
             new double[] {-4.5, 4.5}, new double[] {-4.5, 4.5});
         assertArrayEquals(c.getSeriesMap().get("path").getYData(), fromList.getSeriesMap().get("path").getYData(), 0);
+        // a path of shape (steps, 2) gives the same points (as stored in NDArray's precision)
+        XYChart fromArray = Plots.descentPath(NDArray.of(path), (x, y) -> x * x + y * y,
+            new double[] {-4.5, 4.5}, new double[] {-4.5, 4.5});
+        assertArrayEquals(c.getSeriesMap().get("path").getXData(), fromArray.getSeriesMap().get("path").getXData(), 1e-6);
+        assertArrayEquals(c.getSeriesMap().get("path").getYData(), fromArray.getSeriesMap().get("path").getYData(), 1e-6);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
             () -> Plots.descentPath(NDArray.zeros(5, 3), BOWL, new double[] {-1, 1}, new double[] {-1, 1}));
         assertTrue(e.getMessage().contains("(5, 3)"), e.getMessage());
