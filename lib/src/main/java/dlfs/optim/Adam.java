@@ -30,8 +30,8 @@ public final class Adam extends UpdateRule {
 
     public Adam(double lr, double beta1, double beta2) {
         super("Adam", lr);
-        this.beta1 = Hyper.coefficient("Adam", "beta1", beta1);
-        this.beta2 = Hyper.coefficient("Adam", "beta2", beta2);
+        this.beta1 = coefficient("beta1", beta1);
+        this.beta2 = coefficient("beta2", beta2);
     }
 
     /** Number of updates so far (t in the bias correction). */

@@ -19,7 +19,7 @@ public final class Momentum extends UpdateRule {
 
     public Momentum(double lr, double momentum) {
         super("Momentum", lr);
-        this.momentum = Hyper.coefficient("Momentum", "momentum", momentum);
+        this.momentum = coefficient("momentum", momentum);
     }
 
     /** α. */

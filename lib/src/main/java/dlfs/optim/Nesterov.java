@@ -19,7 +19,7 @@ public final class Nesterov extends UpdateRule {
 
     public Nesterov(double lr, double momentum) {
         super("Nesterov", lr);
-        this.momentum = Hyper.coefficient("Nesterov", "momentum", momentum);
+        this.momentum = coefficient("momentum", momentum);
     }
 
     @Override

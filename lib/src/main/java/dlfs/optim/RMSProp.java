@@ -19,7 +19,7 @@ public final class RMSProp extends UpdateRule {
 
     public RMSProp(double lr, double decay) {
         super("RMSProp", lr);
-        this.decay = Hyper.coefficient("RMSProp", "decay rate", decay);
+        this.decay = coefficient("decay rate", decay);
     }
 
     @Override

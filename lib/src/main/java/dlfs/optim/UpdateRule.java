@@ -38,8 +38,19 @@ public abstract class UpdateRule implements Optimizer {
 
     /** @throws IllegalArgumentException unless {@code lr} is a positive finite number */
     protected UpdateRule(String name, double lr) {
+        if (!(lr > 0) || !Double.isFinite(lr)) throw new IllegalArgumentException(name + ": learning rate must be a positive number, got " + lr);
         this.name = name;
-        this.lr = Hyper.rate(name, lr);
+        this.lr = lr;
+    }
+
+    /**
+     * A decay or momentum coefficient (α, ρ, β₁, β₂), checked to be in [0, 1).
+     *
+     * @throws IllegalArgumentException naming the optimizer, the coefficient and the value otherwise
+     */
+    protected final double coefficient(String what, double value) {
+        if (!(value >= 0 && value < 1)) throw new IllegalArgumentException(name + ": " + what + " must be in [0, 1), got " + value);
+        return value;
     }
 
     /**

@@ -20,62 +20,58 @@ import static org.junit.jupiter.api.Assertions.*;
 class UpdateRuleTest {
     private static final double[] G = {0.5, 1.0};
 
-    /** Two updates of W = (1, −2) with the gradients {@code g1} then {@code g2}; W after each. */
-    private static double[][] twoSteps(Optimizer o, double[] g1, double[] g2) {
+    /**
+     * Two updates of W = (1, −2) with the gradients {@code g1} then {@code g2}: W must be
+     * {@code first} after the first and {@code second} after the second, within {@code tol}.
+     */
+    private static void assertTwoSteps(Optimizer o, double[] g1, double[] g2, double[] first, double[] second, double tol) {
         NDArray w = NDArray.of(1.0, -2.0);
         o.update(Map.of("W", w), Map.of("W", NDArray.of(g1)));
-        double[] first = w.toArray();
+        assertArrayEquals(first, w.toArray(), tol, o + ", first step");
         o.update(Map.of("W", w), Map.of("W", NDArray.of(g2)));
-        return new double[][]{first, w.toArray()};
+        assertArrayEquals(second, w.toArray(), tol, o + ", second step");
     }
 
     @Test
     void sgdByHand() {
-        double[][] w = twoSteps(new SGD(0.1), G, G);
         // W − 0.1·(0.5, 1), twice
-        assertArrayEquals(new double[]{0.95, -2.1}, w[0], 1e-15);
-        assertArrayEquals(new double[]{0.9, -2.2}, w[1], 1e-15);
+        assertTwoSteps(new SGD(0.1), G, G, new double[]{0.95, -2.1}, new double[]{0.9, -2.2}, 1e-15);
     }
 
     @Test
     void nesterovByHand() {
-        double[][] w = twoSteps(new Nesterov(0.1, 0.9), G, G);
-        // v = −0.1·g = (−0.05, −0.1);  W += 0.81·v − 1.9·0.1·g = (−0.1355, −0.271)
-        assertArrayEquals(new double[]{0.8645, -2.271}, w[0], 1e-12);
-        // v = 0.9·v − 0.1·g = (−0.095, −0.19);  W += 0.81·v − 0.19·g = (−0.17195, −0.3439)
-        assertArrayEquals(new double[]{0.69255, -2.6149}, w[1], 1e-12);
+        // v = −0.1·g = (−0.05, −0.1);  W += 0.81·v − 1.9·0.1·g = (−0.1355, −0.271);
+        // then v = 0.9·v − 0.1·g = (−0.095, −0.19);  W += 0.81·v − 0.19·g = (−0.17195, −0.3439)
+        assertTwoSteps(new Nesterov(0.1, 0.9), G, G, new double[]{0.8645, -2.271}, new double[]{0.69255, -2.6149}, 1e-12);
     }
 
     @Test
     void adaGradByHand() {
-        double[][] w = twoSteps(new AdaGrad(0.1), G, G);
-        // h = g⊙g, so the first step is η·g/|g| = 0.1 per element (less 2e-8 for the 1e-7)
-        assertArrayEquals(new double[]{0.9, -2.1}, w[0], 1e-7);
-        assertEquals(1 - 0.1 * 0.5 / (0.5 + 1e-7), w[0][0], 1e-15);
-        // h = 2·g⊙g: the second step is η/√2 = 0.0707107, the learning rate decays
-        assertArrayEquals(new double[]{0.9 - 0.1 / Math.sqrt(2), -2.1 - 0.1 / Math.sqrt(2)}, w[1], 1e-7);
+        // h = g⊙g, so the first step is η·g/|g| = 0.1 per element (less 2e-8 for the 1e-7);
+        // then h = 2·g⊙g: the second step is η/√2 = 0.0707107, the learning rate decays
+        double s = 0.1 / Math.sqrt(2);
+        assertTwoSteps(new AdaGrad(0.1), G, G, new double[]{0.9, -2.1}, new double[]{0.9 - s, -2.1 - s}, 1e-7);
+        NDArray w = NDArray.of(1.0);
+        new AdaGrad(0.1).update(Map.of("W", w), Map.of("W", NDArray.of(0.5)));
+        assertEquals(1 - 0.1 * 0.5 / (0.5 + 1e-7), w.item(), 1e-15);
     }
 
     @Test
     void rmsPropByHand() {
-        double[][] w = twoSteps(new RMSProp(0.1, 0.9), G, G);
-        // h = 0.1·g⊙g: the first step is η/√0.1 = 0.3162278
-        assertArrayEquals(new double[]{0.6837722, -2.3162278}, w[0], 1e-6);
-        // h = 0.9·0.1·g⊙g + 0.1·g⊙g = 0.19·g⊙g: the second step is η/√0.19 = 0.2294157
-        assertArrayEquals(new double[]{0.4543565, -2.5456435}, w[1], 1e-6);
+        // h = 0.1·g⊙g: the first step is η/√0.1 = 0.3162278;
+        // then h = 0.9·0.1·g⊙g + 0.1·g⊙g = 0.19·g⊙g: the second step is η/√0.19 = 0.2294157
+        assertTwoSteps(new RMSProp(0.1, 0.9), G, G, new double[]{0.6837722, -2.3162278}, new double[]{0.4543565, -2.5456435}, 1e-6);
     }
 
     @Test
     void adamByHandWithItsBiasCorrection() {
-        Adam adam = new Adam(0.1, 0.9, 0.999);
-        double[][] w = twoSteps(adam, G, new double[]{-0.5, 2.0});
-        assertEquals(2, adam.steps());
-        // t = 1: m̂ = g, v̂ = g⊙g, so the first step is η·g/|g| = 0.1 per element (ε = 1e-7 moves it by 6e-7)
-        assertArrayEquals(new double[]{0.9, -2.1}, w[0], 1e-5);
+        // t = 1: m̂ = g, v̂ = g⊙g, so the first step is η·g/|g| = 0.1 per element (ε = 1e-7 moves it by 6e-7).
         // t = 2, g = (−0.5, 2): m = 0.9·0.1·g₁ + 0.1·g = (−0.005, 0.29), m̂ = m/0.19 = (−0.0263158, 1.5263158);
         // v = 0.999·0.001·g₁² + 0.001·g² = (0.00049975, 0.004999), v̂ = v/0.001999 = (0.25, 2.5007504);
         // W −= 0.1·m̂/√v̂ = (−0.0052632, 0.0965182)
-        assertArrayEquals(new double[]{0.9052632, -2.1965182}, w[1], 1e-5);
+        Adam adam = new Adam(0.1, 0.9, 0.999);
+        assertTwoSteps(adam, G, new double[]{-0.5, 2.0}, new double[]{0.9, -2.1}, new double[]{0.9052632, -2.1965182}, 1e-5);
+        assertEquals(2, adam.steps());
     }
 
     private static List<Supplier<Optimizer>> all() {
@@ -163,5 +159,7 @@ class UpdateRuleTest {
         for (Supplier<Optimizer> make : all()) assertEquals(0.1, make.get().learningRate());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new SGD(0));
         assertEquals("SGD: learning rate must be a positive number, got 0.0", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> new RMSProp(0.1, 1.0));
+        assertEquals("RMSProp: decay rate must be in [0, 1), got 1.0", e.getMessage());
     }
 }
