@@ -122,15 +122,16 @@ def build():
           $y$ from the forward pass.
 
         `dlfs.layers.AddLayer` and `MulLayer` are these nodes, exactly the seed's classes:
-        `forward` computes and remembers, `backward(dout)` returns `{dx, dy}`. First the apple-only
-        graph of the book (2 apples, tax 1.1):
+        `forward` computes and remembers, `backward(dout)` returns both input gradients, read as
+        `.dx()` and `.dy()` (the book's `dx, dy = layer.backward(dout)`). First the apple-only graph
+        of the book (2 apples, tax 1.1):
     ''', zh=r'''
         ## 5.3 加法节点和乘法节点的反向传播
 
         - **加法** $z = x + y$：$\partial z/\partial x = \partial z/\partial y = 1$，所以加法节点把上游传来的信号原封不动地传给两个输入。它不需要正向传播的任何信息。
         - **乘法** $z = xy$：$\partial z/\partial x = y$，$\partial z/\partial y = x$，所以乘法节点把上游信号乘以**另一个**输入再往下传（“翻转”的输入）。它必须保存正向传播时的 $x$ 和 $y$。
 
-        `dlfs.layers.AddLayer` 和 `MulLayer` 就是这两种节点，与笔记中的类完全一样：`forward` 计算并记住输入，`backward(dout)` 返回 `{dx, dy}`。先看书中只买苹果的计算图（2 个苹果，消费税 1.1）：
+        `dlfs.layers.AddLayer` 和 `MulLayer` 就是这两种节点，与笔记中的类完全一样：`forward` 计算并记住输入，`backward(dout)` 返回两个输入的梯度，用 `.dx()` 和 `.dy()` 读取（即书中的 `dx, dy = layer.backward(dout)`）。先看书中只买苹果的计算图（2 个苹果，消费税 1.1）：
     ''')
     nb.code('''
         import dlfs.layers.*;
@@ -143,10 +144,10 @@ def build():
         double price = mulTaxLayer.forward(applePrice, tax);
 
         double dprice = 1;                                              // backward
-        double[] d1 = mulTaxLayer.backward(dprice);                     // dapple_price, dtax
-        double[] d2 = mulAppleLayer.backward(d1[0]);                    // dapple, dapple_num
+        var d1 = mulTaxLayer.backward(dprice);                          // dapple_price, dtax
+        var d2 = mulAppleLayer.backward(d1.dx());                       // dapple, dapple_num
         System.out.println("price " + price);                          // 220 (220.00000000000003 in binary floating point)
-        System.out.println("dapple " + d2[0] + ", dapple_num " + d2[1] + ", dtax " + d1[1]);   // 2.2, 110, 200
+        System.out.println("dapple " + d2.dx() + ", dapple_num " + d2.dy() + ", dtax " + d1.dy());   // 2.2, 110, 200
     ''')
     nb.md(r'''
         Read the gradients: one more yen per apple raises the price by 2.2 yen (2 apples × tax 1.1);
@@ -172,13 +173,13 @@ def build():
 
         // backward
         double dprice2 = 1;
-        double[] dAllTax = mulTax.backward(dprice2);                      // (4) dall_price, dtax
-        double[] dAppleOrange = addAppleOrange.backward(dAllTax[0]);      // (3) dapple_price, dorange_price
-        double[] dOrange = mulOrange.backward(dAppleOrange[1]);           // (2) dorange, dorange_num
-        double[] dApple = mulApple.backward(dAppleOrange[0]);             // (1) dapple, dapple_num
+        var dAllTax = mulTax.backward(dprice2);                           // (4) dall_price, dtax
+        var dAppleOrange = addAppleOrange.backward(dAllTax.dx());         // (3) dapple_price, dorange_price
+        var dOrange = mulOrange.backward(dAppleOrange.dy());              // (2) dorange, dorange_num
+        var dApple = mulApple.backward(dAppleOrange.dx());                // (1) dapple, dapple_num
 
         System.out.println(price2);                                       // «the seed prints 715|笔记中打印 715»
-        System.out.println(String.format("%.0f %.1f %.1f %.0f %.0f", dApple[1], dApple[0], dOrange[0], dOrange[1], dAllTax[1]));   // 110 2.2 3.3 165 650
+        System.out.println(String.format("%.0f %.1f %.1f %.0f %.0f", dApple.dy(), dApple.dx(), dOrange.dx(), dOrange.dy(), dAllTax.dy()));   // 110 2.2 3.3 165 650
     ''')
     nb.md(r'''
         `715.0000000000001` is 715 in binary floating point (Python prints the same); the gradients,
@@ -193,8 +194,8 @@ def build():
         Table.create("«apple and orange: each value and d price / d value|苹果和橘子：每个变量的值与 d price / d 变量»",
             StringColumn.create("«value|变量»", "apple", "apple_num", "orange", "orange_num", "tax", "apple_price", "orange_price", "all_price"),
             DoubleColumn.create("«forward|正向传播»", apple, appleNum, orange, orangeNum, tax, applePrice2, orangePrice, allPrice),
-            DoubleColumn.create("«d price / d value|d price / d 变量»", dApple[0], dApple[1], dOrange[0], dOrange[1], dAllTax[1],
-                                dAppleOrange[0], dAppleOrange[1], dAllTax[0]))
+            DoubleColumn.create("«d price / d value|d price / d 变量»", dApple.dx(), dApple.dy(), dOrange.dx(), dOrange.dy(), dAllTax.dy(),
+                                dAppleOrange.dx(), dAppleOrange.dy(), dAllTax.dx()))
     ''')
 
     nb.md(r'''

@@ -194,16 +194,16 @@ def build():
         double df1 = dg * 1;                      // +1    -> -0.53
         double de = df1 * Math.exp(e);            // exp   -> -0.20
         double dd = de * -1;                      // *-1   ->  0.20
-        double[] dcw2 = add1.backward(dd);        // add: 0.20, 0.20
-        double[] dab = add0.backward(dcw2[0]);    // add: 0.20, 0.20
-        double[] dw0x0 = mul0.backward(dab[0]);   // mul: dw0 = x0 * 0.20, dx0 = w0 * 0.20
-        double[] dw1x1 = mul1.backward(dab[1]);
+        var dcw2 = add1.backward(dd);             // add: 0.20, 0.20
+        var dab = add0.backward(dcw2.dx());       // add: 0.20, 0.20
+        var dw0x0 = mul0.backward(dab.dx());      // mul: dw0 = x0 * 0.20, dx0 = w0 * 0.20
+        var dw1x1 = mul1.backward(dab.dy());
         var node = StringColumn.create("«node|节点»", "w0*x0", "w1*x1", "+", "+ w2", "*(-1)", "exp", "+1", "1/x");
         var value = DoubleColumn.create("«forward value|正向传播的值»", a, b, c, d, e, f1, g, out);
-        var grad = DoubleColumn.create("«gradient of f w.r.t. it|f 对它的梯度»", dab[0], dab[1], dcw2[0], dd, de, df1, dg, 1.0);
+        var grad = DoubleColumn.create("«gradient of f w.r.t. it|f 对它的梯度»", dab.dx(), dab.dy(), dcw2.dx(), dd, de, df1, dg, 1.0);
         display(Table.create("«the sigmoid neuron as a graph|用计算图表示 sigmoid 神经元»", node, value, grad));
         System.out.println(String.format("f = %.2f;  dw = [%.2f, %.2f, %.2f],  dx = [%.2f, %.2f]",
-            out, dw0x0[0], dw1x1[0], dcw2[1], dw0x0[1], dw1x1[1]));
+            out, dw0x0.dx(), dw1x1.dx(), dcw2.dy(), dw0x0.dy(), dw1x1.dy()));
     ''')
     nb.md(r'''
         The lecture's numbers: $f = 0.73$, $\partial f/\partial w = (-0.20, -0.39, 0.20)$,

@@ -59,9 +59,16 @@ public final class NumericalGradient {
      * element and recomputing {@code net.loss(x, t)} (ch4's {@code TwoLayerNet.numerical_gradient}).
      */
     public static Map<String, NDArray> of(Differentiable net, NDArray x, NDArray t) {
+        return of(() -> net.loss(x, t), net.params());
+    }
+
+    /**
+     * ∂loss/∂array for each of the named live arrays that {@code loss} reads, by the same names and
+     * in the same order: {@link #numericalGradient(DoubleSupplier, NDArray)} of each.
+     */
+    public static Map<String, NDArray> of(DoubleSupplier loss, Map<String, NDArray> arrays) {
         Map<String, NDArray> grads = new LinkedHashMap<>();
-        for (Map.Entry<String, NDArray> e : net.params().entrySet())
-            grads.put(e.getKey(), numericalGradient(() -> net.loss(x, t), e.getValue()));
+        for (Map.Entry<String, NDArray> e : arrays.entrySet()) grads.put(e.getKey(), numericalGradient(loss, e.getValue()));
         return grads;
     }
 }

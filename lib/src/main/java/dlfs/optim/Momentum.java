@@ -1,62 +1,43 @@
 package dlfs.optim;
 
-import dlfs.nd.NDArray;
-
-import java.util.Map;
-
 /**
- * Momentum SGD (ch6, "Momentum"): a velocity {@code v} that remembers past gradients,
+ * Momentum SGD (ch6 6.1.4 "Momentum"), equations (6.3) and (6.4): a velocity {@code v} that
+ * remembers past gradients,
  * <pre>
  *   v ← α·v − η·∂L/∂W
  *   W ← W + v
  * </pre>
  * with momentum α (the book's default 0.9) and learning rate η. The velocity of each parameter
- * starts at zero on the first update, as the book's {@code Momentum.update}.
+ * starts at zero on the first update, as the book's {@code self.v[key] = np.zeros_like(val)}.
  */
-public final class Momentum implements Optimizer {
-    private final double lr;
+public final class Momentum extends UpdateRule {
     private final double momentum;
-    private final Slots v = new Slots();
 
     public Momentum(double lr) {
         this(lr, 0.9);
     }
 
     public Momentum(double lr, double momentum) {
-        this.lr = Hyper.rate("Momentum", lr);
-        this.momentum = Hyper.coefficient("Momentum", "momentum", momentum);
+        super("Momentum", lr);
+        this.momentum = coefficient("momentum", momentum);
     }
 
-    public double lr() {
-        return lr;
-    }
-
+    /** α. */
     public double momentum() {
         return momentum;
     }
 
     @Override
-    public void update(Map<String, NDArray> params, Map<String, NDArray> grads) {
-        Optimizer.checkMatching(params, grads);
-        for (Map.Entry<String, NDArray> e : params.entrySet()) {
-            String key = e.getKey();
-            double[] w = e.getValue().data();
-            double[] g = grads.get(key).data();
-            double[] vel = v.of(key, e.getValue());
-            for (int i = 0; i < w.length; i++) {
-                vel[i] = momentum * vel[i] - lr * g[i];
-                w[i] += vel[i];
-            }
+    protected void rule(double[] w, double[] g, Slots slots) {
+        double[] v = slots.get("v");
+        for (int i = 0; i < w.length; i++) {
+            v[i] = momentum * v[i] - lr * g[i];
+            w[i] += v[i];
         }
     }
 
     @Override
-    public double learningRate() {
-        return lr;
-    }
-
-    @Override
-    public String toString() {
-        return "Momentum(lr=" + lr + ", momentum=" + momentum + ")";
+    protected String hyperparameters() {
+        return ", momentum=" + momentum;
     }
 }

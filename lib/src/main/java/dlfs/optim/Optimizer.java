@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A parameter update rule (ch6, "参数的更新"): given the parameters and their gradients by name,
- * it changes the parameters in place, as the book's {@code optimizer.update(params, grads)}.
+ * A parameter update rule (ch6 6.1, "参数的更新"): given the parameters and their gradients by
+ * name, it changes the parameters in place, as the book's {@code optimizer.update(params, grads)}.
  * The training loop steps typed parameters ({@link #step}), which comes to the same update.
+ * The kit's optimizers ({@link SGD}, {@link Momentum}, {@link Nesterov}, {@link AdaGrad},
+ * {@link RMSProp}, {@link Adam}) share their loop in {@link UpdateRule} and are each just their
+ * formula; any class in the book's style (one {@code update} method) is an optimizer too.
  */
 public interface Optimizer {
     /** The book's {@code update(params, grads)}: changes each {@code params} array in place using the gradient of the same name. */

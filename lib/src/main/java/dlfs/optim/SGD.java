@@ -1,37 +1,20 @@
 package dlfs.optim;
 
-import dlfs.nd.NDArray;
-
-import java.util.Map;
-
 /**
- * Stochastic gradient descent (ch4 and ch6): {@code W ← W − η·∂L/∂W}.
+ * Stochastic gradient descent (ch4 4.4.1 and ch6 6.1.2 "SGD", the seed's 权重参数的更新方法),
+ * equation (6.1):
+ * <pre>
+ *   W ← W − η·∂L/∂W
+ * </pre>
+ * the book's {@code params[key] -= self.lr * grads[key]}.
  */
-public final class SGD implements Optimizer {
-    private final double lr;
-
+public final class SGD extends UpdateRule {
     public SGD(double lr) {
-        if (!(lr > 0) || !Double.isFinite(lr)) throw new IllegalArgumentException("SGD: learning rate must be a positive number, got " + lr);
-        this.lr = lr;
-    }
-
-    public double lr() {
-        return lr;
+        super("SGD", lr);
     }
 
     @Override
-    public void update(Map<String, NDArray> params, Map<String, NDArray> grads) {
-        Optimizer.checkMatching(params, grads);
-        for (Map.Entry<String, NDArray> e : params.entrySet()) e.getValue().axpyi(-lr, grads.get(e.getKey()));
-    }
-
-    @Override
-    public double learningRate() {
-        return lr;
-    }
-
-    @Override
-    public String toString() {
-        return "SGD(lr=" + lr + ")";
+    protected void rule(double[] w, double[] g, Slots slots) {
+        for (int i = 0; i < w.length; i++) w[i] -= lr * g[i];
     }
 }

@@ -34,6 +34,19 @@ class NumericalGradientTest {
     }
 
     @Test
+    void gradientOfALossThatReadsNamedArrays() {
+        // L = Σ W ⊙ x + b²: ∂L/∂W = x, ∂L/∂b = 2b, by name and in order
+        NDArray w = NDArray.of(1.0, 2.0), x = NDArray.of(3.0, -1.0), b = NDArray.of(0.5);
+        java.util.Map<String, NDArray> arrays = new java.util.LinkedHashMap<>();
+        arrays.put("W", w);
+        arrays.put("b", b);
+        java.util.Map<String, NDArray> g = NumericalGradient.of(() -> w.mul(x).sum() + b.square().sum(), arrays);
+        assertEquals(java.util.List.of("W", "b"), java.util.List.copyOf(g.keySet()));
+        assertArrayEquals(new double[]{3, -1}, g.get("W").toArray(), 1e-9);
+        assertArrayEquals(new double[]{1}, g.get("b").toArray(), 1e-9);
+    }
+
+    @Test
     void gradientDescentAndItsLearningRate() {
         NDArray init = NDArray.of(-3.0, 4.0);
         NDArray x = GradientDescent.gradientDescent(FUNCTION_2, init, 0.1, 100);

@@ -15,11 +15,12 @@ class LayersTest {
         double applePrice = mulApple.forward(apple, appleNum);
         double price = mulTax.forward(applePrice, tax);
         assertEquals(220, price, 1e-9);
-        double[] d1 = mulTax.backward(1);
-        double[] d2 = mulApple.backward(d1[0]);
-        assertEquals(2.2, d2[0], 1e-12);   // dapple
-        assertEquals(110, d2[1], 1e-9);    // dapple_num
-        assertEquals(200, d1[1], 1e-12);   // dtax
+        InputGrads<Double> d1 = mulTax.backward(1);          // dapple_price, dtax
+        InputGrads<Double> d2 = mulApple.backward(d1.dx());  // dapple, dapple_num
+        assertEquals(1.1, d1.dx(), 1e-12);  // dapple_price
+        assertEquals(2.2, d2.dx(), 1e-12);  // dapple
+        assertEquals(110, d2.dy(), 1e-9);   // dapple_num
+        assertEquals(200, d1.dy(), 1e-12);  // dtax
     }
 
     @Test
@@ -31,16 +32,18 @@ class LayersTest {
         double orangePrice = mulOrange.forward(orange, orangeNum);
         double all = add.forward(applePrice, orangePrice);
         double price = mulTax.forward(all, tax);
-        double[] dAllTax = mulTax.backward(1);
-        double[] dPrices = add.backward(dAllTax[0]);
-        double[] dOrange = mulOrange.backward(dPrices[1]);
-        double[] dApple = mulApple.backward(dPrices[0]);
+        var dAllTax = mulTax.backward(1);                 // dall_price, dtax
+        var dPrices = add.backward(dAllTax.dx());         // dapple_price, dorange_price
+        var dOrange = mulOrange.backward(dPrices.dy());   // dorange, dorange_num
+        var dApple = mulApple.backward(dPrices.dx());     // dapple, dapple_num
         assertEquals(715, price, 1e-9);
-        assertEquals(110, dApple[1], 1e-9);
-        assertEquals(2.2, dApple[0], 1e-12);
-        assertEquals(3.3, dOrange[0], 1e-12);
-        assertEquals(165, dOrange[1], 1e-9);
-        assertEquals(650, dAllTax[1], 1e-9);
+        assertEquals(110, dApple.dy(), 1e-9);
+        assertEquals(2.2, dApple.dx(), 1e-12);
+        assertEquals(3.3, dOrange.dx(), 1e-12);
+        assertEquals(165, dOrange.dy(), 1e-9);
+        assertEquals(650, dAllTax.dy(), 1e-9);
+        assertEquals(new InputGrads<>(1.1, 1.1), dPrices);
+        assertEquals("InputGrads[dx=1.1, dy=650.0]", dAllTax.toString());
     }
 
     @Test
@@ -48,10 +51,25 @@ class LayersTest {
         MulLayer m = new MulLayer();
         NDArray out = m.forward(NDArray.of(1, 2, 3), NDArray.of(4, 5, 6));
         assertArrayEquals(new double[]{4, 10, 18}, out.toArray());
-        NDArray[] d = m.backward(NDArray.of(1, 1, 2));
-        assertArrayEquals(new double[]{4, 5, 12}, d[0].toArray());
-        assertArrayEquals(new double[]{1, 2, 6}, d[1].toArray());
+        InputGrads<NDArray> d = m.backward(NDArray.of(1, 1, 2));
+        assertArrayEquals(new double[]{4, 5, 12}, d.dx().toArray());
+        assertArrayEquals(new double[]{1, 2, 6}, d.dy().toArray());
         assertThrows(ShapeException.class, () -> m.forward(NDArray.of(1, 2), NDArray.of(1, 2, 3)));
+        assertThrows(IllegalStateException.class, () -> new MulLayer().backward(NDArray.of(1.0)));
+    }
+
+    @Test
+    void addLayerOnArraysPassesTwoCopies() {
+        AddLayer a = new AddLayer();
+        assertArrayEquals(new double[]{5, 7}, a.forward(NDArray.of(1, 2), NDArray.of(4, 5)).toArray());
+        NDArray dout = NDArray.of(0.5, -1);
+        InputGrads<NDArray> d = a.backward(dout);
+        assertArrayEquals(dout.toArray(), d.dx().toArray());
+        assertArrayEquals(dout.toArray(), d.dy().toArray());
+        d.dx().muli(3);
+        assertArrayEquals(new double[]{0.5, -1}, d.dy().toArray(), "dx and dy are separate arrays");
+        assertArrayEquals(new double[]{0.5, -1}, dout.toArray());
+        assertThrows(ShapeException.class, () -> a.forward(NDArray.of(1, 2), NDArray.of(1, 2, 3)));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dlfs.nets;
 
-import dlfs.gradient.NumericalGradient;
 import dlfs.nd.NDArray;
 import dlfs.nd.Rng;
 import dlfs.nd.ShapeException;
@@ -99,11 +98,9 @@ class SeedNetsTest {
     @Test
     void cs231nLoopMatchesNumericalGradientAndDrivesTheLossDown() {
         Cs231nTwoLayerNet small = new Cs231nTwoLayerNet(4, 6, 5, 3, 1e-4, new Rng(2));
-        Map<String, NDArray> g = small.gradient();
-        for (Map.Entry<String, NDArray> e : small.params().entrySet()) {
-            NDArray num = NumericalGradient.numericalGradient(small::loss, e.getValue());
-            assertTrue(g.get(e.getKey()).allclose(num, 1e-6, 1e-6), e.getKey());
-        }
+        Map<String, GradientCheck.Difference> check = GradientCheck.check(small::loss, small.params(), small.gradient());
+        assertEquals(java.util.List.of("w_1", "w_2"), java.util.List.copyOf(check.keySet()));
+        assertTrue(GradientCheck.worst(check) < 1e-6, check.toString());
         Cs231nTwoLayerNet net = new Cs231nTwoLayerNet(new Rng(0));
         double[] losses = net.train(2000);
         assertEquals(2000, losses.length);

@@ -33,14 +33,14 @@ class AdditionLayerTest {
         double all = addFruit.forward(apple, orange);
         Check.close("price before tax", 650, all, 1e-9);
         Check.close("price", 715, mulTax.forward(all, 1.1), 1e-9);
-        double[] dTax = mulTax.backward(1);
-        double[] dFruit = addFruit.backward(dTax[0]);
-        double[] dApple = mulApple.backward(dFruit[0]);
-        double[] dOrange = mulOrange.backward(dFruit[1]);
-        Check.close("∂price/∂apple-count", 110, dApple[1], 1e-9);
-        Check.close("∂price/∂apple", 2.2, dApple[0], 1e-9);
-        Check.close("∂price/∂orange", 3.3, dOrange[0], 1e-9);
-        Check.close("∂price/∂orange-count", 165, dOrange[1], 1e-9);
-        Check.close("∂price/∂tax", 650, dTax[1], 1e-9);
+        var dTax = mulTax.backward(1);                      // the library's node: dx(), dy()
+        double[] dFruit = addFruit.backward(dTax.dx());     // yours: {dx, dy}
+        var dApple = mulApple.backward(dFruit[0]);
+        var dOrange = mulOrange.backward(dFruit[1]);
+        Check.close("∂price/∂apple-count", 110, dApple.dy(), 1e-9);
+        Check.close("∂price/∂apple", 2.2, dApple.dx(), 1e-9);
+        Check.close("∂price/∂orange", 3.3, dOrange.dx(), 1e-9);
+        Check.close("∂price/∂orange-count", 165, dOrange.dy(), 1e-9);
+        Check.close("∂price/∂tax", 650, dTax.dy(), 1e-9);
     }
 }

@@ -43,9 +43,10 @@ class MultiplyLayerTest {
             MultiplyLayer mine = new MultiplyLayer();
             MulLayer ref = new MulLayer();
             Check.close("forward(" + x + ", " + y + ")", ref.forward(x, y), mine.forward(x, y), 1e-12);
-            double[] r = ref.backward(dout), m = mine.backward(dout);
-            Check.close("backward dx", r[0], m[0], 1e-12);
-            Check.close("backward dy", r[1], m[1], 1e-12);
+            var r = ref.backward(dout);
+            double[] m = mine.backward(dout);
+            Check.close("backward dx", r.dx(), m[0], 1e-12);
+            Check.close("backward dy", r.dy(), m[1], 1e-12);
         }
     }
 }
