@@ -294,6 +294,11 @@ public final class NDArray {
         return fdata;
     }
 
+    /** The storage, {@code double[]} or {@code float[]}, for {@link Gemm}. */
+    Object storage() {
+        return fdata != null ? fdata : data;
+    }
+
     /** numpy's printed shape, e.g. {@code (100, 784)}. */
     public String shapeString() {
         return ShapeException.fmt(shape);
@@ -1051,14 +1056,15 @@ public final class NDArray {
         if (k != kb)
             throw ShapeException.of("matmul", "inner dimensions " + k + " != " + kb, shape, b.shape);
         int[] s = aVec && bVec ? new int[0] : aVec ? new int[]{n} : bVec ? new int[]{m} : new int[]{m, n};
-        if (fdata != null && b.fdata != null) {
-            float[] c = new float[m * n];
-            Gemm.sgemm(false, false, m, n, k, fdata, b.fdata, c);
-            return new NDArray(c, s);
-        }
-        double[] c = new double[m * n];
-        Gemm.gemm(false, false, m, n, k, wide().data, b.wide().data, c);
-        return new NDArray(c, s);
+        return product(false, false, m, n, k, b, s);
+    }
+
+    /** op(this)·op(b) into a new array of shape s: float32 (sgemm) for two float32 operands, else float64. */
+    private NDArray product(boolean transA, boolean transB, int m, int n, int k, NDArray b, int[] s) {
+        boolean f32 = fdata != null && b.fdata != null;
+        NDArray c = zeros(f32 ? Dtype.FLOAT32 : Dtype.FLOAT64, s);
+        Gemm.gemm(transA, transB, m, n, k, f32 ? this : wide(), f32 ? b : b.wide(), c);
+        return c;
     }
 
     /** {@code a.T @ b} without materialising the transpose (Affine's {@code dW = x.T @ dout}). */
@@ -1069,15 +1075,7 @@ public final class NDArray {
             throw new ShapeException("matmul: " + ShapeException.fmt(shape[1], shape[0]) + " x " + b.shapeString()
                     + ": inner dimensions " + shape[0] + " != " + b.shape[0] + " (left operand is the transpose of "
                     + shapeString() + ")");
-        int m = shape[1], k = shape[0], n = b.shape[1];
-        if (fdata != null && b.fdata != null) {
-            float[] c = new float[m * n];
-            Gemm.sgemm(true, false, m, n, k, fdata, b.fdata, c);
-            return new NDArray(c, new int[]{m, n});
-        }
-        double[] c = new double[m * n];
-        Gemm.gemm(true, false, m, n, k, wide().data, b.wide().data, c);
-        return new NDArray(c, new int[]{m, n});
+        return product(true, false, shape[1], b.shape[1], shape[0], b, new int[]{shape[1], b.shape[1]});
     }
 
     /** {@code a @ b.T} without materialising the transpose (Affine's {@code dx = dout @ W.T}). */
@@ -1088,15 +1086,7 @@ public final class NDArray {
             throw new ShapeException("matmul: " + shapeString() + " x " + ShapeException.fmt(b.shape[1], b.shape[0])
                     + ": inner dimensions " + shape[1] + " != " + b.shape[1] + " (right operand is the transpose of "
                     + b.shapeString() + ")");
-        int m = shape[0], k = shape[1], n = b.shape[0];
-        if (fdata != null && b.fdata != null) {
-            float[] c = new float[m * n];
-            Gemm.sgemm(false, true, m, n, k, fdata, b.fdata, c);
-            return new NDArray(c, new int[]{m, n});
-        }
-        double[] c = new double[m * n];
-        Gemm.gemm(false, true, m, n, k, wide().data, b.wide().data, c);
-        return new NDArray(c, new int[]{m, n});
+        return product(false, true, shape[0], b.shape[0], shape[1], b, new int[]{shape[0], b.shape[0]});
     }
 
     // ------------------------------------------------------------------ comparison and printing
