@@ -1,6 +1,7 @@
 package dlfs.nd;
 
 import java.lang.reflect.Array;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -9,8 +10,7 @@ import java.util.stream.IntStream;
  * Goto-style, with panels of op(B) packed {@code nr} columns wide and blocks of op(A) packed
  * {@link #MR} rows high, so that a subclass's {@code MR×nr} register-tiled micro-kernel reads both
  * operands contiguously. Transposes are absorbed by the packing. The loops over blocks, the
- * packing, the edge tiles and the threading live here; a subclass gives the micro-kernel and three
- * one-line element loops, which Java cannot write once over {@code double[]} and {@code float[]}.
+ * packing, the edge tiles and the threading live here; a subclass gives only its micro-kernel.
  *
  * <p>This class does not touch {@code jdk.incubator.vector}; its subclasses do, and only
  * {@link Gemm} uses them, only when the module is in the boot layer.
@@ -25,15 +25,17 @@ abstract class PackedGemm<T> {
 
     /** Micro-tile width: 2 vectors. */
     private final int nr;
+    private final IntFunction<T> allocate;
+    /** One zero of the storage type: the source of every zero fill (read with stride 0). */
+    private final T zero;
     /** Per thread: the packed B panel, the packed A block, one edge tile. */
     private final ThreadLocal<Object[]> buffers = ThreadLocal.withInitial(() -> new Object[3]);
 
-    PackedGemm(int nr) {
+    PackedGemm(int nr, IntFunction<T> allocate) {
         this.nr = nr;
+        this.allocate = allocate;
+        this.zero = allocate.apply(1);
     }
-
-    /** A new zeroed array of the storage type. */
-    abstract T allocate(int size);
 
     /**
      * The MR×nr tile of C at {@code c[co]} (row stride ldc) = (or, accumulating, +=) the packed A
@@ -41,19 +43,15 @@ abstract class PackedGemm<T> {
      */
     abstract void kernel(T ap, int ao, T bp, int bo, int kc, T c, int co, int ldc, boolean accumulate);
 
-    /** {@code dst[d + i·dstStride] = src[s + i·srcStride]} for i &lt; count. */
-    abstract void copy(T src, int s, int srcStride, T dst, int d, int dstStride, int count);
-
     /** {@code dst[d + i·stride] = 0} for i &lt; count. */
-    abstract void zero(T dst, int d, int stride, int count);
-
-    /** {@code dst[d + i] += src[s + i]} for i &lt; count. */
-    abstract void add(T src, int s, T dst, int d, int count);
+    private void zero(T dst, int d, int stride, int count) {
+        Strided.copy(zero, 0, 0, dst, d, stride, count);
+    }
 
     @SuppressWarnings("unchecked")
     private T buffer(int which, int size) {
         Object[] b = buffers.get();
-        if (b[which] == null || Array.getLength(b[which]) < size) b[which] = allocate(size);
+        if (b[which] == null || Array.getLength(b[which]) < size) b[which] = allocate.apply(size);
         return (T) b[which];
     }
 
@@ -71,9 +69,13 @@ abstract class PackedGemm<T> {
                 T bp = buffer(0, roundUp(nc, nr) * kc);
                 packB(transB, b, n, k, pc, kc, jc, nc, bp);
                 final int jc0 = jc, pc0 = pc;
-                IntStream range = IntStream.range(0, blocks);
-                if (parallel && blocks > 1) range = range.parallel();
-                range.forEach(blk -> block(transA, a, m, k, c, n, blk * mc, Math.min(mc, m - blk * mc), pc0, kc, jc0, nc, bp));
+                if (parallel && blocks > 1) {
+                    IntStream.range(0, blocks).parallel().forEach(blk ->
+                            block(transA, a, m, k, c, n, blk * mc, Math.min(mc, m - blk * mc), pc0, kc, jc0, nc, bp));
+                } else { // no stream on the calling thread: the book's small products take microseconds
+                    for (int blk = 0; blk < blocks; blk++)
+                        block(transA, a, m, k, c, n, blk * mc, Math.min(mc, m - blk * mc), pc0, kc, jc0, nc, bp);
+                }
             }
         }
     }
@@ -97,12 +99,10 @@ abstract class PackedGemm<T> {
                     kernel(ap, ir * kc, bp, bo, kc, c, co, ldc, accumulate);
                     continue;
                 }
-                // an edge tile: through a buffer, then the part inside C
-                kernel(ap, ir * kc, bp, bo, kc, tile, 0, nr, false);
-                for (int r = 0; r < rows; r++) {
-                    if (accumulate) add(tile, r * nr, c, co + r * ldc, cols);
-                    else copy(tile, r * nr, 1, c, co + r * ldc, 1, cols);
-                }
+                // an edge tile: through a buffer holding the part inside C, then back
+                if (accumulate) for (int r = 0; r < rows; r++) Strided.copy(c, co + r * ldc, 1, tile, r * nr, 1, cols);
+                kernel(ap, ir * kc, bp, bo, kc, tile, 0, nr, accumulate);
+                for (int r = 0; r < rows; r++) Strided.copy(tile, r * nr, 1, c, co + r * ldc, 1, cols);
             }
         }
     }
@@ -112,8 +112,8 @@ abstract class PackedGemm<T> {
         for (int s = 0; s < mcb; s += MR) {
             int rows = Math.min(MR, mcb - s), base = s * kc;
             for (int r = 0; r < rows; r++) { // A stored k×m when transposed: row p of storage holds column p of op(A)
-                if (!transA) copy(a, (ic + s + r) * k + pc, 1, ap, base + r, MR, kc);
-                else copy(a, pc * m + ic + s + r, m, ap, base + r, MR, kc);
+                if (!transA) Strided.copy(a, (ic + s + r) * k + pc, 1, ap, base + r, MR, kc);
+                else Strided.copy(a, pc * m + ic + s + r, m, ap, base + r, MR, kc);
             }
             for (int r = rows; r < MR; r++) zero(ap, base + r, MR, kc);
         }
@@ -126,11 +126,11 @@ abstract class PackedGemm<T> {
             if (!transB) {
                 for (int p = 0; p < kc; p++) {
                     int dst = base + p * nr;
-                    copy(b, (pc + p) * n + jc + t, 1, bp, dst, 1, cols);
+                    Strided.copy(b, (pc + p) * n + jc + t, 1, bp, dst, 1, cols);
                     zero(bp, dst + cols, 1, nr - cols);
                 }
             } else { // B stored n×k: column j of op(B) is row j of storage
-                for (int j = 0; j < cols; j++) copy(b, (jc + t + j) * k + pc, 1, bp, base + j, nr, kc);
+                for (int j = 0; j < cols; j++) Strided.copy(b, (jc + t + j) * k + pc, 1, bp, base + j, nr, kc);
                 for (int j = cols; j < nr; j++) zero(bp, base + j, nr, kc);
             }
         }

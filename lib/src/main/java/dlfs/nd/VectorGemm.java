@@ -24,7 +24,7 @@ final class VectorGemm extends PackedGemm<double[]> {
     private static final VectorGemm INSTANCE = new VectorGemm();
 
     private VectorGemm() {
-        super(NR);
+        super(NR, double[]::new);
     }
 
     /** True when the preferred vectors hold at least 2 doubles (with 1, the scalar kernel is as good). */
@@ -35,27 +35,6 @@ final class VectorGemm extends PackedGemm<double[]> {
     /** C[m×n] = op(A)·op(B), as {@link Gemm#gemm}; m, n, k &gt; 0. */
     static void gemm(boolean transA, boolean transB, int m, int n, int k, double[] a, double[] b, double[] c) {
         INSTANCE.multiply(transA, transB, m, n, k, a, b, c);
-    }
-
-    @Override
-    double[] allocate(int size) {
-        return new double[size];
-    }
-
-    @Override
-    void copy(double[] src, int s, int srcStride, double[] dst, int d, int dstStride, int count) {
-        if (srcStride == 1 && dstStride == 1) System.arraycopy(src, s, dst, d, count);
-        else for (int i = 0; i < count; i++) dst[d + i * dstStride] = src[s + i * srcStride];
-    }
-
-    @Override
-    void zero(double[] dst, int d, int stride, int count) {
-        for (int i = 0; i < count; i++) dst[d + i * stride] = 0.0;
-    }
-
-    @Override
-    void add(double[] src, int s, double[] dst, int d, int count) {
-        for (int i = 0; i < count; i++) dst[d + i] += src[s + i];
     }
 
     @Override

@@ -16,33 +16,12 @@ final class VectorSGemm extends PackedGemm<float[]> {
     private static final VectorSGemm INSTANCE = new VectorSGemm();
 
     private VectorSGemm() {
-        super(NR);
+        super(NR, float[]::new);
     }
 
     /** C[m×n] = op(A)·op(B), as {@link Gemm#sgemm}; m, n, k &gt; 0. */
     static void gemm(boolean transA, boolean transB, int m, int n, int k, float[] a, float[] b, float[] c) {
         INSTANCE.multiply(transA, transB, m, n, k, a, b, c);
-    }
-
-    @Override
-    float[] allocate(int size) {
-        return new float[size];
-    }
-
-    @Override
-    void copy(float[] src, int s, int srcStride, float[] dst, int d, int dstStride, int count) {
-        if (srcStride == 1 && dstStride == 1) System.arraycopy(src, s, dst, d, count);
-        else for (int i = 0; i < count; i++) dst[d + i * dstStride] = src[s + i * srcStride];
-    }
-
-    @Override
-    void zero(float[] dst, int d, int stride, int count) {
-        for (int i = 0; i < count; i++) dst[d + i * stride] = 0f;
-    }
-
-    @Override
-    void add(float[] src, int s, float[] dst, int d, int count) {
-        for (int i = 0; i < count; i++) dst[d + i] += src[s + i];
     }
 
     @Override

@@ -64,28 +64,24 @@ class GemmVectorTest {
             }
     }
 
-    @Test
-    void matchesTheScalarKernelOnEdgesAndRandomShapes() {
-        Assumptions.assumeTrue(Gemm.vectorAvailable(), "no Vector API in this JVM");
-        Random r = new Random(42);
-        int mr = VectorGemm.MR, nr = VectorGemm.NR, kc = VectorGemm.KC;
-        int[][] shapes = {{1, 1, 1}, {1, 7, 1}, {7, 1, 3}, {mr, nr, 1}, {mr + 1, nr + 1, 2}, {mr - 1, nr - 1, kc},
+    /** Shapes at the edges of a micro-tile nr columns wide and of the blocks, then the book's layer shapes. */
+    private static int[][] edgeShapes(int nr) {
+        int mr = PackedGemm.MR, kc = PackedGemm.KC;
+        return new int[][]{{1, 1, 1}, {1, 7, 1}, {7, 1, 3}, {mr, nr, 1}, {mr + 1, nr + 1, 2}, {mr - 1, nr - 1, kc},
                 {2 * mr, 2 * nr, kc + 1}, {100, 50, 784}, {100, 10, 50}, {784, 50, 100}, {97, 131, 2 * kc + 3},
-                {VectorGemm.MC + 1, 3, 5}, {3, VectorGemm.NC + 5, 4}, {300, 70, 600}};
-        for (int[] s : shapes) check(r, s[0], s[1], s[2]);
-        for (int t = 0; t < 40; t++) check(r, 1 + r.nextInt(90), 1 + r.nextInt(90), 1 + r.nextInt(600));
+                {PackedGemm.MC + 1, 3, 5}, {3, PackedGemm.NC + 5, 4}, {300, 70, 600}};
     }
 
     @Test
-    void theFloat32KernelMatchesOnEdgesAndRandomShapes() {
+    void bothKernelsMatchTheScalarKernelOnEdgesAndRandomShapes() {
         Assumptions.assumeTrue(Gemm.vectorAvailable(), "no Vector API in this JVM");
-        Random r = new Random(43);
-        int mr = VectorSGemm.MR, nr = VectorSGemm.NR, kc = VectorSGemm.KC;
-        int[][] shapes = {{1, 1, 1}, {1, 7, 1}, {7, 1, 3}, {mr, nr, 1}, {mr + 1, nr + 1, 2}, {mr - 1, nr - 1, kc},
-                {2 * mr, 2 * nr, kc + 1}, {100, 50, 784}, {100, 10, 50}, {97, 131, 2 * kc + 3},
-                {VectorSGemm.MC + 1, 3, 5}, {3, VectorSGemm.NC + 5, 4}};
-        for (int[] s : shapes) checkFloat(r, s[0], s[1], s[2]);
-        for (int t = 0; t < 20; t++) checkFloat(r, 1 + r.nextInt(90), 1 + r.nextInt(90), 1 + r.nextInt(600));
+        Random r = new Random(42);
+        for (int[] s : edgeShapes(VectorGemm.NR)) check(r, s[0], s[1], s[2]);
+        for (int[] s : edgeShapes(VectorSGemm.NR)) checkFloat(r, s[0], s[1], s[2]);
+        for (int t = 0; t < 40; t++) {
+            check(r, 1 + r.nextInt(90), 1 + r.nextInt(90), 1 + r.nextInt(600));
+            checkFloat(r, 1 + r.nextInt(90), 1 + r.nextInt(90), 1 + r.nextInt(600));
+        }
     }
 
     @Test
