@@ -1,5 +1,6 @@
 package dlfs.layers;
 
+import dlfs.nd.Dtype;
 import dlfs.nd.NDArray;
 import dlfs.nd.ShapeException;
 
@@ -28,6 +29,10 @@ import java.util.Map;
  * </pre>
  * Input (N, D), or (N, C, H, W), which is treated as the book does, as (N, C·H·W): one γ per
  * value, not per channel.
+ *
+ * <p>A float32 input is normalized in float32 (float32 output and dx, in both modes) with float32
+ * copies of γ, β and the running statistics; those stay in their own dtype (float64 for
+ * {@link #of}), as do dγ and dβ, so the optimizer steps float64 parameters.
  */
 public final class BatchNormalization implements Layer {
     static final double EPS = 1e-6;
@@ -40,6 +45,8 @@ public final class BatchNormalization implements Layer {
     private int[] inShape;
     private NDArray xc, xn, std;
     private int batch;
+    /** γ in the dtype of the last training input (γ itself when they match), for backward. */
+    private NDArray gammaC;
 
     /** Uses (and updates in place) γ (D) and β (D), with running-average momentum 0.9. */
     public BatchNormalization(NDArray gamma, NDArray beta) {
@@ -94,6 +101,8 @@ public final class BatchNormalization implements Layer {
         if (x2 == null || x2.shape(1) != d)
             throw new ShapeException("BatchNormalization: input " + x.shapeString() + " does not have " + d
                     + " features per sample (gamma " + gamma.shapeString() + ")");
+        Dtype dt = x.dtype();
+        NDArray g = gamma.astype(dt), b = beta.astype(dt);
         NDArray out;
         if (train) {
             NDArray mu = x2.mean(0);
@@ -105,10 +114,11 @@ public final class BatchNormalization implements Layer {
             runningMean.muli(momentum).axpyi(1 - momentum, mu);
             runningVar.muli(momentum).axpyi(1 - momentum, var);
             inShape = x.shape();
-            out = xn.mul(gamma).add(beta);
+            gammaC = g;
+            out = xn.mul(g).add(b);
         } else {
-            NDArray xhat = x2.sub(runningMean).div(runningVar.add(EPS).sqrt());
-            out = xhat.mul(gamma).add(beta);
+            NDArray xhat = x2.sub(runningMean.astype(dt)).div(runningVar.add(EPS).sqrt().astype(dt));
+            out = xhat.mul(g).add(b);
         }
         return out.reshape(x.shape());
     }
@@ -118,10 +128,10 @@ public final class BatchNormalization implements Layer {
         if (xn == null) throw new IllegalStateException("BatchNormalization.backward called before a training-mode forward");
         if (!java.util.Arrays.equals(dout.shape(), inShape))
             throw new ShapeException("BatchNormalization.backward: dout " + dout.shapeString() + " does not match the forward input " + ShapeException.fmt(inShape));
-        NDArray d = dout.reshape(batch, -1);
-        dbeta = d.sum(0);
-        dgamma = xn.mul(d).sum(0);
-        NDArray dxn = d.mul(gamma);
+        NDArray d = dout.astype(xn.dtype()).reshape(batch, -1);
+        dbeta = d.sum(0).astype(beta.dtype());
+        dgamma = xn.mul(d).sum(0).astype(gamma.dtype());
+        NDArray dxn = d.mul(gammaC);
         NDArray dxc = dxn.div(std);
         NDArray dstd = dxn.mul(xc).div(std.square()).sum(0).neg();
         NDArray dvar = dstd.mul(0.5).div(std);

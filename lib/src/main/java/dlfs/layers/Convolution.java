@@ -1,5 +1,7 @@
 package dlfs.layers;
 
+import dlfs.nd.Dtype;
+import dlfs.nd.Gemm;
 import dlfs.nd.NDArray;
 import dlfs.nd.ShapeException;
 
@@ -33,11 +35,10 @@ public final class Convolution implements Layer {
     private int[] xShape;
     private NDArray col;
     private int oh, ow;
-    // per-layer work buffers, reused from batch to batch (same batch size: same length); never handed out
-    private double[] prodBuf, dout2Buf, dcolBuf;
-    // the same for float32 inputs, and W as float32 (cast once per forward: the filters are small)
-    private float[] prodBufF, dout2BufF, dcolBufF;
-    private NDArray wF;
+    /** W in the dtype of the last input (W itself when they match): a float32 batch meets float32 filters. */
+    private NDArray Wc;
+    // per-layer work buffers in the dtype of the batch, reused from batch to batch (same size); never handed out
+    private NDArray prodBuf, dout2Buf, dcolBuf;
 
     /** A layer that uses (and updates in place) the given W (FN, C, FH, FW) and b (FN). */
     public Convolution(NDArray W, NDArray b, int stride, int pad) {
@@ -88,66 +89,35 @@ public final class Convolution implements Layer {
         int n = out[0], fn = out[1];
         oh = out[2];
         ow = out[3];
-        int fh = W.shape(2), fw = W.shape(3);
-        if (x.isFloat32()) return forwardF(x, n, fn, fh, fw);
-        col = Im2Col.im2col(x, fh, fw, stride, pad, col == null || col.isFloat32() ? null : col.data()); // reuses the last batch's buffer
+        col = Im2Col.im2col(x, W.shape(2), W.shape(3), stride, pad, col); // reuses the last batch's buffer
+        Wc = W.astype(x.dtype());
         int rows = n * oh * ow, k = W.size() / fn;
-        prodBuf = buffer(prodBuf, rows * fn);
-        double[] p = prodBuf;
-        dlfs.nd.Gemm.gemm(false, true, rows, fn, k, col.data(), W.data(), p); // col · W.reshape(FN, -1)ᵀ: (N·OH·OW, FN)
+        NDArray p = prodBuf = buffer(prodBuf, x.dtype(), rows, fn);
+        Gemm.gemm(false, true, rows, fn, k, col, Wc, p); // col · W.reshape(FN, -1)ᵀ: (N·OH·OW, FN)
         xShape = x.shape();
-        // + b, and (N, OH, OW, FN) -> (N, FN, OH, OW) in the same pass
-        double[] bias = b.data();
-        double[] y = new double[p.length];
+        // + b, and (N, OH, OW, FN) -> (N, FN, OH, OW) in the same pass (b added in double)
+        double[] bias = b.astype(Dtype.FLOAT64).data();
+        NDArray y = NDArray.zeros(x.dtype(), n, fn, oh, ow);
+        float[] p32 = p.isFloat32() ? p.floatData() : null, y32 = p32 != null ? y.floatData() : null;
+        double[] p64 = p32 == null ? p.data() : null, y64 = p32 == null ? y.data() : null;
         int hw = oh * ow;
         for (int in = 0; in < n; in++) {
-            int rowBase = in * hw;
-            int outBase = in * fn * hw;
             for (int pix = 0; pix < hw; pix++) {
-                int src = (rowBase + pix) * fn;
-                for (int f = 0; f < fn; f++) y[outBase + f * hw + pix] = p[src + f] + bias[f];
+                int src = (in * hw + pix) * fn, dst = in * fn * hw + pix;
+                if (p32 != null) for (int f = 0; f < fn; f++) y32[dst + f * hw] = (float) (p32[src + f] + bias[f]);
+                else for (int f = 0; f < fn; f++) y64[dst + f * hw] = p64[src + f] + bias[f];
             }
         }
-        return NDArray.of(y, n, fn, oh, ow);
-    }
-
-    /** {@link #forward} for a float32 input: float32 columns, sgemm, float32 output (float32 W; b added in double). */
-    private NDArray forwardF(NDArray x, int n, int fn, int fh, int fw) {
-        col = Im2Col.im2col(x, fh, fw, stride, pad, col == null || !col.isFloat32() ? null : col.floatData());
-        wF = W.astype(dlfs.nd.Dtype.FLOAT32);
-        int rows = n * oh * ow, k = W.size() / fn;
-        prodBufF = bufferF(prodBufF, rows * fn);
-        float[] p = prodBufF;
-        dlfs.nd.Gemm.sgemm(false, true, rows, fn, k, col.floatData(), wF.floatData(), p);
-        xShape = x.shape();
-        double[] bias = b.astype(dlfs.nd.Dtype.FLOAT64).data();
-        float[] y = new float[p.length];
-        int hw = oh * ow;
-        for (int in = 0; in < n; in++) {
-            int rowBase = in * hw;
-            int outBase = in * fn * hw;
-            for (int pix = 0; pix < hw; pix++) {
-                int src = (rowBase + pix) * fn;
-                for (int f = 0; f < fn; f++) y[outBase + f * hw + pix] = (float) (p[src + f] + bias[f]);
-            }
-        }
-        return NDArray.of(y, n, fn, oh, ow);
+        return y;
     }
 
     @Override
     public NDArray backward(NDArray dout) {
-        if (col != null && col.isFloat32()) {
-            NDArray dout2 = paramGradients(dout);
-            int rows = dout2.shape(0), fn = W.shape(0), k = W.size() / fn;
-            dcolBufF = bufferF(dcolBufF, rows * k);
-            dlfs.nd.Gemm.sgemm(false, false, rows, k, fn, dout2.floatData(), wF.floatData(), dcolBufF);
-            return Im2Col.col2im(NDArray.of(dcolBufF, rows, k), xShape, W.shape(2), W.shape(3), stride, pad);
-        }
         NDArray dout2 = paramGradients(dout);
         int rows = dout2.shape(0), fn = W.shape(0), k = W.size() / fn;
-        dcolBuf = buffer(dcolBuf, rows * k);
-        dlfs.nd.Gemm.gemm(false, false, rows, k, fn, dout2.data(), W.data(), dcolBuf); // dout2 · W.reshape(FN, -1)
-        return Im2Col.col2im(NDArray.of(dcolBuf, rows, k), xShape, W.shape(2), W.shape(3), stride, pad);
+        NDArray dcol = dcolBuf = buffer(dcolBuf, dout2.dtype(), rows, k);
+        Gemm.gemm(false, false, rows, k, fn, dout2, Wc, dcol); // dout2 · W.reshape(FN, -1)
+        return Im2Col.col2im(dcol, xShape, W.shape(2), W.shape(3), stride, pad);
     }
 
     /**
@@ -159,67 +129,36 @@ public final class Convolution implements Layer {
         paramGradients(dout);
     }
 
-    /** Sets dW and db from dout; returns dout as the (N·OH·OW, FN) matrix. */
+    /** Sets dW and db (in the parameters' dtype) from dout; returns dout as the (N·OH·OW, FN) matrix, in the dtype of the forward. */
     private NDArray paramGradients(NDArray dout) {
         if (col == null) throw new IllegalStateException("Convolution.backward called before forward");
         int n = xShape[0], fn = W.shape(0), hw = oh * ow;
         if (dout.ndim() != 4 || dout.shape(0) != n || dout.shape(1) != fn || dout.shape(2) != oh || dout.shape(3) != ow)
             throw new ShapeException("Convolution.backward: dout " + dout.shapeString() + " does not match the forward output "
                     + ShapeException.fmt(n, fn, oh, ow));
-        if (col.isFloat32()) return paramGradientsF(dout.astype(dlfs.nd.Dtype.FLOAT32), n, fn, hw);
-        dout = dout.astype(dlfs.nd.Dtype.FLOAT64);
-        // (N, FN, OH, OW) -> (N·OH·OW, FN), summing db on the way
-        double[] d = dout.data();
-        double[] d2 = dout2Buf = buffer(dout2Buf, d.length); // every element is written below
+        dout = dout.astype(col.dtype());
+        // (N, FN, OH, OW) -> (N·OH·OW, FN), summing db (in double) on the way
+        NDArray dout2 = dout2Buf = buffer(dout2Buf, dout.dtype(), n * hw, fn); // every element is written below
+        float[] d32 = dout.isFloat32() ? dout.floatData() : null, o32 = d32 != null ? dout2.floatData() : null;
+        double[] d64 = d32 == null ? dout.data() : null, o64 = d32 == null ? dout2.data() : null;
         double[] dbv = new double[fn];
         for (int in = 0; in < n; in++) {
             for (int f = 0; f < fn; f++) {
-                int src = (in * fn + f) * hw;
+                int src = (in * fn + f) * hw, dst = in * hw * fn + f;
                 double s = 0;
-                for (int pix = 0; pix < hw; pix++) {
-                    double v = d[src + pix];
-                    d2[(in * hw + pix) * fn + f] = v;
-                    s += v;
-                }
+                if (d32 != null) for (int pix = 0; pix < hw; pix++) s += o32[dst + pix * fn] = d32[src + pix];
+                else for (int pix = 0; pix < hw; pix++) s += o64[dst + pix * fn] = d64[src + pix];
                 dbv[f] += s;
             }
         }
-        NDArray dout2 = NDArray.of(d2, n * hw, fn);
         db = NDArray.of(dbv, fn).astype(b.dtype());
         dW = dout2.tdot(col).reshape(W.shape()).astype(W.dtype());      // doutᵀ · col: (FN, C·FH·FW)
         return dout2;
     }
 
-    /** {@link #paramGradients} in float32 (db summed in double); dW and db in the parameters' dtype. */
-    private NDArray paramGradientsF(NDArray dout, int n, int fn, int hw) {
-        float[] d = dout.floatData();
-        float[] d2 = dout2BufF = bufferF(dout2BufF, d.length);
-        double[] dbv = new double[fn];
-        for (int in = 0; in < n; in++) {
-            for (int f = 0; f < fn; f++) {
-                int src = (in * fn + f) * hw;
-                double s = 0;
-                for (int pix = 0; pix < hw; pix++) {
-                    float v = d[src + pix];
-                    d2[(in * hw + pix) * fn + f] = v;
-                    s += v;
-                }
-                dbv[f] += s;
-            }
-        }
-        NDArray dout2 = NDArray.of(d2, n * hw, fn);
-        db = NDArray.of(dbv, fn).astype(b.dtype());
-        dW = dout2.tdot(col).reshape(W.shape()).astype(W.dtype());
-        return dout2;
-    }
-
-    private static float[] bufferF(float[] old, int size) {
-        return old != null && old.length == size ? old : new float[size];
-    }
-
-    /** {@code old} when it has exactly {@code size} elements, else a new array. */
-    private static double[] buffer(double[] old, int size) {
-        return old != null && old.length == size ? old : new double[size];
+    /** {@code old} when it has this dtype and size (as the given shape), else a new array. */
+    private static NDArray buffer(NDArray old, Dtype dtype, int... shape) {
+        return old != null && old.dtype() == dtype && old.size() == shape[0] * shape[1] ? old.reshape(shape) : NDArray.zeros(dtype, shape);
     }
 
     @Override

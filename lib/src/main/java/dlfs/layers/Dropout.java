@@ -14,7 +14,8 @@ import dlfs.nd.ShapeException;
  *   inference: y = x · (1 − ratio)
  * </pre>
  * This is the book's form, not the "inverted" dropout that scales in training instead.
- * {@link #fixMask(NDArray)} pins the mask, for gradient checks.
+ * {@link #fixMask(NDArray)} pins the mask, for gradient checks. The mask takes the input's dtype,
+ * so a float32 batch stays float32 (0 and 1 are exact in both).
  */
 public final class Dropout implements Layer {
     private final double ratio;
@@ -60,9 +61,9 @@ public final class Dropout implements Layer {
         if (fixedMask != null) {
             if (!java.util.Arrays.equals(fixedMask.shape(), x.shape()))
                 throw new ShapeException("Dropout: fixed mask " + fixedMask.shapeString() + " does not match input " + x.shapeString());
-            mask = fixedMask;
+            mask = fixedMask.astype(x.dtype());
         } else {
-            mask = (rng != null ? rng : Rng.global()).rand(x.shape()).mapi(u -> u > ratio ? 1 : 0);
+            mask = (rng != null ? rng : Rng.global()).rand(x.shape()).mapi(u -> u > ratio ? 1 : 0).astype(x.dtype());
         }
         return x.mul(mask);
     }

@@ -3,6 +3,8 @@ package dlfs.layers;
 import dlfs.nd.NDArray;
 import dlfs.nd.ShapeException;
 
+import java.util.Arrays;
+
 /**
  * im2col and col2im (ch7, "im2col函数"; the book's {@code common/util.py}): unfold every window a
  * filter visits into one row of a matrix, so that a whole convolution becomes one matrix product.
@@ -18,8 +20,8 @@ import dlfs.nd.ShapeException;
  * of S this class throws instead of silently rounding down as the book's code does.
  *
  * <p>Both directions are single passes over the storage ({@code double[]}, or {@code float[]}
- * for a float32 input, which gives a float32 matrix), with the padding handled by bounds checks
- * instead of a padded copy of the input.
+ * for a float32 input, which gives a float32 matrix), without a padded copy of the input: where
+ * each window's pixels come from is worked out once per call and shared by every image.
  */
 public final class Im2Col {
     private Im2Col() {
@@ -51,102 +53,27 @@ public final class Im2Col {
 
     /** Unfolds x (N, C, H, W) into the (N·OH·OW, C·FH·FW) matrix described above. */
     public static NDArray im2col(NDArray x, int fh, int fw, int stride, int pad) {
-        return im2col(x, fh, fw, stride, pad, (double[]) null);
+        return im2col(x, fh, fw, stride, pad, null);
     }
 
     /**
-     * As {@link #im2col(NDArray, int, int, int, int)}, writing into {@code reuse} when it is an
-     * array of exactly the right length (a layer's buffer from the previous batch), else into a
-     * new one. Every element is written, so stale values cannot leak through.
+     * As {@link #im2col(NDArray, int, int, int, int)}, writing into the storage of {@code reuse}
+     * when it has x's dtype and exactly the right size (a layer's matrix from the previous batch),
+     * else into a new array. Every element is written, so stale values cannot leak through.
      */
-    public static NDArray im2col(NDArray x, int fh, int fw, int stride, int pad, double[] reuse) {
-        int[] s = check4d("im2col", x);
-        if (x.isFloat32()) return im2col(x, fh, fw, stride, pad, (float[]) null);
-        int n = s[0], c = s[1], h = s[2], w = s[3];
-        int oh = outSize("im2col height", h, fh, stride, pad);
-        int ow = outSize("im2col width", w, fw, stride, pad);
-        int cols = c * fh * fw;
-        int size = n * oh * ow * cols;
-        double[] col = reuse != null && reuse.length == size ? reuse : new double[size];
-        double[] img = x.data();
-        int r = 0;
-        for (int in = 0; in < n; in++) {
-            for (int i = 0; i < oh; i++) {
-                for (int j = 0; j < ow; j++, r++) {
-                    int dst = r * cols;
-                    for (int ic = 0; ic < c; ic++) {
-                        int plane = (in * c + ic) * h;
-                        for (int fy = 0; fy < fh; fy++) {
-                            int y = i * stride + fy - pad;
-                            if (y < 0 || y >= h) {
-                                for (int fx = 0; fx < fw; fx++) col[dst++] = 0; // the padding
-                                continue;
-                            }
-                            int rowBase = (plane + y) * w;
-                            int x0 = j * stride - pad;
-                            if (x0 >= 0 && x0 + fw <= w) {
-                                System.arraycopy(img, rowBase + x0, col, dst, fw);
-                                dst += fw;
-                            } else {
-                                for (int fx = 0; fx < fw; fx++, dst++) {
-                                    int xx = x0 + fx;
-                                    col[dst] = xx >= 0 && xx < w ? img[rowBase + xx] : 0;
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return NDArray.of(col, n * oh * ow, cols);
-    }
-
-    /** As {@link #im2col(NDArray, int, int, int, int, double[])} for a float32 input: a float32 matrix, into {@code reuse} when it fits. */
-    public static NDArray im2col(NDArray x, int fh, int fw, int stride, int pad, float[] reuse) {
-        int[] s = check4d("im2col", x);
-        if (!x.isFloat32()) return im2col(x, fh, fw, stride, pad, (double[]) null);
-        int n = s[0], c = s[1], h = s[2], w = s[3];
-        int oh = outSize("im2col height", h, fh, stride, pad);
-        int ow = outSize("im2col width", w, fw, stride, pad);
-        int cols = c * fh * fw;
-        int size = n * oh * ow * cols;
-        float[] col = reuse != null && reuse.length == size ? reuse : new float[size];
-        float[] img = x.floatData();
-        int r = 0;
-        for (int in = 0; in < n; in++) {
-            for (int i = 0; i < oh; i++) {
-                for (int j = 0; j < ow; j++, r++) {
-                    int dst = r * cols;
-                    for (int ic = 0; ic < c; ic++) {
-                        int plane = (in * c + ic) * h;
-                        for (int fy = 0; fy < fh; fy++) {
-                            int y = i * stride + fy - pad;
-                            if (y < 0 || y >= h) {
-                                for (int fx = 0; fx < fw; fx++) col[dst++] = 0;
-                                continue;
-                            }
-                            int rowBase = (plane + y) * w;
-                            int x0 = j * stride - pad;
-                            if (x0 >= 0 && x0 + fw <= w) {
-                                System.arraycopy(img, rowBase + x0, col, dst, fw);
-                                dst += fw;
-                            } else {
-                                for (int fx = 0; fx < fw; fx++, dst++) {
-                                    int xx = x0 + fx;
-                                    col[dst] = xx >= 0 && xx < w ? img[rowBase + xx] : 0;
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return NDArray.of(col, n * oh * ow, cols);
+    public static NDArray im2col(NDArray x, int fh, int fw, int stride, int pad, NDArray reuse) {
+        Runs runs = Runs.of("im2col", check4d("im2col", x), fh, fw, stride, pad);
+        int[] shape = {runs.n * runs.windows, runs.cols};
+        NDArray col = reuse != null && reuse.dtype() == x.dtype() && reuse.size() == shape[0] * shape[1]
+                ? reuse.reshape(shape) : NDArray.zeros(x.dtype(), shape);
+        if (x.isFloat32()) runs.copy(x.floatData(), col.floatData());
+        else runs.copy(x.data(), col.data());
+        return col;
     }
 
     /**
      * The inverse direction, used by backward: folds the (N·OH·OW, C·FH·FW) gradient matrix back
-     * into an image-shaped gradient (N, C, H, W).
+     * into an image-shaped gradient (N, C, H, W), of the columns' dtype.
      *
      * <p>Why {@code +=} and not {@code =}: when the stride is smaller than the filter, neighbouring
      * windows overlap, so one input pixel appears in several rows of the column matrix. Its
@@ -157,72 +84,97 @@ public final class Im2Col {
     public static NDArray col2im(NDArray col, int[] inputShape, int fh, int fw, int stride, int pad) {
         if (inputShape.length != 4)
             throw new ShapeException("col2im: input shape must be 4-D (N, C, H, W), got " + ShapeException.fmt(inputShape));
-        int n = inputShape[0], c = inputShape[1], h = inputShape[2], w = inputShape[3];
-        int oh = outSize("col2im height", h, fh, stride, pad);
-        int ow = outSize("col2im width", w, fw, stride, pad);
-        int cols = c * fh * fw;
-        if (col.ndim() != 2 || col.shape(0) != n * oh * ow || col.shape(1) != cols)
+        Runs runs = Runs.of("col2im", inputShape, fh, fw, stride, pad);
+        if (col.ndim() != 2 || col.shape(0) != runs.n * runs.windows || col.shape(1) != runs.cols)
             throw new ShapeException("col2im: columns " + col.shapeString() + " do not match input " + ShapeException.fmt(inputShape)
                     + " with filter " + fh + "x" + fw + ", stride " + stride + ", pad " + pad + " (expected "
-                    + ShapeException.fmt(n * oh * ow, cols) + ")");
-        if (col.isFloat32()) return col2imF(col.floatData(), n, c, h, w, oh, ow, fh, fw, stride, pad);
-        double[] img = new double[n * c * h * w];
-        double[] src = col.data();
-        int r = 0;
-        for (int in = 0; in < n; in++) {
-            for (int i = 0; i < oh; i++) {
-                for (int j = 0; j < ow; j++, r++) {
-                    int at = r * cols;
-                    for (int ic = 0; ic < c; ic++) {
-                        int plane = (in * c + ic) * h;
-                        for (int fy = 0; fy < fh; fy++) {
-                            int y = i * stride + fy - pad;
-                            if (y < 0 || y >= h) {
-                                at += fw;
-                                continue;
-                            }
-                            int rowBase = (plane + y) * w;
-                            int x0 = j * stride - pad;
-                            for (int fx = 0; fx < fw; fx++, at++) {
-                                int xx = x0 + fx;
-                                if (xx >= 0 && xx < w) img[rowBase + xx] += src[at];
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return NDArray.of(img, n, c, h, w);
+                    + ShapeException.fmt(runs.n * runs.windows, runs.cols) + ")");
+        NDArray img = NDArray.zeros(col.dtype(), inputShape.clone());
+        if (col.isFloat32()) runs.add(col.floatData(), img.floatData());
+        else runs.add(col.data(), img.data());
+        return img;
     }
 
-    /** {@link #col2im} on float32 columns: a float32 image gradient. */
-    private static NDArray col2imF(float[] src, int n, int c, int h, int w, int oh, int ow, int fh, int fw, int stride, int pad) {
-        int cols = c * fh * fw;
-        float[] img = new float[n * c * h * w];
-        int r = 0;
-        for (int in = 0; in < n; in++) {
-            for (int i = 0; i < oh; i++) {
-                for (int j = 0; j < ow; j++, r++) {
-                    int at = r * cols;
-                    for (int ic = 0; ic < c; ic++) {
-                        int plane = (in * c + ic) * h;
-                        for (int fy = 0; fy < fh; fy++) {
-                            int y = i * stride + fy - pad;
-                            if (y < 0 || y >= h) {
-                                at += fw;
-                                continue;
-                            }
-                            int rowBase = (plane + y) * w;
-                            int x0 = j * stride - pad;
-                            for (int fx = 0; fx < fw; fx++, at++) {
-                                int xx = x0 + fx;
-                                if (xx >= 0 && xx < w) img[rowBase + xx] += src[at];
-                            }
-                        }
-                    }
-                }
-            }
+    /**
+     * Where each row of the column matrix comes from, worked out once for both directions and both
+     * dtypes: a window's columns fall into runs of FW, one run per (channel, filter row), and run r
+     * of an image reads {@code len[r]} pixels from offset {@code src[r]} of that image into its
+     * columns {@code lead[r]} onwards; the {@code lead[r]} columns before and the rest after lie in
+     * the padding. The runs of image n are those of image 0, shifted by n·C·H·W in the image and
+     * by n·OH·OW·C·FH·FW in the columns. Only the copying loops below exist once per dtype (Java
+     * has no generics over {@code double[]} and {@code float[]}).
+     */
+    private static final class Runs {
+        final int n, windows, cols, fw, imageSize;
+        final int[] src, lead, len;
+
+        private Runs(int n, int windows, int cols, int fw, int imageSize, int count) {
+            this.n = n;
+            this.windows = windows;
+            this.cols = cols;
+            this.fw = fw;
+            this.imageSize = imageSize;
+            src = new int[count];
+            lead = new int[count];
+            len = new int[count];
         }
-        return NDArray.of(img, n, c, h, w);
+
+        static Runs of(String op, int[] s, int fh, int fw, int stride, int pad) {
+            int n = s[0], c = s[1], h = s[2], w = s[3];
+            int oh = outSize(op + " height", h, fh, stride, pad), ow = outSize(op + " width", w, fw, stride, pad);
+            Runs runs = new Runs(n, oh * ow, c * fh * fw, fw, c * h * w, oh * ow * c * fh);
+            int r = 0;
+            for (int i = 0; i < oh; i++)
+                for (int j = 0; j < ow; j++)
+                    for (int ic = 0; ic < c; ic++)
+                        for (int fy = 0; fy < fh; fy++, r++) {
+                            int y = i * stride + fy - pad, x0 = j * stride - pad;
+                            int from = Math.max(0, -x0), to = Math.min(fw, w - x0); // the filter columns inside the image
+                            boolean inside = y >= 0 && y < h && from < to;
+                            runs.lead[r] = inside ? from : fw;
+                            runs.len[r] = inside ? to - from : 0;
+                            runs.src[r] = inside ? (ic * h + y) * w + x0 + from : 0;
+                        }
+            return runs;
+        }
+
+        /** im2col on float64: every column written, from the image or as padding (the float32 loop below is the same). */
+        void copy(double[] img, double[] col) {
+            for (int in = 0, at = 0, r = 0; in < n; in++, r = 0)
+                for (int base = in * imageSize; r < src.length; r++, at += fw) {
+                    if (len[r] == fw) System.arraycopy(img, base + src[r], col, at, fw); // most runs: no padding
+                    else padded(img, base + src[r], col, at, lead[r], len[r], fw);
+                }
+        }
+
+        void copy(float[] img, float[] col) {
+            for (int in = 0, at = 0, r = 0; in < n; in++, r = 0)
+                for (int base = in * imageSize; r < src.length; r++, at += fw) {
+                    if (len[r] == fw) System.arraycopy(img, base + src[r], col, at, fw);
+                    else padded(img, base + src[r], col, at, lead[r], len[r], fw);
+                }
+        }
+
+        /** A run that overlaps the padding: lead zeros, len pixels, zeros to fw (either dtype). */
+        private static void padded(Object img, int from, Object col, int at, int lead, int len, int fw) {
+            if (col instanceof float[] c) Arrays.fill(c, at, at + fw, 0f);
+            else Arrays.fill((double[]) col, at, at + fw, 0.0);
+            System.arraycopy(img, from, col, at + lead, len);
+        }
+
+        /** col2im on float64: img[src + k] += col[lead + k] run by run (the float32 loop below is the same). */
+        void add(double[] col, double[] img) {
+            int[] src = this.src, lead = this.lead, len = this.len;
+            for (int in = 0, at = 0, r = 0; in < n; in++, r = 0)
+                for (int base = in * imageSize; r < src.length; r++, at += fw)
+                    for (int a = at + lead[r], e = a + len[r], shift = base + src[r] - a; a < e; a++) img[shift + a] += col[a];
+        }
+
+        void add(float[] col, float[] img) {
+            int[] src = this.src, lead = this.lead, len = this.len;
+            for (int in = 0, at = 0, r = 0; in < n; in++, r = 0)
+                for (int base = in * imageSize; r < src.length; r++, at += fw)
+                    for (int a = at + lead[r], e = a + len[r], shift = base + src[r] - a; a < e; a++) img[shift + a] += col[a];
+        }
     }
 }

@@ -12,8 +12,9 @@ import dlfs.nd.ShapeException;
  * </pre>
  * It has no parameters and keeps the number of channels. Backward routes each gradient to the
  * position that was the maximum (the book's {@code arg_max}) and gives 0 elsewhere. The book
- * unfolds with im2col and takes a row-wise max; this class does the same in one direct pass
- * and remembers the flat index of each maximum. Padding positions (P &gt; 0) never win the max
+ * unfolds with im2col and takes a row-wise max; this class finds each window's maximum in place,
+ * remembers its flat index, and reads the output through those indices (in the input's dtype,
+ * float64 or float32, as is dx). Padding positions (P &gt; 0) never win the max
  * (the book pads with 0, which can win where all inputs are negative; PyTorch pads with −∞ as here).
  */
 public final class Pooling implements Layer {
@@ -52,108 +53,51 @@ public final class Pooling implements Layer {
     public NDArray forward(NDArray x) {
         int[] s = x.shape();
         outShape = outputShape(s);
-        int n = s[0], c = s[1], h = s[2], w = s[3], oh = outShape[2], ow = outShape[3];
-        int size = n * c * oh * ow;
+        int planes = s[0] * s[1], h = s[2], w = s[3], oh = outShape[2], ow = outShape[3];
+        int size = planes * oh * ow;
         if (argMax == null || argMax.length != size) argMax = new int[size]; // every entry is written below
         xShape = s;
-        if (x.isFloat32()) {
-            float[] in = x.floatData(), out = new float[size];
-            if (pad == 0) forwardNoPad(in, out, n * c, h, w, oh, ow);
-            else { // rare: the padded windows through float64
-                double[] o64 = new double[size];
-                forwardPadded(x.astype(dlfs.nd.Dtype.FLOAT64).data(), o64, n * c, h, w, oh, ow);
-                for (int i = 0; i < size; i++) out[i] = (float) o64[i];
+        // each window clipped to the image once (padding never wins): its first pixel, its rows and columns
+        int[] first = new int[oh * ow], rows = new int[oh * ow], cols = new int[oh * ow];
+        for (int i = 0, k = 0; i < oh; i++) {
+            int y0 = Math.max(0, i * stride - pad), y1 = Math.min(h, i * stride - pad + ph);
+            for (int j = 0; j < ow; j++, k++) {
+                int x0 = Math.max(0, j * stride - pad), x1 = Math.min(w, j * stride - pad + pw);
+                first[k] = y0 * w + x0;
+                rows[k] = y1 - y0;
+                cols[k] = x1 - x0;
             }
-            return NDArray.of(out, outShape);
         }
-        double[] in = x.data();
-        double[] out = new double[size];
-        if (pad == 0) forwardNoPad(in, out, n * c, h, w, oh, ow);
-        else forwardPadded(in, out, n * c, h, w, oh, ow);
-        return NDArray.of(out, outShape);
+        float[] in32 = x.isFloat32() ? x.floatData() : null;
+        double[] in64 = in32 == null ? x.data() : null;
+        for (int plane = 0, o = 0; plane < planes; plane++)
+            for (int k = 0; k < first.length; k++, o++) {
+                int at = plane * h * w + first[k];
+                argMax[o] = in32 != null ? argMax(in32, at, rows[k], cols[k], w) : argMax(in64, at, rows[k], cols[k], w);
+            }
+        NDArray out = NDArray.zeros(x.dtype(), outShape);
+        if (in32 != null) gather(in32, out.floatData());
+        else gather(in64, out.data());
+        return out;
     }
 
-    /** The common case: every window lies inside the image, so no bounds checks. */
-    private void forwardNoPad(double[] in, double[] out, int planes, int h, int w, int oh, int ow) {
-        int o = 0;
-        for (int plane = 0; plane < planes; plane++) {
-            int base = plane * h * w;
-            for (int i = 0; i < oh; i++) {
-                int top = base + i * stride * w;
-                for (int j = 0; j < ow; j++, o++) {
-                    int at = top + j * stride;
-                    double best = in[at];
-                    for (int u = 0; u < ph; u++) {
-                        int row = top + u * w + j * stride;
-                        for (int v = 0; v < pw; v++) {
-                            double val = in[row + v];
-                            if (val > best || (val != val && best == best)) { // a NaN wins, so it is not hidden
-                                best = val;
-                                at = row + v;
-                            }
-                        }
-                    }
-                    out[o] = best;
-                    argMax[o] = at;
-                }
-            }
-        }
+    /**
+     * The flat index of the largest value of a window ({@code rows} rows of {@code cols} values
+     * from {@code first}, row stride w); a NaN wins, so it is not hidden. Once per dtype: Java has
+     * no generics over {@code double[]} and {@code float[]}.
+     */
+    private static int argMax(double[] in, int first, int rows, int cols, int w) {
+        int at = first;
+        for (int row = first; row < first + rows * w; row += w)
+            for (int q = row; q < row + cols; q++) if (in[q] > in[at] || (in[q] != in[q] && in[at] == in[at])) at = q;
+        return at;
     }
 
-    /** {@link #forwardNoPad} on float32 values. */
-    private void forwardNoPad(float[] in, float[] out, int planes, int h, int w, int oh, int ow) {
-        int o = 0;
-        for (int plane = 0; plane < planes; plane++) {
-            int base = plane * h * w;
-            for (int i = 0; i < oh; i++) {
-                int top = base + i * stride * w;
-                for (int j = 0; j < ow; j++, o++) {
-                    int at = top + j * stride;
-                    float best = in[at];
-                    for (int u = 0; u < ph; u++) {
-                        int row = top + u * w + j * stride;
-                        for (int v = 0; v < pw; v++) {
-                            float val = in[row + v];
-                            if (val > best || (val != val && best == best)) {
-                                best = val;
-                                at = row + v;
-                            }
-                        }
-                    }
-                    out[o] = best;
-                    argMax[o] = at;
-                }
-            }
-        }
-    }
-
-    private void forwardPadded(double[] in, double[] out, int planes, int h, int w, int oh, int ow) {
-        int o = 0;
-        for (int plane = 0; plane < planes; plane++) {
-            int base = plane * h * w;
-            for (int i = 0; i < oh; i++) {
-                for (int j = 0; j < ow; j++, o++) {
-                    double best = Double.NEGATIVE_INFINITY;
-                    int at = -1;
-                    for (int u = 0; u < ph; u++) {
-                        int y = i * stride + u - pad;
-                        if (y < 0 || y >= h) continue;
-                        for (int v = 0; v < pw; v++) {
-                            int xx = j * stride + v - pad;
-                            if (xx < 0 || xx >= w) continue;
-                            int idx = base + y * w + xx;
-                            double val = in[idx];
-                            if (at < 0 || val > best || (val != val && best == best)) {
-                                best = val;
-                                at = idx;
-                            }
-                        }
-                    }
-                    out[o] = best;
-                    argMax[o] = at;
-                }
-            }
-        }
+    private static int argMax(float[] in, int first, int rows, int cols, int w) {
+        int at = first;
+        for (int row = first; row < first + rows * w; row += w)
+            for (int q = row; q < row + cols; q++) if (in[q] > in[at] || (in[q] != in[q] && in[at] == in[at])) at = q;
+        return at;
     }
 
     @Override
@@ -161,15 +105,28 @@ public final class Pooling implements Layer {
         if (argMax == null) throw new IllegalStateException("Pooling.backward called before forward");
         if (!java.util.Arrays.equals(dout.shape(), outShape))
             throw new ShapeException("Pooling.backward: dout " + dout.shapeString() + " does not match the forward output " + ShapeException.fmt(outShape));
-        if (dout.isFloat32()) {
-            float[] dx = new float[xShape[0] * xShape[1] * xShape[2] * xShape[3]], d = dout.floatData();
-            for (int o = 0; o < d.length; o++) dx[argMax[o]] += d[o];
-            return NDArray.of(dx, xShape);
-        }
-        double[] dx = new double[xShape[0] * xShape[1] * xShape[2] * xShape[3]];
-        double[] d = dout.data();
-        for (int o = 0; o < d.length; o++) dx[argMax[o]] += d[o];  // += : overlapping windows (stride < size) can share a maximum
-        return NDArray.of(dx, xShape);
+        NDArray dx = NDArray.zeros(dout.dtype(), xShape);
+        if (dout.isFloat32()) scatter(dout.floatData(), dx.floatData());
+        else scatter(dout.data(), dx.data());
+        return dx;
+    }
+
+    /** out[o] = in[argMax[o]] (the per-dtype loops are one line each). */
+    private void gather(double[] in, double[] out) {
+        for (int o = 0; o < out.length; o++) out[o] = in[argMax[o]];
+    }
+
+    private void gather(float[] in, float[] out) {
+        for (int o = 0; o < out.length; o++) out[o] = in[argMax[o]];
+    }
+
+    /** dx[argMax[o]] += dout[o]: += as overlapping windows (stride &lt; size) can share a maximum. */
+    private void scatter(double[] dout, double[] dx) {
+        for (int o = 0; o < dout.length; o++) dx[argMax[o]] += dout[o];
+    }
+
+    private void scatter(float[] dout, float[] dx) {
+        for (int o = 0; o < dout.length; o++) dx[argMax[o]] += dout[o];
     }
 
     @Override

@@ -210,23 +210,7 @@ public final class Gemm {
      */
     public static void gemm(boolean transA, boolean transB, int m, int n, int k,
                             double[] a, double[] b, double[] c) {
-        if (m == 0 || n == 0) return;
-        if (k == 0) {
-            java.util.Arrays.fill(c, 0, m * n, 0.0);
-            return;
-        }
-        String mo = mode;
-        // narrower than one micro-tile (e.g. the 10 classes of the last layer), the padded tiles waste most lanes
-        if (mo.equals(AUTO)) mo = (long) m * n * k <= VECTOR_MAX && n >= VectorGemm.NR ? VECTOR : NATIVE_MODE;
-        if (mo.equals(VECTOR)) {
-            VectorGemm.gemm(transA, transB, m, n, k, a, b, c);
-        } else if (mo.equals(NATIVE_MODE)) {
-            // Row-major C = op(A) op(B) is column-major C^T = op(B)^T op(A)^T: swap the operands.
-            NATIVE.dgemm(transB ? "T" : "N", transA ? "T" : "N", n, m, k, 1.0,
-                    b, transB ? k : n, a, transA ? m : k, 0.0, c, n);
-        } else {
-            javaGemm(transA, transB, m, n, k, a, b, c);
-        }
+        multiply(transA, transB, m, n, k, a, b, c);
     }
 
     /**
@@ -237,22 +221,52 @@ public final class Gemm {
      */
     public static void sgemm(boolean transA, boolean transB, int m, int n, int k,
                              float[] a, float[] b, float[] c) {
+        multiply(transA, transB, m, n, k, a, b, c);
+    }
+
+    /**
+     * As {@link #gemm} on the storage of three arrays of one dtype: {@link #gemm} for float64,
+     * {@link #sgemm} for float32 (what a layer with its own product buffer calls).
+     */
+    public static void gemm(boolean transA, boolean transB, int m, int n, int k, NDArray a, NDArray b, NDArray c) {
+        if (a.dtype() != c.dtype() || b.dtype() != c.dtype())
+            throw new IllegalArgumentException("gemm: operands " + a.dtype() + " and " + b.dtype() + " into " + c.dtype()
+                    + ": all three must have one dtype");
+        if (a.size() < m * k || b.size() < k * n || c.size() < m * n)
+            throw new ShapeException("gemm: " + m + "x" + k + " times " + k + "x" + n + " needs " + (m * k) + ", " + (k * n)
+                    + " and " + (m * n) + " values, got " + a.shapeString() + ", " + b.shapeString() + " and " + c.shapeString());
+        multiply(transA, transB, m, n, k, a.storage(), b.storage(), c.storage());
+    }
+
+    /** The backend dispatch of {@link #gemm} and {@link #sgemm}: a, b, c are all double[] or all float[]. */
+    private static void multiply(boolean transA, boolean transB, int m, int n, int k, Object a, Object b, Object c) {
         if (m == 0 || n == 0) return;
+        boolean f32 = c instanceof float[];
         if (k == 0) {
-            java.util.Arrays.fill(c, 0, m * n, 0f);
+            if (f32) java.util.Arrays.fill((float[]) c, 0, m * n, 0f);
+            else java.util.Arrays.fill((double[]) c, 0, m * n, 0.0);
             return;
         }
         String mo = mode;
-        if (mo.equals(AUTO)) mo = (long) m * n * k <= VECTOR_MAX && n >= VectorSGemm.NR ? VECTOR : NATIVE_MODE;
+        // narrower than one micro-tile (e.g. the 10 classes of the last layer), the padded tiles waste most lanes;
+        // NR is read here only, in auto mode: without the Vector API module neither kernel class is loaded
+        if (mo.equals(AUTO)) mo = (long) m * n * k <= VECTOR_MAX && n >= (f32 ? VectorSGemm.NR : VectorGemm.NR) ? VECTOR : NATIVE_MODE;
         if (mo.equals(VECTOR)) {
-            VectorSGemm.gemm(transA, transB, m, n, k, a, b, c);
+            if (f32) VectorSGemm.gemm(transA, transB, m, n, k, (float[]) a, (float[]) b, (float[]) c);
+            else VectorGemm.gemm(transA, transB, m, n, k, (double[]) a, (double[]) b, (double[]) c);
         } else if (mo.equals(NATIVE_MODE)) {
-            NATIVE.sgemm(transB ? "T" : "N", transA ? "T" : "N", n, m, k, 1f,
-                    b, transB ? k : n, a, transA ? m : k, 0f, c, n);
-        } else {
+            // Row-major C = op(A) op(B) is column-major C^T = op(B)^T op(A)^T: swap the operands.
+            String opB = transB ? "T" : "N", opA = transA ? "T" : "N";
+            int ldb = transB ? k : n, lda = transA ? m : k;
+            if (f32) NATIVE.sgemm(opB, opA, n, m, k, 1f, (float[]) b, ldb, (float[]) a, lda, 0f, (float[]) c, n);
+            else NATIVE.dgemm(opB, opA, n, m, k, 1.0, (double[]) b, ldb, (double[]) a, lda, 0.0, (double[]) c, n);
+        } else if (f32) {
             double[] cd = new double[m * n];
-            javaGemm(transA, transB, m, n, k, widen(a), widen(b), cd);
-            for (int i = 0; i < cd.length; i++) c[i] = (float) cd[i];
+            javaGemm(transA, transB, m, n, k, widen((float[]) a), widen((float[]) b), cd);
+            float[] cf = (float[]) c;
+            for (int i = 0; i < cd.length; i++) cf[i] = (float) cd[i];
+        } else {
+            javaGemm(transA, transB, m, n, k, (double[]) a, (double[]) b, (double[]) c);
         }
     }
 
@@ -262,16 +276,20 @@ public final class Gemm {
         return d;
     }
 
-    /** Row-major r×c float matrix to its c×r transpose. */
-    static float[] transpose(float[] x, int rows, int cols) {
-        float[] t = new float[rows * cols];
+    /** Row-major r×c matrix ({@code double[]} or {@code float[]}) to its c×r transpose, in 32×32 tiles. */
+    @SuppressWarnings("unchecked")
+    static <T> T transpose(T x, int rows, int cols) {
+        float[] xf = x instanceof float[] f ? f : null, tf = xf != null ? new float[rows * cols] : null;
+        double[] xd = xf == null ? (double[]) x : null, td = xf == null ? new double[rows * cols] : null;
         final int B = 32;
         for (int i0 = 0; i0 < rows; i0 += B)
             for (int j0 = 0; j0 < cols; j0 += B)
-                for (int i = i0; i < Math.min(rows, i0 + B); i++)
-                    for (int j = j0; j < Math.min(cols, j0 + B); j++)
-                        t[j * rows + i] = x[i * cols + j];
-        return t;
+                for (int i = i0; i < Math.min(rows, i0 + B); i++) {
+                    int j1 = Math.min(cols, j0 + B);
+                    if (xf != null) for (int j = j0; j < j1; j++) tf[j * rows + i] = xf[i * cols + j];
+                    else for (int j = j0; j < j1; j++) td[j * rows + i] = xd[i * cols + j];
+                }
+        return (T) (xf != null ? tf : td);
     }
 
     /** Our own kernel (always available): blocked i-k-j loops, rows split across cores. */
@@ -323,17 +341,5 @@ public final class Gemm {
 
     private static double at(double[] a, boolean transA, int m, int k, int i, int p) {
         return transA ? a[p * m + i] : a[i * k + p];
-    }
-
-    /** Row-major r×c matrix to its c×r transpose. */
-    static double[] transpose(double[] x, int rows, int cols) {
-        double[] t = new double[rows * cols];
-        final int B = 32;
-        for (int i0 = 0; i0 < rows; i0 += B)
-            for (int j0 = 0; j0 < cols; j0 += B)
-                for (int i = i0; i < Math.min(rows, i0 + B); i++)
-                    for (int j = j0; j < Math.min(cols, j0 + B); j++)
-                        t[j * rows + i] = x[i * cols + j];
-        return t;
     }
 }

@@ -97,11 +97,16 @@ public final class NDArray {
 
     /** Wraps {@code data} (row-major, not copied) as a float32 array of the given shape. */
     public static NDArray of(float[] data, int... shape) {
+        return new NDArray(data, viewShape(data.length, shape));
+    }
+
+    /** The checked shape for a view of {@code length} values (the two {@code of(array, shape)}). */
+    private static int[] viewShape(int length, int[] shape) {
         int[] s = checkShape("of", shape);
-        if (sizeOf(s) != data.length)
-            throw new ShapeException("of: cannot view " + data.length + " values as shape " + ShapeException.fmt(s)
+        if (sizeOf(s) != length)
+            throw new ShapeException("of: cannot view " + length + " values as shape " + ShapeException.fmt(s)
                     + " (" + sizeOf(s) + " values)");
-        return new NDArray(data, s);
+        return s;
     }
 
     /** Zeros of the given dtype ({@code np.zeros(shape, dtype)}); FLOAT16 is float64 storage. */
@@ -157,11 +162,7 @@ public final class NDArray {
 
     /** Wraps {@code data} (row-major, not copied) as an array of the given shape. */
     public static NDArray of(double[] data, int... shape) {
-        int[] s = checkShape("of", shape);
-        if (sizeOf(s) != data.length)
-            throw new ShapeException("of: cannot view " + data.length + " values as shape " + ShapeException.fmt(s)
-                    + " (" + sizeOf(s) + " values)");
-        return new NDArray(data, s);
+        return new NDArray(data, viewShape(data.length, shape));
     }
 
     /** A 1-D array of the given values: {@code np.array([1.0, 2.0])}. */
@@ -292,6 +293,11 @@ public final class NDArray {
             throw new IllegalStateException("floatData(): this " + shapeString() + " array is float64; use data(), "
                     + "or astype(Dtype.FLOAT32).floatData() for a float32 copy");
         return fdata;
+    }
+
+    /** The storage, {@code double[]} or {@code float[]}, for {@link Gemm}. */
+    Object storage() {
+        return fdata != null ? fdata : data;
     }
 
     /** numpy's printed shape, e.g. {@code (100, 784)}. */
@@ -666,62 +672,60 @@ public final class NDArray {
 
     private NDArray broadcastTo(String op, int[] target) {
         if (Arrays.equals(shape, target)) return this;
-        int[] s = broadcastShape(op, shape, target);
-        if (!Arrays.equals(s, target))
-            throw ShapeException.of(op, "cannot broadcast to the second shape", shape, target);
+        checkBroadcastsTo(op, target);
         NDArray out = zerosAs(this, target.clone());
-        int size = out.size();
-        if (size == 0) return out;
-        int n = target.length;
-        int[] st = broadcastStrides(shape, target);
-        int[] idx = new int[n];
-        int src = 0;
-        for (int o = 0; o < size; o++) {
-            if (fdata != null) out.fdata[o] = fdata[src];
-            else out.data[o] = data[src];
-            for (int d = n - 1; d >= 0; d--) {
-                idx[d]++;
-                src += st[d];
-                if (idx[d] < target[d]) break;
-                src -= st[d] * target[d];
-                idx[d] = 0;
-            }
-        }
+        combine(this, this, out, null, Op.FIRST);
         return out;
     }
 
-    private enum Op { ADD, SUB, MUL, DIV }
+    /** A ShapeException unless this shape broadcasts to exactly {@code target}. */
+    private void checkBroadcastsTo(String op, int[] target) {
+        if (!Arrays.equals(broadcastShape(op, shape, target), target))
+            throw ShapeException.of(op, "cannot broadcast to the second shape", shape, target);
+    }
+
+    /** The arithmetic operations, which have loops of their own (the rest go through a DoubleBinaryOperator), and copying. */
+    private enum Op { ADD, SUB, MUL, DIV, FIRST }
 
     private NDArray broadcast(String op, NDArray o, DoubleBinaryOperator f, Op fast) {
-        if (fdata != null && o.fdata != null) return broadcastF(op, o, f, fast);
-        if (fdata != null || o.fdata != null) return wide().broadcast(op, o.wide(), f, fast); // numpy: float32 op float64 is float64
-        double[] a = data, b = o.data;
-        if (Arrays.equals(shape, o.shape)) {
-            double[] out = new double[a.length];
-            if (fast == Op.ADD) for (int i = 0; i < out.length; i++) out[i] = a[i] + b[i];
-            else if (fast == Op.SUB) for (int i = 0; i < out.length; i++) out[i] = a[i] - b[i];
-            else if (fast == Op.MUL) for (int i = 0; i < out.length; i++) out[i] = a[i] * b[i];
-            else if (fast == Op.DIV) for (int i = 0; i < out.length; i++) out[i] = a[i] / b[i];
-            else for (int i = 0; i < out.length; i++) out[i] = f.applyAsDouble(a[i], b[i]);
-            return new NDArray(out, shape.clone());
+        if ((fdata != null) != (o.fdata != null)) return wide().broadcast(op, o.wide(), f, fast); // numpy: float32 op float64 is float64
+        NDArray out = zerosAs(this, Arrays.equals(shape, o.shape) ? shape.clone() : broadcastShape(op, shape, o.shape));
+        combine(this, o, out, f, fast);
+        return out;
+    }
+
+    /**
+     * {@code out = f(a, b)} (or {@code a op b}) with a and b, of out's dtype, broadcast to out's
+     * shape: the one walk over broadcast operands, for the binary operations, the in-place ones
+     * (out is a) and {@link #broadcastTo} ({@link Op#FIRST}). Equal shapes are one pass over the
+     * storage. Otherwise it goes along out's last axis in rows, each operand with its own stride
+     * there (0 on a broadcast axis): an operand that is not one contiguous row is gathered row by
+     * row into a buffer, and each result row is computed in a buffer and copied into place. So the
+     * element loops ({@link #rows}, once per dtype) only ever see whole arrays indexed from 0,
+     * which the JIT vectorizes (with offsets into arrays that may be the same, it cannot).
+     */
+    private static void combine(NDArray a, NDArray b, NDArray out, DoubleBinaryOperator f, Op fast) {
+        int[] s = out.shape;
+        int n = s.length, size = out.size();
+        if (size == 0) return;
+        Object x = a.storage(), y = b.storage(), z = out.storage();
+        if (n == 0 || (Arrays.equals(a.shape, s) && Arrays.equals(b.shape, s))) {
+            rows(f, fast, x, y, z, size);
+            return;
         }
-        int[] s = broadcastShape(op, shape, o.shape);
-        double[] out = new double[sizeOf(s)];
-        // Fast path: (..., D) with a trailing-row operand (D) -- the bias add of ch3.
-        if (Arrays.equals(s, shape) && isTrailing(o.shape, shape) && o.data.length > 0) {
-            int d = o.data.length;
-            for (int i = 0; i < out.length; i += d)
-                for (int j = 0; j < d; j++) out[i + j] = f.applyAsDouble(a[i + j], b[j]);
-            return new NDArray(out, s);
-        }
-        if (out.length == 0) return new NDArray(out, s);
-        int n = s.length;
-        int[] sa = broadcastStrides(shape, s), sb = broadcastStrides(o.shape, s);
+        int[] sa = broadcastStrides(a.shape, s), sb = broadcastStrides(b.shape, s);
+        int len = s[n - 1], la = sa[n - 1], lb = sb[n - 1];
+        // an operand that is a single row (a bias (D) against (N, D)) is used as it is
+        Object rowA = a.size() == len && la == 1 ? null : zerosAs(out, new int[]{len}).storage();
+        Object rowB = b.size() == len && lb == 1 ? null : zerosAs(out, new int[]{len}).storage();
+        Object result = zerosAs(out, new int[]{len}).storage();
         int[] idx = new int[n];
-        int ia = 0, ib = 0;
-        for (int k = 0; k < out.length; k++) {
-            out[k] = f.applyAsDouble(a[ia], b[ib]);
-            for (int d = n - 1; d >= 0; d--) {
+        for (int o = 0, ia = 0, ib = 0; o < size; o += len) {
+            if (rowA != null) Strided.copy(x, ia, la, rowA, 0, 1, len);
+            if (rowB != null) Strided.copy(y, ib, lb, rowB, 0, 1, len);
+            rows(f, fast, rowA != null ? rowA : x, rowB != null ? rowB : y, result, len);
+            Strided.copy(result, 0, 1, z, o, 1, len);
+            for (int d = n - 2; d >= 0; d--) { // the next row: the axes before the last, as an odometer
                 idx[d]++;
                 ia += sa[d];
                 ib += sb[d];
@@ -731,57 +735,34 @@ public final class NDArray {
                 idx[d] = 0;
             }
         }
-        return new NDArray(out, s);
     }
 
-    /** {@link #broadcast} on two float32 arrays: float32 out, each value computed in double and rounded once. */
-    private NDArray broadcastF(String op, NDArray o, DoubleBinaryOperator f, Op fast) {
-        float[] a = fdata, b = o.fdata;
-        if (Arrays.equals(shape, o.shape)) {
-            float[] out = new float[a.length];
-            if (fast == Op.ADD) for (int i = 0; i < out.length; i++) out[i] = a[i] + b[i];
-            else if (fast == Op.SUB) for (int i = 0; i < out.length; i++) out[i] = a[i] - b[i];
-            else if (fast == Op.MUL) for (int i = 0; i < out.length; i++) out[i] = a[i] * b[i];
-            else if (fast == Op.DIV) for (int i = 0; i < out.length; i++) out[i] = a[i] / b[i];
-            else for (int i = 0; i < out.length; i++) out[i] = (float) f.applyAsDouble(a[i], b[i]);
-            return new NDArray(out, shape.clone());
-        }
-        int[] s = broadcastShape(op, shape, o.shape);
-        float[] out = new float[sizeOf(s)];
-        if (Arrays.equals(s, shape) && isTrailing(o.shape, shape) && b.length > 0) {
-            int d = b.length;
-            for (int i = 0; i < out.length; i += d)
-                for (int j = 0; j < d; j++) out[i + j] = (float) f.applyAsDouble(a[i + j], b[j]);
-            return new NDArray(out, s);
-        }
-        if (out.length == 0) return new NDArray(out, s);
-        int n = s.length;
-        int[] sa = broadcastStrides(shape, s), sb = broadcastStrides(o.shape, s);
-        int[] idx = new int[n];
-        int ia = 0, ib = 0;
-        for (int k = 0; k < out.length; k++) {
-            out[k] = (float) f.applyAsDouble(a[ia], b[ib]);
-            for (int d = n - 1; d >= 0; d--) {
-                idx[d]++;
-                ia += sa[d];
-                ib += sb[d];
-                if (idx[d] < s[d]) break;
-                ia -= sa[d] * s[d];
-                ib -= sb[d] * s[d];
-                idx[d] = 0;
-            }
-        }
-        return new NDArray(out, s);
+    /** {@code out[j] = f(a[j], b[j])} (or a op b, or a for {@link Op#FIRST}) for j &lt; len, on three double[] or three float[]. */
+    private static void rows(DoubleBinaryOperator f, Op op, Object a, Object b, Object out, int len) {
+        if (op == Op.FIRST) Strided.copy(a, 0, 1, out, 0, 1, len);
+        else if (out instanceof float[] z) rows(f, op, (float[]) a, (float[]) b, z, len);
+        else rows(f, op, (double[]) a, (double[]) b, (double[]) out, len);
     }
 
-    /** True when small is the trailing part of big (after dropping leading 1s), e.g. (10) of (100, 10). */
-    private static boolean isTrailing(int[] small, int[] big) {
-        int lead = 0;
-        while (lead < small.length && small[lead] == 1) lead++;
-        int len = small.length - lead;
-        if (len > big.length) return false;
-        for (int i = 0; i < len; i++) if (small[lead + i] != big[big.length - len + i]) return false;
-        return true;
+    /**
+     * The element loops of {@link #combine} on float64, which the JIT vectorizes for + − × ÷ (out
+     * may be a or b: each element is read before it is written). The float32 loops below are the
+     * same: Java has no generics over {@code double[]} and {@code float[]}.
+     */
+    private static void rows(DoubleBinaryOperator f, Op op, double[] a, double[] b, double[] out, int len) {
+        if (op == Op.ADD) for (int j = 0; j < len; j++) out[j] = a[j] + b[j];
+        else if (op == Op.SUB) for (int j = 0; j < len; j++) out[j] = a[j] - b[j];
+        else if (op == Op.MUL) for (int j = 0; j < len; j++) out[j] = a[j] * b[j];
+        else if (op == Op.DIV) for (int j = 0; j < len; j++) out[j] = a[j] / b[j];
+        else for (int j = 0; j < len; j++) out[j] = f.applyAsDouble(a[j], b[j]);
+    }
+
+    private static void rows(DoubleBinaryOperator f, Op op, float[] a, float[] b, float[] out, int len) {
+        if (op == Op.ADD) for (int j = 0; j < len; j++) out[j] = a[j] + b[j];
+        else if (op == Op.SUB) for (int j = 0; j < len; j++) out[j] = a[j] - b[j];
+        else if (op == Op.MUL) for (int j = 0; j < len; j++) out[j] = a[j] * b[j];
+        else if (op == Op.DIV) for (int j = 0; j < len; j++) out[j] = a[j] / b[j];
+        else for (int j = 0; j < len; j++) out[j] = (float) f.applyAsDouble(a[j], b[j]);
     }
 
     /** The shape two operands broadcast to, or a ShapeException naming both. */
@@ -843,23 +824,13 @@ public final class NDArray {
     /** {@code this += alpha * x} (same shape): the update {@code W -= lr * dW} is {@code W.axpyi(-lr, dW)}. */
     public NDArray axpyi(double alpha, NDArray x) {
         if (!Arrays.equals(shape, x.shape)) throw ShapeException.of("axpy", "shapes must match", shape, x.shape);
-        if (fdata != null) {
-            if (x.fdata != null) {
-                float[] xf = x.fdata;
-                for (int i = 0; i < fdata.length; i++) fdata[i] = (float) (fdata[i] + alpha * xf[i]);
-            } else {
-                double[] xd = x.data;
-                for (int i = 0; i < fdata.length; i++) fdata[i] = (float) (fdata[i] + alpha * xd[i]);
-            }
-            return this;
-        }
-        if (x.fdata != null) {
-            float[] xf = x.fdata;
-            for (int i = 0; i < data.length; i++) data[i] += alpha * xf[i];
-            return this;
-        }
-        double[] xd = x.data;
-        for (int i = 0; i < data.length; i++) data[i] += alpha * xd[i];
+        // computed in double and rounded once into this dtype, whatever x's
+        float[] f = fdata, xf = x.fdata;
+        double[] d = data, xd = x.data;
+        if (f != null && xf != null) for (int i = 0; i < f.length; i++) f[i] = (float) (f[i] + alpha * xf[i]);
+        else if (f != null) for (int i = 0; i < f.length; i++) f[i] = (float) (f[i] + alpha * xd[i]);
+        else if (xf != null) for (int i = 0; i < d.length; i++) d[i] += alpha * xf[i];
+        else for (int i = 0; i < d.length; i++) d[i] += alpha * xd[i];
         return this;
     }
 
@@ -875,64 +846,12 @@ public final class NDArray {
         return this;
     }
 
+    /** {@code this op= o}: o, rounded to this dtype, must broadcast to this shape (numpy's rule for an output operand). */
     private NDArray inplace(String op, NDArray o, Op kind) {
-        if (fdata != null) return inplaceF(op, o.astype(Dtype.FLOAT32), kind);
-        if (o.fdata != null) o = o.wide();
-        if (o.data.length > 0 && o.data.length < data.length && isRowBroadcast(o)) {
-            // o is one row repeated down this array, e.g. a bias (1, n) added to scores (batch, n)
-            int n = o.data.length;
-            for (int r = 0; r < data.length; r += n) apply(kind, data, r, o.data, n);
-            return this;
-        }
-        NDArray b = Arrays.equals(shape, o.shape) ? o : o.broadcastTo(op, shape);
-        apply(kind, data, 0, b.data, data.length);
+        o = o.astype(dtype());
+        if (!Arrays.equals(o.shape, shape)) o.checkBroadcastsTo(op, shape);
+        combine(this, o, this, null, kind);
         return this;
-    }
-
-    /** {@link #inplace} for a float32 array and a float32 operand. */
-    private NDArray inplaceF(String op, NDArray o, Op kind) {
-        if (o.fdata.length > 0 && o.fdata.length < fdata.length && isRowBroadcast(o)) {
-            int n = o.fdata.length;
-            for (int r = 0; r < fdata.length; r += n) applyF(kind, fdata, r, o.fdata, n);
-            return this;
-        }
-        NDArray b = Arrays.equals(shape, o.shape) ? o : o.broadcastTo(op, shape);
-        applyF(kind, fdata, 0, b.fdata, fdata.length);
-        return this;
-    }
-
-    private static void applyF(Op kind, float[] a, int from, float[] bd, int n) {
-        switch (kind) {
-            case ADD: for (int i = 0; i < n; i++) a[from + i] += bd[i]; break;
-            case SUB: for (int i = 0; i < n; i++) a[from + i] -= bd[i]; break;
-            case MUL: for (int i = 0; i < n; i++) a[from + i] *= bd[i]; break;
-            default: for (int i = 0; i < n; i++) a[from + i] /= bd[i]; break;
-        }
-    }
-
-    /** True when o's shape, right-aligned to this shape, is this shape's trailing axes with only leading 1s. */
-    private boolean isRowBroadcast(NDArray o) {
-        if (o.shape.length > shape.length) return false;
-        int lead = o.shape.length;
-        for (int d = 0; d < o.shape.length; d++) {
-            if (o.shape[d] != 1) {
-                lead = d;
-                break;
-            }
-        }
-        for (int d = lead; d < o.shape.length; d++)
-            if (o.shape[d] != shape[shape.length - o.shape.length + d]) return false;
-        return true;
-    }
-
-    /** a[from .. from+n) op= b[0 .. n). */
-    private static void apply(Op kind, double[] a, int from, double[] bd, int n) {
-        switch (kind) {
-            case ADD: for (int i = 0; i < n; i++) a[from + i] += bd[i]; break;
-            case SUB: for (int i = 0; i < n; i++) a[from + i] -= bd[i]; break;
-            case MUL: for (int i = 0; i < n; i++) a[from + i] *= bd[i]; break;
-            default: for (int i = 0; i < n; i++) a[from + i] /= bd[i]; break;
-        }
     }
 
     // ------------------------------------------------------------------ reductions
@@ -1077,14 +996,15 @@ public final class NDArray {
         if (k != kb)
             throw ShapeException.of("matmul", "inner dimensions " + k + " != " + kb, shape, b.shape);
         int[] s = aVec && bVec ? new int[0] : aVec ? new int[]{n} : bVec ? new int[]{m} : new int[]{m, n};
-        if (fdata != null && b.fdata != null) {
-            float[] c = new float[m * n];
-            Gemm.sgemm(false, false, m, n, k, fdata, b.fdata, c);
-            return new NDArray(c, s);
-        }
-        double[] c = new double[m * n];
-        Gemm.gemm(false, false, m, n, k, wide().data, b.wide().data, c);
-        return new NDArray(c, s);
+        return product(false, false, m, n, k, b, s);
+    }
+
+    /** op(this)·op(b) into a new array of shape s: float32 (sgemm) for two float32 operands, else float64. */
+    private NDArray product(boolean transA, boolean transB, int m, int n, int k, NDArray b, int[] s) {
+        boolean f32 = fdata != null && b.fdata != null;
+        NDArray c = zeros(f32 ? Dtype.FLOAT32 : Dtype.FLOAT64, s);
+        Gemm.gemm(transA, transB, m, n, k, f32 ? this : wide(), f32 ? b : b.wide(), c);
+        return c;
     }
 
     /** {@code a.T @ b} without materialising the transpose (Affine's {@code dW = x.T @ dout}). */
@@ -1095,15 +1015,7 @@ public final class NDArray {
             throw new ShapeException("matmul: " + ShapeException.fmt(shape[1], shape[0]) + " x " + b.shapeString()
                     + ": inner dimensions " + shape[0] + " != " + b.shape[0] + " (left operand is the transpose of "
                     + shapeString() + ")");
-        int m = shape[1], k = shape[0], n = b.shape[1];
-        if (fdata != null && b.fdata != null) {
-            float[] c = new float[m * n];
-            Gemm.sgemm(true, false, m, n, k, fdata, b.fdata, c);
-            return new NDArray(c, new int[]{m, n});
-        }
-        double[] c = new double[m * n];
-        Gemm.gemm(true, false, m, n, k, wide().data, b.wide().data, c);
-        return new NDArray(c, new int[]{m, n});
+        return product(true, false, shape[1], b.shape[1], shape[0], b, new int[]{shape[1], b.shape[1]});
     }
 
     /** {@code a @ b.T} without materialising the transpose (Affine's {@code dx = dout @ W.T}). */
@@ -1114,15 +1026,7 @@ public final class NDArray {
             throw new ShapeException("matmul: " + shapeString() + " x " + ShapeException.fmt(b.shape[1], b.shape[0])
                     + ": inner dimensions " + shape[1] + " != " + b.shape[1] + " (right operand is the transpose of "
                     + b.shapeString() + ")");
-        int m = shape[0], k = shape[1], n = b.shape[0];
-        if (fdata != null && b.fdata != null) {
-            float[] c = new float[m * n];
-            Gemm.sgemm(false, true, m, n, k, fdata, b.fdata, c);
-            return new NDArray(c, new int[]{m, n});
-        }
-        double[] c = new double[m * n];
-        Gemm.gemm(false, true, m, n, k, wide().data, b.wide().data, c);
-        return new NDArray(c, new int[]{m, n});
+        return product(false, true, shape[0], b.shape[0], shape[1], b, new int[]{shape[0], b.shape[0]});
     }
 
     // ------------------------------------------------------------------ comparison and printing

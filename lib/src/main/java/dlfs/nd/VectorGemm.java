@@ -3,30 +3,28 @@ package dlfs.nd;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 
-import java.util.stream.IntStream;
-
 /**
- * The matrix product on the Vector API ({@code jdk.incubator.vector}): Goto-style blocking, with
- * panels of op(B) packed {@link #NR} columns wide and blocks of op(A) packed {@link #MR} rows
- * high, and a {@code MR×NR} register-tiled micro-kernel of fused multiply-adds ({@code MR×2}
- * vector accumulators). Transposes are absorbed by the packing.
+ * The matrix product on the Vector API ({@code jdk.incubator.vector}) for float64: the blocking
+ * and packing of {@link PackedGemm} around a {@code MR×NR} register-tiled micro-kernel of fused
+ * multiply-adds ({@code MR×2} vector accumulators, NR = 2 vectors of doubles).
+ *
+ * <p>{@link VectorSGemm} has the same micro-kernel on {@code FloatVector}. The two stay two:
+ * the Vector API's speed comes from C2 compiling each concrete vector class to registers, and a
+ * kernel written once over the generic {@code Vector<E>} would box its vectors and run many times
+ * slower. Only the kernel and three element loops are per dtype; all around them is shared.
  *
  * <p>Only {@link Gemm} touches this class, and only when the module is in the boot layer
  * ({@code --add-modules jdk.incubator.vector}): a JVM started without it never loads it.
  */
-final class VectorGemm {
+final class VectorGemm extends PackedGemm<double[]> {
     static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     static final int L = S.length();
-    /** Micro-tile: MR rows of C by NR = 2 vectors of columns. */
-    static final int MR = 6, NR = 2 * L;
-    /** Block sizes: kc deep (a B micro-panel of KC×NR stays in L1), MC rows of A in L2, NC columns of B. */
-    static final int KC = 256, MC = 96, NC = 4096;
-    /** Below this many multiply-adds the product stays on the calling thread. */
-    static final long PARALLEL_THRESHOLD = 1L << 21;
-
-    private static final ThreadLocal<double[][]> BUFFERS = ThreadLocal.withInitial(() -> new double[3][]);
+    /** Micro-tile width: NR = 2 vectors of columns (MR rows: {@link PackedGemm#MR}). */
+    static final int NR = 2 * L;
+    private static final VectorGemm INSTANCE = new VectorGemm();
 
     private VectorGemm() {
+        super(NR, double[]::new);
     }
 
     /** True when the preferred vectors hold at least 2 doubles (with 1, the scalar kernel is as good). */
@@ -34,108 +32,13 @@ final class VectorGemm {
         return L >= 2;
     }
 
-    private static double[] buffer(int which, int size) {
-        double[][] b = BUFFERS.get();
-        if (b[which] == null || b[which].length < size) b[which] = new double[size];
-        return b[which];
-    }
-
     /** C[m×n] = op(A)·op(B), as {@link Gemm#gemm}; m, n, k &gt; 0. */
     static void gemm(boolean transA, boolean transB, int m, int n, int k, double[] a, double[] b, double[] c) {
-        boolean parallel = (long) m * n * k >= PARALLEL_THRESHOLD && Runtime.getRuntime().availableProcessors() > 1;
-        int threads = parallel ? Math.max(1, Runtime.getRuntime().availableProcessors()) : 1;
-        // row blocks: at most MC rows, and at least as many blocks as threads when parallel
-        int mc = Math.min(MC, roundUp((m + threads - 1) / threads, MR));
-        int blocks = (m + mc - 1) / mc;
-        for (int jc = 0; jc < n; jc += NC) {
-            int nc = Math.min(NC, n - jc);
-            for (int pc = 0; pc < k; pc += KC) {
-                int kc = Math.min(KC, k - pc);
-                double[] bp = buffer(0, roundUp(nc, NR) * kc);
-                packB(transB, b, n, k, pc, kc, jc, nc, bp);
-                final int jc0 = jc, pc0 = pc;
-                if (parallel && blocks > 1) {
-                    IntStream.range(0, blocks).parallel().forEach(blk ->
-                            block(transA, a, m, k, c, n, blk * mc, Math.min(mc, m - blk * mc), pc0, kc, jc0, nc, bp));
-                } else {
-                    for (int blk = 0; blk < blocks; blk++)
-                        block(transA, a, m, k, c, n, blk * mc, Math.min(mc, m - blk * mc), pc0, kc, jc0, nc, bp);
-                }
-            }
-        }
+        INSTANCE.multiply(transA, transB, m, n, k, a, b, c);
     }
 
-    private static int roundUp(int x, int to) {
-        return (x + to - 1) / to * to;
-    }
-
-    /** One MC×KC block of A against the packed KC×NC panel of B. */
-    private static void block(boolean transA, double[] a, int m, int k, double[] c, int ldc,
-                              int ic, int mcb, int pc, int kc, int jc, int nc, double[] bp) {
-        double[] ap = buffer(1, roundUp(mcb, MR) * kc);
-        double[] tmp = buffer(2, MR * NR);
-        packA(transA, a, m, k, ic, mcb, pc, kc, ap);
-        boolean accumulate = pc > 0;
-        for (int jr = 0; jr < nc; jr += NR) {
-            int cols = Math.min(NR, nc - jr);
-            int bo = jr * kc; // strip jr/NR starts at (jr/NR)·NR·kc
-            for (int ir = 0; ir < mcb; ir += MR) {
-                int rows = Math.min(MR, mcb - ir);
-                kernel(ap, ir * kc, bp, bo, kc, c, (ic + ir) * ldc + jc + jr, ldc, rows, cols, accumulate, tmp);
-            }
-        }
-    }
-
-    /** ap[s·MR·kc + p·MR + r] = op(A)[ic + s·MR + r][pc + p], zero past the last row. */
-    static void packA(boolean transA, double[] a, int m, int k, int ic, int mcb, int pc, int kc, double[] ap) {
-        for (int s = 0; s < mcb; s += MR) {
-            int rows = Math.min(MR, mcb - s), base = s * kc;
-            if (!transA) {
-                for (int r = 0; r < MR; r++) {
-                    if (r < rows) {
-                        int src = (ic + s + r) * k + pc;
-                        for (int p = 0; p < kc; p++) ap[base + p * MR + r] = a[src + p];
-                    } else {
-                        for (int p = 0; p < kc; p++) ap[base + p * MR + r] = 0.0;
-                    }
-                }
-            } else { // A stored k×m: row p of storage holds column p of op(A)
-                for (int p = 0; p < kc; p++) {
-                    int src = (pc + p) * m + ic + s, dst = base + p * MR;
-                    int r = 0;
-                    for (; r < rows; r++) ap[dst + r] = a[src + r];
-                    for (; r < MR; r++) ap[dst + r] = 0.0;
-                }
-            }
-        }
-    }
-
-    /** bp[t·NR·kc + p·NR + j] = op(B)[pc + p][jc + t·NR + j], zero past the last column. */
-    static void packB(boolean transB, double[] b, int n, int k, int pc, int kc, int jc, int nc, double[] bp) {
-        for (int t = 0; t < nc; t += NR) {
-            int cols = Math.min(NR, nc - t), base = t * kc;
-            if (!transB) {
-                for (int p = 0; p < kc; p++) {
-                    int dst = base + p * NR;
-                    System.arraycopy(b, (pc + p) * n + jc + t, bp, dst, cols);
-                    for (int j = cols; j < NR; j++) bp[dst + j] = 0.0;
-                }
-            } else { // B stored n×k: column j of op(B) is row j of storage
-                for (int j = 0; j < NR; j++) {
-                    if (j < cols) {
-                        int src = (jc + t + j) * k + pc;
-                        for (int p = 0; p < kc; p++) bp[base + p * NR + j] = b[src + p];
-                    } else {
-                        for (int p = 0; p < kc; p++) bp[base + p * NR + j] = 0.0;
-                    }
-                }
-            }
-        }
-    }
-
-    /** C tile (rows×cols at c[co], row stride ldc) = (or +=) the packed A strip times the packed B strip. */
-    private static void kernel(double[] ap, int ao, double[] bp, int bo, int kc, double[] c, int co, int ldc,
-                               int rows, int cols, boolean accumulate, double[] tmp) {
+    @Override
+    void kernel(double[] ap, int ao, double[] bp, int bo, int kc, double[] c, int co, int ldc, boolean accumulate) {
         DoubleVector c00 = DoubleVector.zero(S), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00;
         DoubleVector c30 = c00, c31 = c00, c40 = c00, c41 = c00, c50 = c00, c51 = c00;
         for (int p = 0; p < kc; p++, ao += MR, bo += NR) {
@@ -159,33 +62,12 @@ final class VectorGemm {
             c50 = x.fma(b0, c50);
             c51 = x.fma(b1, c51);
         }
-        if (rows == MR && cols == NR) {
-            store(c00, c01, c, co, accumulate);
-            store(c10, c11, c, co + ldc, accumulate);
-            store(c20, c21, c, co + 2 * ldc, accumulate);
-            store(c30, c31, c, co + 3 * ldc, accumulate);
-            store(c40, c41, c, co + 4 * ldc, accumulate);
-            store(c50, c51, c, co + 5 * ldc, accumulate);
-            return;
-        }
-        // an edge tile: through a buffer, then the part inside C
-        c00.intoArray(tmp, 0);
-        c01.intoArray(tmp, L);
-        c10.intoArray(tmp, NR);
-        c11.intoArray(tmp, NR + L);
-        c20.intoArray(tmp, 2 * NR);
-        c21.intoArray(tmp, 2 * NR + L);
-        c30.intoArray(tmp, 3 * NR);
-        c31.intoArray(tmp, 3 * NR + L);
-        c40.intoArray(tmp, 4 * NR);
-        c41.intoArray(tmp, 4 * NR + L);
-        c50.intoArray(tmp, 5 * NR);
-        c51.intoArray(tmp, 5 * NR + L);
-        for (int r = 0; r < rows; r++) {
-            int dst = co + r * ldc, src = r * NR;
-            if (accumulate) for (int j = 0; j < cols; j++) c[dst + j] += tmp[src + j];
-            else System.arraycopy(tmp, src, c, dst, cols);
-        }
+        store(c00, c01, c, co, accumulate);
+        store(c10, c11, c, co + ldc, accumulate);
+        store(c20, c21, c, co + 2 * ldc, accumulate);
+        store(c30, c31, c, co + 3 * ldc, accumulate);
+        store(c40, c41, c, co + 4 * ldc, accumulate);
+        store(c50, c51, c, co + 5 * ldc, accumulate);
     }
 
     private static void store(DoubleVector v0, DoubleVector v1, double[] c, int off, boolean accumulate) {

@@ -33,11 +33,15 @@ class CnnLayersTest {
     @Test
     void im2colIntoADirtyBufferEqualsAFreshOne() {
         NDArray x = sinArray(0.1, 2, 3, 5, 5);
-        double[] dirty = new double[18 * 27];
-        java.util.Arrays.fill(dirty, 99);
+        NDArray dirty = NDArray.full(99, 18, 27);
         NDArray reused = Im2Col.im2col(x, 3, 3, 2, 1, dirty);
-        assertSame(dirty, reused.data());
+        assertSame(dirty.data(), reused.data());
         assertEquals(Im2Col.im2col(x, 3, 3, 2, 1), reused);
+        NDArray x32 = x.astype(dlfs.nd.Dtype.FLOAT32), dirty32 = NDArray.full(99, 27, 18).astype(dlfs.nd.Dtype.FLOAT32);
+        NDArray reused32 = Im2Col.im2col(x32, 3, 3, 2, 1, dirty32);
+        assertSame(dirty32.floatData(), reused32.floatData(), "a float32 buffer of the right size, in any shape");
+        assertEquals(Im2Col.im2col(x32, 3, 3, 2, 1), reused32);
+        assertEquals(dlfs.nd.Dtype.FLOAT32, Im2Col.im2col(x32, 3, 3, 2, 1, dirty).dtype(), "a float64 buffer does not take float32 columns");
     }
 
     @Test

@@ -1,0 +1,138 @@
+package dlfs.nd;
+
+import java.lang.reflect.Array;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
+
+/**
+ * The blocking of the Vector API matrix product, written once for both dtypes ({@link VectorGemm}
+ * on {@code double[]}, {@link VectorSGemm} on {@code float[]}; {@code T} is the storage type):
+ * Goto-style, with panels of op(B) packed {@code nr} columns wide and blocks of op(A) packed
+ * {@link #MR} rows high, so that a subclass's {@code MR×nr} register-tiled micro-kernel reads both
+ * operands contiguously. Transposes are absorbed by the packing. The loops over blocks, the
+ * packing, the edge tiles and the threading live here; a subclass gives only its micro-kernel.
+ *
+ * <p>This class does not touch {@code jdk.incubator.vector}; its subclasses do, and only
+ * {@link Gemm} uses them, only when the module is in the boot layer.
+ */
+abstract class PackedGemm<T> {
+    /** Micro-tile height: MR rows of C (the kernels keep MR×2 vector accumulators). */
+    static final int MR = 6;
+    /** Block sizes: kc deep (a B micro-panel of KC×nr stays in L1), MC rows of A in L2, NC columns of B. */
+    static final int KC = 256, MC = 96, NC = 4096;
+    /** Below this many multiply-adds the product stays on the calling thread. */
+    static final long PARALLEL_THRESHOLD = 1L << 21;
+
+    /** Micro-tile width: 2 vectors. */
+    private final int nr;
+    private final IntFunction<T> allocate;
+    /** One zero of the storage type: the source of every zero fill (read with stride 0). */
+    private final T zero;
+    /** Per thread: the packed B panel, the packed A block, one edge tile. */
+    private final ThreadLocal<Object[]> buffers = ThreadLocal.withInitial(() -> new Object[3]);
+
+    PackedGemm(int nr, IntFunction<T> allocate) {
+        this.nr = nr;
+        this.allocate = allocate;
+        this.zero = allocate.apply(1);
+    }
+
+    /**
+     * The MR×nr tile of C at {@code c[co]} (row stride ldc) = (or, accumulating, +=) the packed A
+     * strip at {@code ap[ao]} times the packed B strip at {@code bp[bo]}, kc deep.
+     */
+    abstract void kernel(T ap, int ao, T bp, int bo, int kc, T c, int co, int ldc, boolean accumulate);
+
+    /** {@code dst[d + i·stride] = 0} for i &lt; count. */
+    private void zero(T dst, int d, int stride, int count) {
+        Strided.copy(zero, 0, 0, dst, d, stride, count);
+    }
+
+    @SuppressWarnings("unchecked")
+    private T buffer(int which, int size) {
+        Object[] b = buffers.get();
+        if (b[which] == null || Array.getLength(b[which]) < size) b[which] = allocate.apply(size);
+        return (T) b[which];
+    }
+
+    /** C[m×n] = op(A)·op(B), as {@link Gemm#gemm}; m, n, k &gt; 0. */
+    final void multiply(boolean transA, boolean transB, int m, int n, int k, T a, T b, T c) {
+        boolean parallel = (long) m * n * k >= PARALLEL_THRESHOLD && Runtime.getRuntime().availableProcessors() > 1;
+        int threads = parallel ? Math.max(1, Runtime.getRuntime().availableProcessors()) : 1;
+        // row blocks: at most MC rows, and at least as many blocks as threads when parallel
+        int mc = Math.min(MC, roundUp((m + threads - 1) / threads, MR));
+        int blocks = (m + mc - 1) / mc;
+        for (int jc = 0; jc < n; jc += NC) {
+            int nc = Math.min(NC, n - jc);
+            for (int pc = 0; pc < k; pc += KC) {
+                int kc = Math.min(KC, k - pc);
+                T bp = buffer(0, roundUp(nc, nr) * kc);
+                packB(transB, b, n, k, pc, kc, jc, nc, bp);
+                final int jc0 = jc, pc0 = pc;
+                if (parallel && blocks > 1) {
+                    IntStream.range(0, blocks).parallel().forEach(blk ->
+                            block(transA, a, m, k, c, n, blk * mc, Math.min(mc, m - blk * mc), pc0, kc, jc0, nc, bp));
+                } else { // no stream on the calling thread: the book's small products take microseconds
+                    for (int blk = 0; blk < blocks; blk++)
+                        block(transA, a, m, k, c, n, blk * mc, Math.min(mc, m - blk * mc), pc0, kc, jc0, nc, bp);
+                }
+            }
+        }
+    }
+
+    private static int roundUp(int x, int to) {
+        return (x + to - 1) / to * to;
+    }
+
+    /** One MC×KC block of A against the packed KC×NC panel of B. */
+    private void block(boolean transA, T a, int m, int k, T c, int ldc, int ic, int mcb, int pc, int kc, int jc, int nc, T bp) {
+        T ap = buffer(1, roundUp(mcb, MR) * kc);
+        T tile = buffer(2, MR * nr);
+        packA(transA, a, m, k, ic, mcb, pc, kc, ap);
+        boolean accumulate = pc > 0;
+        for (int jr = 0; jr < nc; jr += nr) {
+            int cols = Math.min(nr, nc - jr);
+            int bo = jr * kc; // strip jr/nr starts at (jr/nr)·nr·kc
+            for (int ir = 0; ir < mcb; ir += MR) {
+                int rows = Math.min(MR, mcb - ir), co = (ic + ir) * ldc + jc + jr;
+                if (rows == MR && cols == nr) {
+                    kernel(ap, ir * kc, bp, bo, kc, c, co, ldc, accumulate);
+                    continue;
+                }
+                // an edge tile: through a buffer holding the part inside C, then back
+                if (accumulate) for (int r = 0; r < rows; r++) Strided.copy(c, co + r * ldc, 1, tile, r * nr, 1, cols);
+                kernel(ap, ir * kc, bp, bo, kc, tile, 0, nr, accumulate);
+                for (int r = 0; r < rows; r++) Strided.copy(tile, r * nr, 1, c, co + r * ldc, 1, cols);
+            }
+        }
+    }
+
+    /** ap[s·MR·kc + p·MR + r] = op(A)[ic + s·MR + r][pc + p], zero past the last row. */
+    final void packA(boolean transA, T a, int m, int k, int ic, int mcb, int pc, int kc, T ap) {
+        for (int s = 0; s < mcb; s += MR) {
+            int rows = Math.min(MR, mcb - s), base = s * kc;
+            for (int r = 0; r < rows; r++) { // A stored k×m when transposed: row p of storage holds column p of op(A)
+                if (!transA) Strided.copy(a, (ic + s + r) * k + pc, 1, ap, base + r, MR, kc);
+                else Strided.copy(a, pc * m + ic + s + r, m, ap, base + r, MR, kc);
+            }
+            for (int r = rows; r < MR; r++) zero(ap, base + r, MR, kc);
+        }
+    }
+
+    /** bp[t·nr·kc + p·nr + j] = op(B)[pc + p][jc + t·nr + j], zero past the last column. */
+    final void packB(boolean transB, T b, int n, int k, int pc, int kc, int jc, int nc, T bp) {
+        for (int t = 0; t < nc; t += nr) {
+            int cols = Math.min(nr, nc - t), base = t * kc;
+            if (!transB) {
+                for (int p = 0; p < kc; p++) {
+                    int dst = base + p * nr;
+                    Strided.copy(b, (pc + p) * n + jc + t, 1, bp, dst, 1, cols);
+                    zero(bp, dst + cols, 1, nr - cols);
+                }
+            } else { // B stored n×k: column j of op(B) is row j of storage
+                for (int j = 0; j < cols; j++) Strided.copy(b, (jc + t + j) * k + pc, 1, bp, base + j, nr, kc);
+                for (int j = cols; j < nr; j++) zero(bp, base + j, nr, kc);
+            }
+        }
+    }
+}
