@@ -31,22 +31,20 @@ import java.util.stream.Stream;
 /**
  * The library's package structure, read from the compiled classes (lib/target/classes): every
  * class's constant pool (the classes it names, and the types in its descriptors and signatures)
- * gives the packages it depends on. Two rules:
+ * gives the packages it depends on. Three rules:
  * <ol>
  *   <li>no package cycles: packages that depend on each other, directly or around a loop, fail
  *       with the loop and, for each step of it, the classes that make it;</li>
- *   <li>the library does not depend on the chapters' experiments ({@code dlfs.experiments.*}).</li>
+ *   <li>the library does not depend on the chapters' experiments ({@code dlfs.experiments.*});</li>
+ *   <li>the benchmark ({@code dlfs.bench}, the bench/ module) is neither in the library nor used by it.</li>
  * </ol>
  */
 class PackageCyclesTest {
     /** A reference of a class to a type named in its constant pool, e.g. {@code Ldlfs/nets/Net;} in a descriptor. */
     private static final Pattern DESCRIPTOR_TYPE = Pattern.compile("L(dlfs/[A-Za-z0-9_/$]+)[;<]");
     private static final String EXPERIMENTS = "dlfs.experiments";
-    /**
-     * The benchmark still calls the ch8 command line's training run; it leaves the library jar
-     * (issue 14, the benchmark's own module), and this exception with it.
-     */
-    private static final Set<String> MAY_USE_EXPERIMENTS = Set.of("dlfs.bench");
+    /** The benchmark's package: it lives in its own module (bench/, dlfs-bench), never in the library. */
+    private static final String BENCH = "dlfs.bench";
 
     /** package → the packages it depends on → the class-level references that make each edge, e.g. "dlfs.gradient.NumericalGradient -> dlfs.nets.Net". */
     private static Map<String, Map<String, Set<String>>> dependencies() throws IOException, URISyntaxException {
@@ -207,12 +205,24 @@ class PackageCyclesTest {
     void theLibraryDoesNotDependOnTheExperiments() throws Exception {
         List<String> wrong = new ArrayList<>();
         dependencies().forEach((from, out) -> {
-            if (from.startsWith(EXPERIMENTS) || MAY_USE_EXPERIMENTS.contains(from)) return;
+            if (from.startsWith(EXPERIMENTS)) return;
             out.forEach((to, refs) -> {
                 if (to.startsWith(EXPERIMENTS)) wrong.add(from + " -> " + to + ": " + String.join(", ", refs));
             });
         });
         assertTrue(wrong.isEmpty(), "library packages that use the chapters' experiments:\n  " + String.join("\n  ", wrong));
+    }
+
+    @Test
+    void theBenchmarkIsNotInTheLibrary() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        dependencies().forEach((from, out) -> {
+            if (from.equals(BENCH) || from.startsWith(BENCH + ".")) wrong.add(from + " is compiled into the library");
+            out.forEach((to, refs) -> {
+                if (to.equals(BENCH) || to.startsWith(BENCH + ".")) wrong.add(from + " -> " + to + ": " + String.join(", ", refs));
+            });
+        });
+        assertTrue(wrong.isEmpty(), "the benchmark belongs in bench/ (dlfs-bench), not in the library:\n  " + String.join("\n  ", wrong));
     }
 
     @Test

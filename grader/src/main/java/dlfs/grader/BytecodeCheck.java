@@ -88,6 +88,8 @@ final class BytecodeCheck {
             PACKAGES.put(p, "the desktop, which opens the files and URLs it names");
         for (String p : List.of("java/sql/", "javax/sql/")) PACKAGES.put(p, "databases, which open files and the network");
         PACKAGES.put("dlfs/grader/", "the grader's own classes");
+        // the benchmark is a module of its own (bench/, not on the exercises' class path); refused by name all the
+        // same, should a grading class path ever include it
         PACKAGES.put("dlfs/bench/", "the benchmark harness, which starts processes");
         for (String c : List.of("java/lang/ClassLoader", "java/security/SecureClassLoader", "java/lang/ClassValue"))
             CLASSES.put(c, "class loading");

@@ -189,7 +189,7 @@ public final class Datasets {
         boolean normalize = options.normalize(), flatten = options.flatten(), oneHot = options.oneHotLabels();
         Path imagesFile = require(dir, imagesName);
         Path labelsFile = require(dir, labelsName);
-        NDArray x = IdxReader.read(imagesFile);
+        NDArray x = IdxReader.read(imagesFile, options.dtype());
         NDArray t = IdxReader.read(labelsFile);
         int[] s = x.shape();
         if (s.length != 3 || s[1] != ROWS || s[2] != COLS) {
@@ -213,7 +213,8 @@ public final class Datasets {
             }
         }
         // x was just read and is ours: scale it in place instead of copying 60,000 images
-        if (normalize) Preprocess.divideInPlace(x.data(), 255.0);
+        if (normalize && x.isFloat32()) Preprocess.divideInPlace(x.floatData(), 255.0);
+        else if (normalize) Preprocess.divideInPlace(x.data(), 255.0);
         NDArray images = flatten ? x.reshape(s[0], ROWS * COLS) : x.reshape(s[0], 1, ROWS, COLS);
         return new NDArray[]{images, oneHot ? Preprocess.oneHot(t, CLASSES) : t};
     }

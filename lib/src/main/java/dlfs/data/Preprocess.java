@@ -38,6 +38,11 @@ public final class Preprocess {
         for (int i = 0; i < a.length; i++) a[i] /= divisor;
     }
 
+    /** The same for float32 values: the float64 quotient rounded to float32, as {@code astype(FLOAT32)} of the float64 result. */
+    static void divideInPlace(float[] a, double divisor) {
+        for (int i = 0; i < a.length; i++) a[i] = (float) (a[i] / divisor);
+    }
+
     /** (N, d1, d2, ...) into (N, d1*d2*...): each image one row, as the book's flatten=True. */
     public static NDArray flatten(NDArray x) {
         if (x.ndim() < 1) {

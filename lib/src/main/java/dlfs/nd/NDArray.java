@@ -613,29 +613,38 @@ public final class NDArray {
     public NDArray le(double s) { return compare(s, Cmp.LE); }
     public NDArray eq(double s) { return compare(s, Cmp.EQ); }
 
+    /** A comparison as the outcomes it accepts among v &lt; s, v == s, v &gt; s (1 = accepted); NaN is none of them. */
     private enum Cmp {
-        GT, GE, LT, LE, EQ;
+        GT(0, 0, 1), GE(0, 1, 1), LT(1, 0, 0), LE(1, 1, 0), EQ(0, 1, 0);
 
-        boolean test(double v, double s) {
-            return switch (this) {
-                case GT -> v > s;
-                case GE -> v >= s;
-                case LT -> v < s;
-                case LE -> v <= s;
-                case EQ -> v == s;
-            };
+        final int lt, eq, gt;
+
+        Cmp(int lt, int eq, int gt) {
+            this.lt = lt;
+            this.eq = eq;
+            this.gt = gt;
+        }
+
+        /** 1 or 0, without a branch: each outcome as an int (a conditional move), then the accepted ones. */
+        int hit(double v, double s) {
+            int below = v < s ? 1 : 0, equal = v == s ? 1 : 0, above = v > s ? 1 : 0;
+            return below & lt | equal & eq | above & gt;
         }
     }
 
-    /** A comparison with a scalar as a plain loop (a layer's mask is as fast as a hand-written one). */
+    /**
+     * A comparison with a scalar as a plain loop without branches: a ReLU's mask is as often 0 as 1,
+     * and a branch on it (or a select of doubles, which the JIT compiles as one) is mispredicted on
+     * half the elements, which costs more than the element itself.
+     */
     private NDArray compare(double s, Cmp c) {
         if (fdata != null) {
             float[] out = new float[fdata.length];
-            for (int i = 0; i < out.length; i++) out[i] = c.test(fdata[i], s) ? 1 : 0;
+            for (int i = 0; i < out.length; i++) out[i] = c.hit(fdata[i], s);
             return new NDArray(out, shape.clone());
         }
         double[] out = new double[data.length];
-        for (int i = 0; i < out.length; i++) out[i] = c.test(data[i], s) ? 1 : 0;
+        for (int i = 0; i < out.length; i++) out[i] = c.hit(data[i], s);
         return new NDArray(out, shape.clone());
     }
     public NDArray gt(NDArray o) { return broadcast("greater", o, (a, b) -> a > b ? 1 : 0, null); }
@@ -658,10 +667,29 @@ public final class NDArray {
         return cond.map(v -> v != 0 ? a : b);
     }
 
-    /** In place {@code x[mask] = value}: where the mask (same shape, or broadcastable) is non-zero. */
+    /**
+     * In place {@code x[mask] = value}: where the mask (same shape, or broadcastable) is non-zero.
+     * A mask of the array's dtype takes the branch-free path (as {@link #compare}): each element's
+     * bits are kept or replaced by value's through an all-ones/all-zeros word, all ones where the
+     * mask's bits without their sign are not zero (±0 are zero; NaN is not).
+     */
     public NDArray putWhere(NDArray mask, double value) {
         NDArray m = mask.broadcastTo("putWhere", shape);
-        for (int i = 0, n = size(); i < n; i++) if (m.at(i) != 0) put(i, value);
+        if (data != null && m.data != null) {
+            long v = Double.doubleToRawLongBits(value);
+            for (int i = 0; i < data.length; i++) {
+                long t = Double.doubleToRawLongBits(m.data[i]) << 1, put = (t | -t) >> 63;
+                data[i] = Double.longBitsToDouble(Double.doubleToRawLongBits(data[i]) & ~put | v & put);
+            }
+        } else if (fdata != null && m.fdata != null) {
+            int v = Float.floatToRawIntBits((float) value);
+            for (int i = 0; i < fdata.length; i++) {
+                int t = Float.floatToRawIntBits(m.fdata[i]) << 1, put = (t | -t) >> 31;
+                fdata[i] = Float.intBitsToFloat(Float.floatToRawIntBits(fdata[i]) & ~put | v & put);
+            }
+        } else {
+            for (int i = 0, n = size(); i < n; i++) if (m.at(i) != 0) put(i, value);
+        }
         return this;
     }
 

@@ -1,6 +1,7 @@
 package dlfs.data;
 
 import dlfs.Course;
+import dlfs.nd.Dtype;
 import dlfs.nd.NDArray;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,6 +94,24 @@ class DatasetsTest {
         assertEquals(162 / 255.0, d.xTrain().get(0, 14 * 28 + 10), 0);
         assertEquals(1.0, d.tTrain().get(0, 3));
         assertArrayEquals(new int[]{199, 232, 205, 189, 198, 176, 177, 216, 215, 193}, counts(d.tTest()));
+    }
+
+    /** float32 images are astype(FLOAT32) of the float64 ones, normalized or raw, flat or as images; labels stay float64. */
+    @Test
+    void float32ImagesHoldTheFloat64ImagesRounded() {
+        for (LoadOptions o : List.of(LoadOptions.normalized(), LoadOptions.raw().images().oneHot())) {
+            Dataset d64 = Datasets.digits(o), d32 = Datasets.digits(o.dtype(Dtype.FLOAT32));
+            assertEquals(Dtype.FLOAT32, d32.xTrain().dtype(), o.toString());
+            assertEquals(Dtype.FLOAT32, d32.xTest().dtype(), o.toString());
+            assertArrayEquals(d64.xTrain().shape(), d32.xTrain().shape(), o.toString());
+            assertArrayEquals(d64.xTrain().astype(Dtype.FLOAT32).floatData(), d32.xTrain().floatData(), o.toString());
+            assertArrayEquals(d64.xTest().astype(Dtype.FLOAT32).floatData(), d32.xTest().floatData(), o.toString());
+            assertEquals(Dtype.FLOAT64, d32.tTrain().dtype(), o.toString());
+            assertArrayEquals(d64.tTrain().data(), d32.tTrain().data(), o.toString());
+        }
+        assertEquals("normalize=True, flatten=True, one_hot_label=False, dtype=float32",
+                LoadOptions.normalized().dtype(Dtype.FLOAT32).toString());
+        assertThrows(IllegalArgumentException.class, () -> LoadOptions.normalized().dtype(Dtype.FLOAT16));
     }
 
     @Test

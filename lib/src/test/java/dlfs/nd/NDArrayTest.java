@@ -162,6 +162,33 @@ class NDArrayTest {
         assertArrayEquals(new double[]{0, 1, 0, 1}, x.gt(NDArray.of(1, -1)).data());
     }
 
+    /** numpy's answers for NaN, ±0 and ±∞, in both dtypes: the branch-free loops must give the plain comparisons' results. */
+    @Test
+    void masksOfSpecialValuesAreNumpys() {
+        double nan = Double.NaN, inf = Double.POSITIVE_INFINITY;
+        NDArray x = NDArray.of(-1, -0.0, 0, 2, nan, inf, -inf);
+        for (Dtype dt : new Dtype[]{Dtype.FLOAT64, Dtype.FLOAT32}) {
+            NDArray a = x.astype(dt);
+            assertEquals(dt, a.le(0).dtype());
+            assertArrayEquals(new double[]{1, 1, 1, 0, 0, 0, 1}, a.le(0).astype(Dtype.FLOAT64).data(), "le " + dt);
+            assertArrayEquals(new double[]{1, 0, 0, 0, 0, 0, 1}, a.lt(0).astype(Dtype.FLOAT64).data(), "lt " + dt);
+            assertArrayEquals(new double[]{0, 0, 0, 1, 0, 1, 0}, a.gt(0).astype(Dtype.FLOAT64).data(), "gt " + dt);
+            assertArrayEquals(new double[]{0, 1, 1, 1, 0, 1, 0}, a.ge(0).astype(Dtype.FLOAT64).data(), "ge " + dt);
+            assertArrayEquals(new double[]{0, 1, 1, 0, 0, 0, 0}, a.eq(0).astype(Dtype.FLOAT64).data(), "eq " + dt);
+            // x[mask] = -5 where the mask is non-zero: NaN is, -0.0 is not; a mask of the other dtype gives the same
+            NDArray mask = NDArray.of(1, -0.0, 0, nan, 0.5, 0, -2);
+            double[] want = {-5, 20, 30, -5, -5, 60, -5};
+            for (Dtype mt : new Dtype[]{Dtype.FLOAT64, Dtype.FLOAT32}) {
+                NDArray p = NDArray.of(10, 20, 30, 40, 50, 60, 70).astype(dt).putWhere(mask.astype(mt), -5);
+                assertEquals(dt, p.dtype());
+                assertArrayEquals(want, p.astype(Dtype.FLOAT64).data(), dt + " array, " + mt + " mask");
+            }
+        }
+        // a value put keeps its bits: NaN and -0.0 go in as they are
+        assertTrue(Double.isNaN(NDArray.of(1, 2).putWhere(NDArray.of(0, 1), nan).data()[1]));
+        assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(NDArray.of(1, 2).putWhere(NDArray.of(1, 0), -0.0).data()[0]));
+    }
+
     @Test
     void reductionsWithAxisAndKeepdims() {
         NDArray a = seq(2, 3, 4);
