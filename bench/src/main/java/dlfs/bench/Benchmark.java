@@ -5,8 +5,6 @@ import dlfs.nd.Gemm;
 import dlfs.nd.NDArray;
 import dlfs.nd.Rng;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -148,24 +146,7 @@ public final class Benchmark {
         List<String> cmd = new ArrayList<>(List.of(python.toString(), script.toString(), workload));
         cmd.addAll(Workloads.numpyArgs(workload));
         System.out.println("running " + workload + " (numpy: " + String.join(" ", cmd) + ") ...");
-        try {
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-            StringBuilder out = new StringBuilder();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = r.readLine()) != null; ) out.append(line).append('\n');
-            }
-            if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
-                System.out.println("  numpy reference failed: " + out.toString().strip());
-                return Map.of();
-            }
-            Map<String, Double> m = new LinkedHashMap<>();
-            Matcher mt = Pattern.compile("\"(\\w+)\": (-?[0-9.eE+-]+)").matcher(out);
-            while (mt.find()) m.put(mt.group(1), Double.parseDouble(mt.group(2)));
-            return m;
-        } catch (Exception e) {
-            System.out.println("  numpy reference failed: " + e);
-            return Map.of();
-        }
+        return parseReference(output(new ProcessBuilder(cmd).redirectErrorStream(true), "numpy reference"));
     }
 
     static boolean torchPresent() {
@@ -190,19 +171,28 @@ public final class Benchmark {
                 Integer.toString(Runtime.getRuntime().availableProcessors()), workload));
         cmd.addAll(Workloads.torchArgs(workload));
         System.out.println("running " + workload + " (torch: OPENBLAS_NUM_THREADS=1 " + String.join(" ", cmd) + ") ...");
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("OPENBLAS_NUM_THREADS", "1");
+        return parseReference(output(pb, "torch reference"));
+    }
+
+    /**
+     * What a process of the benchmark (a reference, or a workload in a JVM of its own) printed on
+     * stdout, or "" after a line saying why it failed (exit code, 30 minutes, or not started).
+     */
+    static String output(ProcessBuilder pb, String what) {
         try {
-            ProcessBuilder pb = new ProcessBuilder(cmd);
-            pb.environment().put("OPENBLAS_NUM_THREADS", "1");
-            Process p = pb.redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = pb.start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
-                System.out.println("  torch reference failed: " + out.strip());
-                return Map.of();
+                p.destroyForcibly();
+                System.out.println("  " + what + " failed: " + out.strip());
+                return "";
             }
-            return parseReference(out);
+            return out;
         } catch (Exception e) {
-            System.out.println("  torch reference failed: " + e);
-            return Map.of();
+            System.out.println("  " + what + " failed: " + e);
+            return "";
         }
     }
 

@@ -8,9 +8,7 @@ import dlfs.nd.NDArray;
 import dlfs.nd.Rng;
 import dlfs.nets.Init;
 import dlfs.nets.Net;
-import dlfs.nets.SimpleConvNet;
 import dlfs.nets.TwoLayerNet;
-import dlfs.optim.Adam;
 import dlfs.optim.Momentum;
 import dlfs.optim.Optimizer;
 import dlfs.optim.SGD;
@@ -141,10 +139,20 @@ final class Workloads {
      * A workload's arrays in one dtype: the images converted ({@code astype}), the labels as they
      * are. Parameters and optimizer state stay float64 in both runs: the layers meet a float32
      * batch with float32 copies of their weights and hand back float64 gradients.
+     *
+     * @param pixels the images are held as float32 pixel values 0..255 (exact in float32) and each
+     *               batch is divided by 255 in float64 as it is taken: numpy's {@code x / 255.0} to
+     *               the last bit, in half the memory of float64 images (simple_conv's float64 run)
      */
-    record Data(NDArray xTrain, NDArray tTrain, NDArray xTest, NDArray tTest) {
+    record Data(NDArray xTrain, NDArray tTrain, NDArray xTest, NDArray tTest, boolean pixels) {
         static Data of(Dataset d, Dtype dt) {
-            return new Data(d.xTrain().astype(dt), d.tTrain(), d.xTest().astype(dt), d.tTest());
+            return new Data(d.xTrain().astype(dt), d.tTrain(), d.xTest().astype(dt), d.tTest(), false);
+        }
+
+        /** Rows {@code mask} of images {@code x} (the training or the test images) as the net takes them, via {@code into}, a buffer of their shape. */
+        NDArray batch(NDArray x, int[] mask, NDArray into) {
+            NDArray b = x.rows(mask, into);
+            return pixels ? b.astype(Dtype.FLOAT64).divi(255.0) : b;
         }
     }
 
@@ -191,47 +199,40 @@ final class Workloads {
     }
 
     /** Wall time of {@code iters} steps on random mini-batches (batch seed 1), as the reference's loop. */
-    private static double secondsToTrain(Net net, Optimizer opt, Data d, int batch, int iters) {
+    static double secondsToTrain(Net net, Optimizer opt, Data d, int batch, int iters) {
         NDArray x = d.xTrain(), t = d.tTrain();
         Rng rng = new Rng(1);
         long start = System.nanoTime();
         NDArray xb = x.rows(new int[batch]), tb = t.rows(new int[batch]); // batch buffers, refilled every step
         for (int i = 0; i < iters; i++) {
             int[] mask = rng.choice(x.shape(0), batch);
-            opt.update(net.params(), net.gradient(x.rows(mask, xb), t.rows(mask, tb)));
+            opt.update(net.params(), net.gradient(d.batch(x, mask, xb), t.rows(mask, tb)));
         }
         return (System.nanoTime() - start) / 1e9;
     }
 
-    /** ch7 SimpleConvNet, Adam lr 0.001, batch 100: one real 600-iteration epoch, and the peak heap. */
+    /**
+     * ch7 SimpleConvNet, Adam lr 0.001, batch 100: one real 600-iteration epoch in each dtype, each
+     * in a JVM of its own whose heap is capped at {@value SimpleConvEpoch#HEAP_CAP_MIB} MiB, issue 16's
+     * target for the whole process, data included (see {@link SimpleConvEpoch}).
+     */
     static Map<String, Double> simpleConv() {
         Map<String, Double> out = new LinkedHashMap<>();
         for (Dtype dt : DTYPES) {
-            // only this dtype's copy of the data stays resident during its epoch
-            Data d = Data.of(Datasets.fashionMnist(LoadOptions.normalized().images()), dt);
-            System.gc();
-            resetPeakHeap();
-            SimpleConvNet net = new SimpleConvNet(new Rng(0));
-            out.put(name("seconds per epoch (600 iterations)", dt), secondsToTrain(net, new Adam(0.001), d, 100, 600));
-            out.put(name("test accuracy (first 2,000)", dt), net.accuracy(d.xTest().slice(0, 2000), d.tTest().slice(0, 2000)));
-            out.put(name(PEAK_HEAP, dt), peakHeapMiB());
+            List<String> cmd = SimpleConvEpoch.command(dt);
+            System.out.println("running simple_conv " + dt + " in a JVM of its own (-Xmx" + SimpleConvEpoch.HEAP_CAP_MIB + "m) ...");
+            Map<String, Double> r = Benchmark.parseReference(
+                    Benchmark.output(new ProcessBuilder(cmd).redirectErrorStream(true), "simple_conv " + dt));
+            out.put(name("seconds per epoch (600 iterations)", dt), r.getOrDefault("seconds", Double.NaN));
+            out.put(name("test accuracy (first 2,000)", dt), r.getOrDefault("test_acc", Double.NaN));
+            out.put(name(PEAK_HEAP, dt), r.getOrDefault("peak_heap_mib", Double.NaN));
+            out.put(name(AFTER_GC, dt), r.getOrDefault("after_gc_mib", Double.NaN));
+            out.put(name(GC_SECONDS, dt), r.getOrDefault("gc_seconds", Double.NaN));
         }
         return out;
     }
 
-    static final String PEAK_HEAP = "peak heap MiB (whole process, data resident)";
-
-    /** Sum of the heap pools' peak use since {@link #resetPeakHeap} (garbage not yet collected included): ConvNetRun's measure. */
-    static double peakHeapMiB() {
-        long sum = 0;
-        for (java.lang.management.MemoryPoolMXBean p : java.lang.management.ManagementFactory.getMemoryPoolMXBeans())
-            if (p.getType() == java.lang.management.MemoryType.HEAP && p.getPeakUsage() != null) sum += p.getPeakUsage().getUsed();
-        return sum / (1024.0 * 1024.0);
-    }
-
-    /** Starts the peak of every heap pool again from its current use (after the data is loaded and converted). */
-    static void resetPeakHeap() {
-        for (java.lang.management.MemoryPoolMXBean p : java.lang.management.ManagementFactory.getMemoryPoolMXBeans())
-            if (p.getType() == java.lang.management.MemoryType.HEAP) p.resetPeakUsage();
-    }
+    static final String PEAK_HEAP = "peak heap MiB (process capped at " + SimpleConvEpoch.HEAP_CAP_MIB + " MiB)";
+    static final String AFTER_GC = "heap in use after GC MiB, max";
+    static final String GC_SECONDS = "GC seconds in the epoch";
 }
