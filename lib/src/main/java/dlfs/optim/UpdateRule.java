@@ -18,7 +18,7 @@ import java.util.Set;
  * <pre>
  *   protected void rule(double[] w, double[] g, Slots slots) {
  *       double[] v = slots.get("v");
- *       for (int i = 0; i < w.length; i++) {
+ *       for (int i = 0; i &lt; w.length; i++) {
  *           v[i] = momentum * v[i] - lr * g[i];     // v ← αv − η∂L/∂W
  *           w[i] += v[i];                           // W ← W + v
  *       }
