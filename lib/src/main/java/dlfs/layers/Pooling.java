@@ -68,16 +68,15 @@ public final class Pooling implements Layer {
                 cols[k] = x1 - x0;
             }
         }
-        float[] in32 = x.isFloat32() ? x.floatData() : null;
-        double[] in64 = in32 == null ? x.data() : null;
+        NDArray out = NDArray.zeros(x.dtype(), outShape);
+        float[] in32 = x.isFloat32() ? x.floatData() : null, out32 = in32 != null ? out.floatData() : null;
+        double[] in64 = in32 == null ? x.data() : null, out64 = in32 == null ? out.data() : null;
         for (int plane = 0, o = 0; plane < planes; plane++)
             for (int k = 0; k < first.length; k++, o++) {
                 int at = plane * h * w + first[k];
-                argMax[o] = in32 != null ? argMax(in32, at, rows[k], cols[k], w) : argMax(in64, at, rows[k], cols[k], w);
+                if (in32 != null) out32[o] = in32[argMax[o] = argMax(in32, at, rows[k], cols[k], w)];
+                else out64[o] = in64[argMax[o] = argMax(in64, at, rows[k], cols[k], w)];
             }
-        NDArray out = NDArray.zeros(x.dtype(), outShape);
-        if (in32 != null) gather(in32, out.floatData());
-        else gather(in64, out.data());
         return out;
     }
 
@@ -89,14 +88,20 @@ public final class Pooling implements Layer {
     private static int argMax(double[] in, int first, int rows, int cols, int w) {
         int at = first;
         for (int row = first; row < first + rows * w; row += w)
-            for (int q = row; q < row + cols; q++) if (in[q] > in[at] || (in[q] != in[q] && in[at] == in[at])) at = q;
+            for (int q = row; q < row + cols; q++) {
+                double v = in[q], best = in[at];
+                at = v > best | v != v & best == best ? q : at; // | and &, not || and &&: a select, not a branch
+            }
         return at;
     }
 
     private static int argMax(float[] in, int first, int rows, int cols, int w) {
         int at = first;
         for (int row = first; row < first + rows * w; row += w)
-            for (int q = row; q < row + cols; q++) if (in[q] > in[at] || (in[q] != in[q] && in[at] == in[at])) at = q;
+            for (int q = row; q < row + cols; q++) {
+                float v = in[q], best = in[at];
+                at = v > best | v != v & best == best ? q : at; // | and &, not || and &&: a select, not a branch
+            }
         return at;
     }
 
@@ -109,15 +114,6 @@ public final class Pooling implements Layer {
         if (dout.isFloat32()) scatter(dout.floatData(), dx.floatData());
         else scatter(dout.data(), dx.data());
         return dx;
-    }
-
-    /** out[o] = in[argMax[o]] (the per-dtype loops are one line each). */
-    private void gather(double[] in, double[] out) {
-        for (int o = 0; o < out.length; o++) out[o] = in[argMax[o]];
-    }
-
-    private void gather(float[] in, float[] out) {
-        for (int o = 0; o < out.length; o++) out[o] = in[argMax[o]];
     }
 
     /** dx[argMax[o]] += dout[o]: += as overlapping windows (stride &lt; size) can share a maximum. */
