@@ -250,14 +250,17 @@ def build():
         System.out.println("X[X > 15] = " + Arrays.toString(Arrays.stream(X.data()).filter(v -> v > 15).toArray()));
     ''')
     nb.md(r'''
-        `putWhere(mask, v)` is numpy's `x[mask] = v`, **in place**; it is how the ReLU layer of
-        chapter 5 zeroes its negative inputs:
+        `putWhere(mask, v)` is numpy's `x[mask] = v`, **in place**. `maskedFill(mask, v)` is the
+        book's `out = x.copy(); out[mask] = v` in one step (PyTorch's `masked_fill`): a new array,
+        `x` unchanged; it is how the ReLU layer of chapter 5 zeroes its negative inputs:
     ''', zh=r'''
-        `putWhere(mask, v)` 就是 NumPy 的 `x[mask] = v`，**就地**修改；第 5 章的 ReLU 层正是这样把负的输入置为 0 的：
+        `putWhere(mask, v)` 就是 NumPy 的 `x[mask] = v`，**就地**修改。`maskedFill(mask, v)` 一步完成书中的 `out = x.copy(); out[mask] = v`（即 PyTorch 的 `masked_fill`）：返回新数组，`x` 不变；第 5 章的 ReLU 层正是这样把负的输入置为 0 的：
     ''')
     nb.code('''
         var r = NDArray.of(1.0, -0.5, -2.0, 3.0);
-        r.putWhere(r.le(0), 0.0);      // out[self.mask] = 0 with mask = (x <= 0)
+        var out = r.maskedFill(r.le(0), 0.0);   // out = x.copy(); out[self.mask] = 0, mask = (x <= 0)
+        System.out.println("maskedFill: " + out + "   r unchanged: " + r);
+        r.putWhere(r.le(0), 0.0);               // in place: x[mask] = 0
         r
     ''')
 
@@ -462,6 +465,7 @@ def build():
         | `x.T`, `np.dot(x.T, dout)`, `np.dot(dout, W.T)` | `x.T()`, `x.tdot(dout)`, `dout.dott(W)` |
         | `x.reshape(1, x.size)`, `x.flatten()` | `x.reshape(1, x.size())`, `x.ravel()` |
         | `x[mask] = 0` | `x.putWhere(mask, 0)` |
+        | `out = x.copy(); out[mask] = 0` | `x.maskedFill(mask, 0)` |
         | `np.random.seed(0)`, `np.random.randn(2, 3)` | `Rng.seed(0)`, `NDArray.randn(2, 3)` |
         | `np.random.choice(n, k)`, `x[batch_mask]` | `rng.choice(n, k)` (an `int[]`), `x.rows(batchMask)` |
         | `x[i]`, `x[:3]`, `x[i, j]` | `x.row(i)`, `x.slice(0, 3)`, `x.get(i, j)` |
@@ -487,6 +491,7 @@ def build():
         | `x.T`, `np.dot(x.T, dout)`, `np.dot(dout, W.T)` | `x.T()`, `x.tdot(dout)`, `dout.dott(W)` |
         | `x.reshape(1, x.size)`, `x.flatten()` | `x.reshape(1, x.size())`, `x.ravel()` |
         | `x[mask] = 0` | `x.putWhere(mask, 0)` |
+        | `out = x.copy(); out[mask] = 0` | `x.maskedFill(mask, 0)` |
         | `np.random.seed(0)`, `np.random.randn(2, 3)` | `Rng.seed(0)`, `NDArray.randn(2, 3)` |
         | `np.random.choice(n, k)`, `x[batch_mask]` | `rng.choice(n, k)`（一个 `int[]`）, `x.rows(batchMask)` |
         | `x[i]`, `x[:3]`, `x[i, j]` | `x.row(i)`, `x.slice(0, 3)`, `x.get(i, j)` |

@@ -7,10 +7,11 @@ import dlfs.nd.NDArray;
  * so backward lets dout through where the input was positive and stops it elsewhere. As the book:
  * <pre>
  *   self.mask = (x &lt;= 0)            mask = x.le(0)
- *   out = x.copy(); out[self.mask] = 0   x.copy().putWhere(mask, 0)
- *   dout[self.mask] = 0; dx = dout     dout.copy().putWhere(mask, 0)
+ *   out = x.copy(); out[self.mask] = 0   x.maskedFill(mask, 0)
+ *   dout[self.mask] = 0; dx = dout     dout.maskedFill(mask, 0)
  * </pre>
- * (dout is copied rather than changed in place: the caller may still need it).
+ * ({@link NDArray#maskedFill} is the copy and the fill in one pass; dout is copied rather than
+ * changed in place: the caller may still need it).
  */
 public final class Relu implements Layer {
     private NDArray mask; // 1 where x <= 0
@@ -18,7 +19,7 @@ public final class Relu implements Layer {
     @Override
     public NDArray forward(NDArray x) {
         mask = x.le(0);
-        return x.copy().putWhere(mask, 0);
+        return x.maskedFill(mask, 0);
     }
 
     @Override
@@ -27,6 +28,6 @@ public final class Relu implements Layer {
         if (dout.size() != mask.size())
             throw new dlfs.nd.ShapeException("Relu: backward got dout " + dout.shapeString() + " but forward saw "
                     + mask.shapeString());
-        return dout.copy().putWhere(mask.reshape(dout.shape()), 0);
+        return dout.maskedFill(mask.reshape(dout.shape()), 0);
     }
 }

@@ -669,28 +669,52 @@ public final class NDArray {
 
     /**
      * In place {@code x[mask] = value}: where the mask (same shape, or broadcastable) is non-zero.
-     * A mask of the array's dtype takes the branch-free path (as {@link #compare}): each element's
-     * bits are kept or replaced by value's through an all-ones/all-zeros word, all ones where the
-     * mask's bits without their sign are not zero (±0 are zero; NaN is not).
+     * A mask of the array's dtype takes the branch-free path ({@link #fill}).
      */
     public NDArray putWhere(NDArray mask, double value) {
         NDArray m = mask.broadcastTo("putWhere", shape);
-        if (data != null && m.data != null) {
-            long v = Double.doubleToRawLongBits(value);
-            for (int i = 0; i < data.length; i++) {
-                long t = Double.doubleToRawLongBits(m.data[i]) << 1, put = (t | -t) >> 63;
-                data[i] = Double.longBitsToDouble(Double.doubleToRawLongBits(data[i]) & ~put | v & put);
-            }
-        } else if (fdata != null && m.fdata != null) {
-            int v = Float.floatToRawIntBits((float) value);
-            for (int i = 0; i < fdata.length; i++) {
-                int t = Float.floatToRawIntBits(m.fdata[i]) << 1, put = (t | -t) >> 31;
-                fdata[i] = Float.intBitsToFloat(Float.floatToRawIntBits(fdata[i]) & ~put | v & put);
-            }
-        } else {
+        if (!fill(this, m, value, this))
             for (int i = 0, n = size(); i < n; i++) if (m.at(i) != 0) put(i, value);
-        }
         return this;
+    }
+
+    /**
+     * A copy with {@code value} where the mask is non-zero: the book's {@code out = x.copy();
+     * out[mask] = value} in one pass (PyTorch's {@code masked_fill}), the ReLU layer's forward and
+     * backward. The mask has this array's shape, or broadcasts to it.
+     */
+    public NDArray maskedFill(NDArray mask, double value) {
+        NDArray m = mask.broadcastTo("maskedFill", shape);
+        NDArray out = zerosAs(this, shape.clone());
+        return fill(this, m, value, out) ? out : copy().putWhere(m, value);
+    }
+
+    /**
+     * dst = src with value where mask is non-zero, when all three share a dtype (false otherwise,
+     * nothing written). Without a branch, as {@link #compare}: each element's bits are kept or
+     * replaced by value's through an all-ones/all-zeros word, all ones where the mask's bits
+     * without their sign are not zero (±0 are zero; NaN is not).
+     */
+    private static boolean fill(NDArray src, NDArray mask, double value, NDArray dst) {
+        if (src.data != null && mask.data != null && dst.data != null) {
+            double[] x = src.data, m = mask.data, out = dst.data;
+            long v = Double.doubleToRawLongBits(value);
+            for (int i = 0; i < out.length; i++) {
+                long t = Double.doubleToRawLongBits(m[i]) << 1, put = (t | -t) >> 63;
+                out[i] = Double.longBitsToDouble(Double.doubleToRawLongBits(x[i]) & ~put | v & put);
+            }
+            return true;
+        }
+        if (src.fdata != null && mask.fdata != null && dst.fdata != null) {
+            float[] x = src.fdata, m = mask.fdata, out = dst.fdata;
+            int v = Float.floatToRawIntBits((float) value);
+            for (int i = 0; i < out.length; i++) {
+                int t = Float.floatToRawIntBits(m[i]) << 1, put = (t | -t) >> 31;
+                out[i] = Float.intBitsToFloat(Float.floatToRawIntBits(x[i]) & ~put | v & put);
+            }
+            return true;
+        }
+        return false;
     }
 
     /** A copy expanded to {@code target} by numpy's broadcasting rules. */

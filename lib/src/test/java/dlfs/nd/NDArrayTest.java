@@ -189,6 +189,26 @@ class NDArrayTest {
         assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(NDArray.of(1, 2).putWhere(NDArray.of(1, 0), -0.0).data()[0]));
     }
 
+    /** maskedFill is copy().putWhere(): the same values in every dtype pairing, the source untouched, a mask broadcast. */
+    @Test
+    void maskedFillIsACopyThenPutWhere() {
+        double nan = Double.NaN;
+        NDArray mask = NDArray.of(1, -0.0, 0, nan, 0.5, 0, -2);
+        for (Dtype dt : new Dtype[]{Dtype.FLOAT64, Dtype.FLOAT32})
+            for (Dtype mt : new Dtype[]{Dtype.FLOAT64, Dtype.FLOAT32}) {
+                NDArray x = NDArray.of(10, 20, 30, 40, 50, 60, 70).astype(dt);
+                NDArray filled = x.maskedFill(mask.astype(mt), -5);
+                assertEquals(dt, filled.dtype());
+                assertArrayEquals(x.copy().putWhere(mask.astype(mt), -5).astype(Dtype.FLOAT64).data(),
+                        filled.astype(Dtype.FLOAT64).data(), dt + " array, " + mt + " mask");
+                assertArrayEquals(new double[]{10, 20, 30, 40, 50, 60, 70}, x.astype(Dtype.FLOAT64).data(), "the source is not changed");
+            }
+        NDArray rows = NDArray.of(new double[][]{{1, 2, 3}, {4, 5, 6}});
+        assertArrayEquals(new double[]{0, 2, 0, 0, 5, 0}, rows.maskedFill(NDArray.of(1, 0, 1), 0).data());
+        ShapeException e = assertThrows(ShapeException.class, () -> rows.maskedFill(NDArray.of(1, 0), 0));
+        assertTrue(e.getMessage().contains("maskedFill"), e.getMessage());
+    }
+
     @Test
     void reductionsWithAxisAndKeepdims() {
         NDArray a = seq(2, 3, 4);
