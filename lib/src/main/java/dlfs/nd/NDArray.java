@@ -630,6 +630,12 @@ public final class NDArray {
             int below = v < s ? 1 : 0, equal = v == s ? 1 : 0, above = v > s ? 1 : 0;
             return below & lt | equal & eq | above & gt;
         }
+
+        /** {@link #hit(double, double)} in float, for a scalar that float holds exactly (the same answers, half the width). */
+        int hit(float v, float s) {
+            int below = v < s ? 1 : 0, equal = v == s ? 1 : 0, above = v > s ? 1 : 0;
+            return below & lt | equal & eq | above & gt;
+        }
     }
 
     /**
@@ -640,7 +646,9 @@ public final class NDArray {
     private NDArray compare(double s, Cmp c) {
         if (fdata != null) {
             float[] out = new float[fdata.length];
-            for (int i = 0; i < out.length; i++) out[i] = c.hit(fdata[i], s);
+            float fs = (float) s;
+            if (fs == s) for (int i = 0; i < out.length; i++) out[i] = c.hit(fdata[i], fs); // e.g. ReLU's x <= 0
+            else for (int i = 0; i < out.length; i++) out[i] = c.hit(fdata[i], s);
             return new NDArray(out, shape.clone());
         }
         double[] out = new double[data.length];
