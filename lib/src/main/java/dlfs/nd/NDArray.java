@@ -693,8 +693,10 @@ public final class NDArray {
      */
     public NDArray maskedFill(NDArray mask, double value) {
         NDArray m = mask.broadcastTo("maskedFill", shape);
+        if (m.dtype() != dtype()) return copy().putWhere(m, value); // mixed dtypes: putWhere's general loop
         NDArray out = zerosAs(this, shape.clone());
-        return fill(this, m, value, out) ? out : copy().putWhere(m, value);
+        fill(this, m, value, out);
+        return out;
     }
 
     /**
