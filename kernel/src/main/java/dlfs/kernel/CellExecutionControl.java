@@ -118,9 +118,20 @@ final class CellExecutionControl extends DirectExecutionControl {
         }
     }
 
-    /** Ends the running cell: interrupts it, and on JDKs that still allow it, stops its thread. */
+    /**
+     * How long an interrupted cell has to end by itself before, on JDKs that still allow it, its
+     * thread is stopped. The library's loops end at their next step and then tidy up (a training
+     * run draws its bar's last state); an immediate {@code Thread.stop} would land in the middle of
+     * that, and could cut a message to Jupyter in half.
+     */
+    static final long GRACE_MS = 2_000;
+
+    /**
+     * Ends the running cell: asks its loops to stop, interrupts it, and if it is still running
+     * {@link #GRACE_MS} later (code that checks neither, such as a student's own class stuck in a
+     * loop), stops its thread on JDKs that still can (17 to 19).
+     */
     @Override
-    @SuppressWarnings({"deprecation", "removal"})
     public void stop() {
         Thread t = running;
         if (t == null) {
@@ -129,10 +140,26 @@ final class CellExecutionControl extends DirectExecutionControl {
         stopRequested = true;
         CellExits.stop(t);
         t.interrupt();
+        if (Runtime.version().feature() < 20) {
+            Thread stopper = new Thread(() -> stopIfStillRunning(t), "dlfs-cell-stopper");
+            stopper.setDaemon(true);
+            stopper.start();
+        }
+    }
+
+    @SuppressWarnings({"deprecation", "removal"})
+    private static void stopIfStillRunning(Thread cell) {
         try {
-            t.stop();
-        } catch (UnsupportedOperationException notOnThisJdk) {
-            // JDK 20+: Thread.stop is gone; the interrupt above is all we can do.
+            cell.join(GRACE_MS);
+        } catch (InterruptedException e) {
+            return;
+        }
+        if (cell.isAlive()) {
+            try {
+                cell.stop();
+            } catch (UnsupportedOperationException notOnThisJdk) {
+                // the interrupt and the loop checks are all this JDK allows
+            }
         }
     }
 

@@ -293,6 +293,32 @@ class EvaluatorTest extends EvaluatorSession {
     }
 
     @Test
+    void anInterruptedLibraryLoopFinishesTidyingUpBeforeAnythingStopsItsThread() throws Exception {
+        // Trainer does this: the interrupt ends its loop, its catch draws the bar's last state, then
+        // rethrows. The tidying (a JDK sort here, which no interrupt reaches) must not be cut off.
+        ev.eval("boolean tidied = false;", "cell A");
+        CellError e = interruptWhileRunning("try { dlfs.gradient.NumericalGradient.numericalGradient("
+                + "() -> java.util.stream.IntStream.range(0, 300).sum(), dlfs.nd.NDArray.zeros(10_000_000)); }"
+                + " catch (RuntimeException stop) { double[] a = new java.util.Random(1).doubles(2_000_000).toArray();"
+                + " java.util.Arrays.sort(a); tidied = a[0] < a[1]; throw stop; }", "cell B");
+        assertEquals(CellError.Kind.INTERRUPTED, e.kind(), e.report());
+        assertEquals("true", text("tidied"));
+    }
+
+    @Test
+    void aLoopThatChecksNothingIsStoppedAfterTheGraceOnJdksThatCanStopAThread() throws Exception {
+        // no loop in cell code and no interrupt check: only Thread.stop (JDK 17 to 19) ends it
+        org.junit.jupiter.api.Assumptions.assumeTrue(Runtime.version().feature() < 20,
+                "JDK " + Runtime.version().feature() + " cannot stop a thread; such a loop runs until Kernel > Restart");
+        long t0 = System.nanoTime();
+        CellError e = interruptWhileRunning("java.util.stream.LongStream.iterate(0, i -> i + 1).filter(i -> i < 0).findFirst()",
+                "cell S");
+        assertEquals(CellError.Kind.INTERRUPTED, e.kind(), e.report());
+        assertTrue(System.nanoTime() - t0 >= CellExecutionControl.GRACE_MS * 1_000_000, "stopped only after the grace");
+        assertEquals("7", text("3 + 4"));
+    }
+
+    @Test
     void redefiningAMethodKeepsOtherVariables() throws CellError {
         ev.eval("int rate() { return 1; }\nint kept = 41 + rate();", "cell 1");
         ev.eval("int rate() { return 2; }", "cell 2");
