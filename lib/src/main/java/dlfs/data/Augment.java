@@ -9,7 +9,7 @@ import java.util.function.UnaryOperator;
 /**
  * Data augmentation for image batches (N, C, H, W): each image is moved by a small random
  * affine warp before the network sees it, so a small training set looks larger. This is how the
- * book's ch8 ("数据扩充", data augmentation, 8.1.3) raises accuracy without new data: shifts,
+ * book's ch8 ("数据扩充", data augmentation, 8.1.2) raises accuracy without new data: shifts,
  * small rotations and rescaling keep a digit's label but change every pixel.
  *
  * <p>The warp maps each output pixel back into the source image (rotation θ, scale s and shift

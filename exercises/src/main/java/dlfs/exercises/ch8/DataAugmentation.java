@@ -4,7 +4,7 @@ import dlfs.nd.NDArray;
 import dlfs.nd.Rng;
 
 /**
- * Exercise ch8 — data augmentation ("数据扩充", 8.1.3): new training images made from the old ones
+ * Exercise ch8 — data augmentation ("数据扩充", 8.1.2): new training images made from the old ones
  * by small changes that keep the label, here a mirror image and a random crop (a shift).
  * <pre>
  *   x (N, C, H, W); every method returns a new array of the same shape and leaves x as it was
@@ -21,7 +21,7 @@ import dlfs.nd.Rng;
  * properties above, not the order of the draws. Write the copying loops yourself: the library's
  * {@link dlfs.data.Augment} is what this exercise replaces.
  *
- * <p><b>中文：</b>练习 ch8 —— 数据扩充（Data Augmentation，8.1.3）：
+ * <p><b>中文：</b>练习 ch8 —— 数据扩充（Data Augmentation，8.1.2）：
  * 对原有的训练图像施加不改变标签的微小变化，得到新的训练图像，这里是左右翻转（镜像）
  * 和随机裁剪（平移）。各方法的定义见上文：x 为 (N, C, H, W)，每个方法都返回一个形状相同的新数组，
  * x 保持不变。flipHorizontal 把左右对调；shift(dy, dx) 平移图像的内容，
@@ -40,22 +40,22 @@ public final class DataAugmentation {
     }
 
     public static NDArray flipHorizontal(NDArray x) {
-        throw new UnsupportedOperationException("ch8 DataAugmentation.flipHorizontal: see this class's Javadoc and the book's section 8.1.3 (数据扩充)"
+        throw new UnsupportedOperationException("ch8 DataAugmentation.flipHorizontal: see this class's Javadoc and the book's section 8.1.2 (数据扩充)"
                 + "; %hint ch8.DataAugmentation gives hints");
     }
 
     public static NDArray shift(NDArray x, int dy, int dx) {
-        throw new UnsupportedOperationException("ch8 DataAugmentation.shift: see this class's Javadoc and the book's section 8.1.3 (数据扩充)"
+        throw new UnsupportedOperationException("ch8 DataAugmentation.shift: see this class's Javadoc and the book's section 8.1.2 (数据扩充)"
                 + "; %hint ch8.DataAugmentation gives hints");
     }
 
     public static NDArray randomFlip(NDArray x, Rng rng) {
-        throw new UnsupportedOperationException("ch8 DataAugmentation.randomFlip: see this class's Javadoc and the book's section 8.1.3 (数据扩充)"
+        throw new UnsupportedOperationException("ch8 DataAugmentation.randomFlip: see this class's Javadoc and the book's section 8.1.2 (数据扩充)"
                 + "; %hint ch8.DataAugmentation gives hints");
     }
 
     public static NDArray randomCrop(NDArray x, int pad, Rng rng) {
-        throw new UnsupportedOperationException("ch8 DataAugmentation.randomCrop: see this class's Javadoc and the book's section 8.1.3 (数据扩充)"
+        throw new UnsupportedOperationException("ch8 DataAugmentation.randomCrop: see this class's Javadoc and the book's section 8.1.2 (数据扩充)"
                 + "; %hint ch8.DataAugmentation gives hints");
     }
 }
