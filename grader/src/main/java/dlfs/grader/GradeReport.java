@@ -155,16 +155,14 @@ public final class GradeReport implements Serializable {
         sb.append(line).append('\n');
         sb.append(lang.pick("Grade report: ", "评分报告：")).append(label).append('\n');
         sb.append(line).append('\n');
-        sb.append(String.format(Locale.ROOT, "%-" + w + "s  %9s  %7s  %s%n", lang.pick("Exercise", "练习"),
-                lang.pick("Points", "得分"), lang.pick("Tests", "测试"), lang.pick("Status", "状态")));
+        row(sb, w, lang.pick("Exercise", "练习"), lang.pick("Points", "得分"), lang.pick("Tests", "测试"), lang.pick("Status", "状态"));
         for (ExerciseSummary e : ex)
-            sb.append(String.format(Locale.ROOT, "%-" + w + "s  %9s  %7s  %s%n", e.id(),
-                    Json.number(e.score()) + "/" + Json.number(e.maxScore()), e.passed() + "/" + e.tests(),
-                    oneLine(lang.say(e.status()), 90)));
+            row(sb, w, e.id(), Json.number(e.score()) + "/" + Json.number(e.maxScore()), e.passed() + "/" + e.tests(),
+                    oneLine(lang.say(e.status()), 90));
         sb.append(line).append('\n');
         long passed = outcomes.stream().filter(TestOutcome::passed).count();
-        sb.append(String.format(Locale.ROOT, "%-" + w + "s  %9s  %7s  %s%n", lang.pick("TOTAL", "合计"),
-                Json.number(score()) + "/" + Json.number(maxScore()), passed + "/" + outcomes.size(), summaryLine(lang)));
+        row(sb, w, lang.pick("TOTAL", "合计"), Json.number(score()) + "/" + Json.number(maxScore()),
+                passed + "/" + outcomes.size(), summaryLine(lang));
         sb.append(lang.pick("isolation: ", "隔离：")).append(oneLine(lang.say(isolation), 200)).append('\n');
         for (String n : notes) sb.append(lang.pick("note: ", "注：")).append(oneLine(n, 200)).append('\n');
         sb.append(line).append('\n');
@@ -180,6 +178,35 @@ public final class GradeReport implements Serializable {
     public String summaryLine(Lang lang) {
         return String.format(Locale.ROOT, lang.pick("%s: %s%% (%s/%s points)", "%s：%s%%（%s/%s 分）"), label,
                 Json.number(Math.round(percent() * 10) / 10.0), Json.number(score()), Json.number(maxScore()));
+    }
+
+    /** One line of the table: the exercise left-aligned in {@code w} columns, points and tests right-aligned in 9 and 7. */
+    private static void row(StringBuilder sb, int w, String exercise, String points, String tests, String status) {
+        sb.append(exercise).append(" ".repeat(Math.max(0, w - columns(exercise)))).append("  ")
+                .append(" ".repeat(Math.max(0, 9 - columns(points)))).append(points).append("  ")
+                .append(" ".repeat(Math.max(0, 7 - columns(tests)))).append(tests).append("  ")
+                .append(status).append(System.lineSeparator());
+    }
+
+    /**
+     * How many terminal columns {@code s} takes: Chinese characters and full-width punctuation take
+     * two (East Asian Wide and Fullwidth), so that "练习" lines up under "Exercise"'s column.
+     */
+    static int columns(String s) {
+        int cols = 0;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            cols += wide(c) ? 2 : 1;
+        }
+        return cols;
+    }
+
+    private static boolean wide(int c) {
+        return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF)
+                || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF)
+                || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F)
+                || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
     }
 
     static String oneLine(String s, int max) {

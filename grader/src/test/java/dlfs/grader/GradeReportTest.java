@@ -136,6 +136,38 @@ class GradeReportTest {
     }
 
     @Test
+    void theChineseTableLinesUpInATerminalWhereAChineseCharacterTakesTwoColumns() {
+        assertEquals(4, GradeReport.columns("练习"));
+        assertEquals(8, GradeReport.columns("Exercise"));
+        assertEquals(7, GradeReport.columns("合计（2"));
+        for (Lang lang : List.of(Lang.EN, Lang.ZH)) {
+            String table = sample().table(lang);
+            // every row's points and tests end in the columns where their headers end
+            List<int[]> ends = new java.util.ArrayList<>();
+            for (String line : table.split("\\R")) {
+                String[] cells = line.split(" {2,}");
+                boolean header = line.startsWith(lang.pick("Exercise", "练习"));
+                if (cells.length >= 4 && (header || cells[1].matches("[0-9.]+/[0-9.]+")))
+                    ends.add(ends(line, cells[0], cells[1], cells[2]));
+            }
+            assertTrue(ends.size() >= 4, lang + ": the header, the exercises and the total\n" + table);
+            for (int[] e : ends)
+                assertTrue(e[0] == ends.get(0)[0] && e[1] == ends.get(0)[1], lang + ": misaligned columns\n" + table);
+        }
+    }
+
+    /** The terminal columns where each of {@code cells} (but the first, which starts the line) ends in {@code line}. */
+    private static int[] ends(String line, String... cells) {
+        int[] out = new int[cells.length - 1];
+        int at = cells[0].length();
+        for (int i = 1; i < cells.length; i++) {
+            at = line.indexOf(cells[i], at) + cells[i].length();
+            out[i - 1] = GradeReport.columns(line.substring(0, at));
+        }
+        return out;
+    }
+
+    @Test
     void chineseReportTranslatesTheGradersWordsAndKeepsTheMachineReadOnesEnglish() {
         GradeReport r = sample();
         String table = r.table(Lang.ZH);
