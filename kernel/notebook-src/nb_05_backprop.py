@@ -121,6 +121,8 @@ def build():
           passes the upstream signal times the **other** input ("swapped" inputs). It must keep $x$ and
           $y$ from the forward pass.
 
+        ## 5.4 Simple layers: MulLayer and AddLayer
+
         `dlfs.layers.AddLayer` and `MulLayer` are these nodes, exactly the seed's classes:
         `forward` computes and remembers, `backward(dout)` returns both input gradients, read as
         `.dx()` and `.dy()` (the book's `dx, dy = layer.backward(dout)`). First the apple-only graph
@@ -130,6 +132,8 @@ def build():
 
         - **加法** $z = x + y$：$\partial z/\partial x = \partial z/\partial y = 1$，所以加法节点把上游传来的信号原封不动地传给两个输入。它不需要正向传播的任何信息。
         - **乘法** $z = xy$：$\partial z/\partial x = y$，$\partial z/\partial y = x$，所以乘法节点把上游信号乘以**另一个**输入再往下传（“翻转”的输入）。它必须保存正向传播时的 $x$ 和 $y$。
+
+        ## 5.4 简单层的实现：MulLayer 和 AddLayer
 
         `dlfs.layers.AddLayer` 和 `MulLayer` 就是这两种节点，与笔记中的类完全一样：`forward` 计算并记住输入，`backward(dout)` 返回两个输入的梯度，用 `.dx()` 和 `.dy()` 读取（即书中的 `dx, dy = layer.backward(dout)`）。先看书中只买苹果的计算图（2 个苹果，消费税 1.1）：
     ''')
@@ -199,7 +203,7 @@ def build():
     ''')
 
     nb.md(r'''
-        ## 5.4 Activation layers
+        ## 5.5 Activation layers
 
         From here on a layer works on arrays, and implements the library's `Layer` interface:
         `forward(x)`, `backward(dout)`, `params()`, `grads()`.
@@ -208,7 +212,7 @@ def build():
         the signal through where the input was positive and **stops** it elsewhere. The layer keeps a
         `mask` of the non-positive inputs (the seed's `self.mask = (x <= 0)`).
     ''', zh=r'''
-        ## 5.4 激活函数层
+        ## 5.5 激活函数层的实现
 
         从这里开始，层处理的是数组，并实现库的 `Layer` 接口：`forward(x)`、`backward(dout)`、`params()`、`grads()`。
 
@@ -255,7 +259,7 @@ def build():
     ''')
 
     nb.md(r'''
-        ## 5.5 The Affine layer
+        ## 5.6 The Affine layer
 
         A fully connected layer computes $Y = X\cdot W + B$ (an *affine* map: a linear map plus a
         shift). Its backward pass, for the matrix product node:
@@ -270,7 +274,7 @@ def build():
         (`Affine` computes $X^\top\cdot dY$ and $dY\cdot W^\top$ with `tdot`/`dott`, without copying
         a transpose.)
     ''', zh=r'''
-        ## 5.5 Affine层
+        ## 5.6 Affine层
 
         全连接层计算 $Y = X\cdot W + B$（*仿射*变换：一次线性变换加一次平移）。矩阵乘积节点的反向传播为：
 
@@ -294,7 +298,7 @@ def build():
     ''')
 
     nb.md(r'''
-        ## 5.6 Softmax-with-Loss
+        ## 5.6.3 Softmax-with-Loss
 
         The output layer combines softmax and the cross-entropy loss. Its backward pass is remarkably
         simple — the difference between the prediction and the answer, averaged over the batch:
@@ -306,7 +310,7 @@ def build():
         small when it is nearly right, so learning corrects big mistakes most. Softmax is needed for
         *learning*; for *inference* the largest score already gives the answer.
     ''', zh=r'''
-        ## 5.6 Softmax-with-Loss层
+        ## 5.6.3 Softmax-with-Loss层
 
         输出层把 softmax 和交叉熵误差合在一起。它的反向传播简单得惊人——预测与正确解标签之差，再对批取平均：
 
@@ -379,14 +383,14 @@ def build():
     ''')
 
     nb.md(r'''
-        ### Gradient check
+        ### 5.7.3 Gradient check
 
         Backpropagation is fast but easy to get subtly wrong; numerical differentiation is slow but
         hard to get wrong. So compare them on a few samples (the seed uses the first 3 training
         images): the mean absolute difference per parameter should be tiny, around $10^{-10}$ to
         $10^{-7}$.
     ''', zh=r'''
-        ### 梯度确认
+        ### 5.7.3 梯度确认
 
         误差反向传播法速度快，但很容易出现细微的错误；数值微分速度慢，却不容易出错。所以要在少量样本上比较两者（笔记中用前 3 张训练图像）：每个参数的平均绝对误差应当非常小，大约在 $10^{-10}$ 到 $10^{-7}$ 之间。
     ''')
@@ -403,7 +407,7 @@ def build():
     ''')
 
     nb.md(r'''
-        ### Training on MNIST by backpropagation
+        ### 5.7.4 Training on MNIST by backpropagation
 
         The seed's training: hidden layer 50, learning rate 0.1, mini-batches of 100, 10,000
         iterations, train and test accuracy recorded once per epoch. The library's `Trainer` runs
@@ -423,7 +427,7 @@ def build():
         the book reaches about 0.97 test accuracy; offline, the kit's 10,000 shipped digits give a
         little less (fewer training images).
     ''', zh=r'''
-        ### 用误差反向传播法在 MNIST 上训练
+        ### 5.7.4 用误差反向传播法在 MNIST 上训练
 
         笔记中的训练设置：隐藏层 50 个神经元，学习率 0.1，mini-batch 大小 100，迭代 10,000 次，每个 epoch 记录一次训练精度和测试精度。库中的 `Trainer` 运行的正是笔记中的循环：
 
