@@ -5,7 +5,7 @@ import dlfs.nd.Rng;
 import dlfs.nd.ShapeException;
 
 /**
- * Dropout (ch6, "Dropout"; Srivastava et al. 2014): in training, each neuron is deleted with
+ * Dropout (ch6 6.4.3, "Dropout"; Srivastava et al. 2014): in training, each neuron is deleted with
  * probability {@code ratio} by a fresh random mask; in inference every neuron is kept and its
  * output scaled by {@code 1 − ratio}, so the net behaves like the average of all the thinned nets
  * it trained (the seed's comparison with ensemble learning):
