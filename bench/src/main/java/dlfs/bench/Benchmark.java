@@ -87,6 +87,11 @@ public final class Benchmark {
         System.out.println();
         System.out.print(table(rows));
         System.out.print(notes(rows));
+        List<String> choices = Gemm.autoChoices();
+        if (!choices.isEmpty()) {
+            System.out.println("\nauto backend per shape class, as measured in this JVM (simple_conv's JVMs measure their own):");
+            for (String c : choices) System.out.println("  " + c);
+        }
     }
 
     /** What the table alone does not say: the targets, and the floor under two_layer's time. */

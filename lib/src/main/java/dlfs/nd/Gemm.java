@@ -38,12 +38,12 @@ public final class Gemm {
      */
     private static final String VECTOR_ABSENT = vectorAbsent();
     /**
-     * Up to this many multiply-adds (m·n·k) the automatic choice is the Vector API kernel, above
-     * it the native BLAS: under it the JNI call, its array copies and OpenBLAS's threading cost
-     * more than they save (the book's layer shapes, 100×784·784×50, are 3.9M). Measured once with
-     * {@code Benchmark matmul}'s rows on a 2-core AVX-512 machine (outputs narrower than one
-     * micro-tile, 2 vectors, stay native: (100×50)·(50×10) is faster there); override with
-     * {@code -Ddlfs.blas.vectorMax=N}.
+     * Up to this many multiply-adds (m·n·k) the automatic choice measures the Vector API kernel
+     * against the native BLAS for each class of shapes ({@link AutoBackend}: where the JNI call,
+     * its array copies and OpenBLAS's threading cost more than they save depends on the machine;
+     * the book's layer shapes, 100×784·784×50, are 3.9M); above it the native BLAS, and so for
+     * outputs narrower than one micro-tile, 2 vectors ((100×50)·(50×10): the padded tiles waste
+     * most lanes). Override with {@code -Ddlfs.blas.vectorMax=N}.
      */
     static final long VECTOR_MAX = Long.getLong("dlfs.blas.vectorMax", 1L << 24);
 
@@ -126,7 +126,8 @@ public final class Gemm {
         if (!m.equals(VECTOR) && !m.equals(AUTO) && VECTOR_ABSENT != null && !ASKED.equals("java"))
             why += "; no Vector API kernel: " + VECTOR_ABSENT;
         switch (m) {
-            case AUTO: return "auto: " + vec + " up to " + VECTOR_MAX + " multiply-adds, " + nat + " above" + why;
+            case AUTO: return "auto: " + vec + " or " + nat + ", whichever measures faster for the shape, up to " + VECTOR_MAX
+                    + " multiply-adds; native above" + why;
             case NATIVE_MODE: return nat + why;
             case VECTOR: return vec + why;
             default: return "java" + why;
@@ -250,7 +251,21 @@ public final class Gemm {
         String mo = mode;
         // narrower than one micro-tile (e.g. the 10 classes of the last layer), the padded tiles waste most lanes;
         // NR is read here only, in auto mode: without the Vector API module neither kernel class is loaded
-        if (mo.equals(AUTO)) mo = (long) m * n * k <= VECTOR_MAX && n >= (f32 ? VectorSGemm.NR : VectorGemm.NR) ? VECTOR : NATIVE_MODE;
+        if (mo.equals(AUTO)) {
+            if ((long) m * n * k > VECTOR_MAX || n < (f32 ? VectorSGemm.NR : VectorGemm.NR)) mo = NATIVE_MODE;
+            else {
+                AutoBackend.ShapeClass shape = AutoBackend.classOf(f32, transA, transB, m, n, k);
+                boolean vector = shape.settled() ? shape.vectorWon() : shape.vector(m, n, k, f32,
+                        (vec, out) -> run(vec ? VECTOR : NATIVE_MODE, transA, transB, m, n, k, a, b, out));
+                mo = vector ? VECTOR : NATIVE_MODE;
+            }
+        }
+        run(mo, transA, transB, m, n, k, a, b, c);
+    }
+
+    /** C = op(A)·op(B) on one backend ("vector", "native" or "java"). */
+    private static void run(String mo, boolean transA, boolean transB, int m, int n, int k, Object a, Object b, Object c) {
+        boolean f32 = c instanceof float[];
         if (mo.equals(VECTOR)) {
             if (f32) VectorSGemm.gemm(transA, transB, m, n, k, (float[]) a, (float[]) b, (float[]) c);
             else VectorGemm.gemm(transA, transB, m, n, k, (double[]) a, (double[]) b, (double[]) c);
@@ -268,6 +283,14 @@ public final class Gemm {
         } else {
             javaGemm(transA, transB, m, n, k, (double[]) a, (double[]) b, (double[]) c);
         }
+    }
+
+    /**
+     * Auto mode's measurements so far, one line per shape class ({@link AutoBackend}): the backend
+     * that won and both timings; empty in the other modes.
+     */
+    public static java.util.List<String> autoChoices() {
+        return AutoBackend.describe();
     }
 
     private static double[] widen(float[] x) {
