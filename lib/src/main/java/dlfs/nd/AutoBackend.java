@@ -85,7 +85,10 @@ final class AutoBackend {
             vector = bestVector <= bestNative;
         }
 
-        /** "float64 (100x784)@(784x50) class ≤128x1024x64: native, 155.2 µs against vector 317.0 µs (final)". */
+        /**
+         * E.g. "float64 (100x784)@(784x50), class up to 128x64x1024: native, 155.2 µs against vector 317.0 µs",
+         * with " (first measurement)" until the final one.
+         */
         String describe() {
             if (Double.isNaN(vectorMicros)) return shape + ": vector, not measured yet (" + calls.get() + " calls)";
             String won = vector ? "vector" : "native", lost = vector ? "native" : "vector";
@@ -117,11 +120,6 @@ final class AutoBackend {
         for (ShapeClass c : CLASSES.values()) lines.add(c.describe());
         lines.sort(null);
         return lines;
-    }
-
-    /** Forgets every measurement (tests). */
-    static void reset() {
-        CLASSES.clear();
     }
 
     static int ceilLog2(int x) {

@@ -287,7 +287,7 @@ public final class Gemm {
 
     /**
      * Auto mode's measurements so far, one line per shape class ({@link AutoBackend}): the backend
-     * that won and both timings; empty in the other modes.
+     * that won and both timings; empty until auto mode has measured a class.
      */
     public static java.util.List<String> autoChoices() {
         return AutoBackend.describe();
