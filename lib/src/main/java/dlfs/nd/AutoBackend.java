@@ -14,19 +14,48 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Xeon, and 317 µs against 155 µs on a 2-core AMD EPYC (AVX2, OpenBLAS's Zen kernels). So the kit
  * measures instead of guessing.
  * <p>A class is the dtype, whether A and B are transposed, and m, n and k each rounded up to a
- * power of two. A class's first {@value #FIRST} calls run the Vector kernel (the default before
- * any measurement, which also lets the JIT compile it); then both backends are timed on that
- * call's own operands into a scratch output, alternating, best of a few rounds, and the faster
- * one takes the class. That measurement is made twice, at the {@value #FIRST}th call and again at
- * the {@value #SECOND}th, when the JIT has long finished compiling the kernels, and the second
- * decides for the rest of the run. The results of the two backends agree to rounding, not to the
- * bit: which one a class ends on may differ between runs and machines.
+ * power of two. Until it is measured a class runs native: the native call needs no warming up,
+ * while the Vector kernel runs as slow objects until the JIT has compiled it. At the class's
+ * {@value #FIRST}th call both backends are timed on that call's own operands into a scratch
+ * output, best of a few rounds, in runs of one backend (a call right after the other backend's
+ * pays for that one's threads, which keep spinning for a while), and each backend keeps its best
+ * time over all of the class's measurements (whatever else the cores were doing only adds time);
+ * the Vector kernel takes the class only when it is at
+ * least {@value #MARGIN_PERCENT}% faster (the native BLAS is the incumbent: a measurement's noise
+ * must not hand a class to a kernel that is no faster). The measurement is made again at the
+ * {@value #SECOND}th call, and that one decides for the rest of the run, unless the JIT compiler
+ * was at work during it (it then competes with both backends for the cores, which falsifies the
+ * comparison on a 2-core machine): such a measurement is retaken at twice the call count, up to the
+ * {@value #LAST}th call, whose measurement decides whatever the JIT did. The results of the two
+ * backends agree to rounding, not to the bit: which one a class ends on may differ between runs
+ * and machines.
  * <p>{@link Gemm#autoChoices()} lists the classes measured so far with both timings (the benchmark
  * prints them); {@code -Ddlfs.blas=vector} or {@code native} forces one backend.
  */
 final class AutoBackend {
-    /** The calls of a class that run before its first measurement, and the call of its final one. */
+    /** The call of a class's first measurement, and of its first one that may decide. */
     static final int FIRST = 8, SECOND = 200;
+    /** The call whose measurement decides even when the JIT was busy during it (SECOND·2⁴). */
+    static final int LAST = SECOND << 4;
+    /** How much faster than native the Vector kernel must measure to take a class. */
+    static final int MARGIN_PERCENT = 10;
+
+    /** Milliseconds the JIT compilers have spent so far (-1 when the JVM does not tell). */
+    interface JitClock {
+        long millis();
+    }
+
+    private static final JitClock JIT = jitClock();
+
+    private static JitClock jitClock() {
+        try {
+            java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+            if (jit != null && jit.isCompilationTimeMonitoringSupported()) return jit::getTotalCompilationTime;
+        } catch (Throwable noManagement) {
+            // without java.management every measurement counts as undisturbed
+        }
+        return () -> -1;
+    }
 
     /** Runs one backend's product into {@code out} (a scratch array of the call's dtype and size). */
     interface Kernel {
@@ -36,20 +65,24 @@ final class AutoBackend {
     /** A class of shapes and what was measured for it. */
     static final class ShapeClass {
         final String shape;
+        private final JitClock jit;
         private final AtomicInteger calls = new AtomicInteger();
-        private volatile boolean settled, vector = true;
+        private volatile boolean settled, vector, disturbed;
+        private volatile int nextMeasurement = FIRST, measurements;
         private volatile double vectorMicros = Double.NaN, nativeMicros = Double.NaN;
+        private long vectorNanos = Long.MAX_VALUE, nativeNanos = Long.MAX_VALUE;
 
-        ShapeClass(String shape) {
+        ShapeClass(String shape, JitClock jit) {
             this.shape = shape;
+            this.jit = jit;
         }
 
-        /** True once the final measurement is made. */
+        /** True once the deciding measurement is made. */
         boolean settled() {
             return settled;
         }
 
-        /** The backend the class measured faster (the Vector kernel before any measurement). */
+        /** The backend the class measured faster (native before any measurement). */
         boolean vectorWon() {
             return vector;
         }
@@ -58,43 +91,61 @@ final class AutoBackend {
         boolean vector(int m, int n, int k, boolean f32, Kernel kernel) {
             if (settled) return vector;
             int call = calls.incrementAndGet();
-            if (call == FIRST || call == SECOND) {
-                measure(m, n, k, f32, kernel);
-                if (call == SECOND) settled = true;
+            if (call == nextMeasurement) {
+                boolean quiet = measure(m, n, k, f32, kernel);
+                if (call >= SECOND && (quiet || call >= LAST)) settled = true;
+                else nextMeasurement = call == FIRST ? SECOND : 2 * call;
             }
             return vector;
         }
 
-        private void measure(int m, int n, int k, boolean f32, Kernel kernel) {
+        /** Times both backends; true when the JIT compiled nothing meanwhile. */
+        private boolean measure(int m, int n, int k, boolean f32, Kernel kernel) {
             Object out = f32 ? new float[m * n] : new double[m * n];
             long work = (long) m * n * k;
             // a few milliseconds of measuring for the book's shapes: more rounds for the tiny ones
             int rounds = (int) Math.max(3, Math.min(30, 1 + 30_000_000L / Math.max(1, work)));
             long bestVector = Long.MAX_VALUE, bestNative = Long.MAX_VALUE;
-            for (int r = 0; r < rounds; r++) {
-                long t0 = System.nanoTime();
-                kernel.run(true, out);
-                long t1 = System.nanoTime();
-                kernel.run(false, out);
-                long t2 = System.nanoTime();
-                bestVector = Math.min(bestVector, t1 - t0);
-                bestNative = Math.min(bestNative, t2 - t1);
+            long jitBefore = jit.millis();
+            // in runs of one backend, twice each: the call right after the other backend pays for its threads
+            // (OpenBLAS's keep spinning for a while after a call, and so do the Vector kernel's fork-join workers)
+            // native first: a Vector run 4x slower than it (the kernel not compiled yet) ends the Vector runs of that half
+            for (int half = 0; half < 2; half++) {
+                for (int backend = 0; backend < 2; backend++) {
+                    boolean vec = backend == 1;
+                    for (int r = 0; r < (rounds + 1) / 2; r++) {
+                        long t0 = System.nanoTime();
+                        kernel.run(vec, out);
+                        long t = System.nanoTime() - t0;
+                        if (!vec) bestNative = Math.min(bestNative, t);
+                        else {
+                            bestVector = Math.min(bestVector, t);
+                            if (t > 4 * bestNative) break;
+                        }
+                    }
+                }
             }
+            boolean quiet = jit.millis() == jitBefore;
+            // the best of all measurements so far: the cores' other work (the JIT, the other backend's threads) only adds time
+            bestVector = Math.min(bestVector, vectorNanos);
+            bestNative = Math.min(bestNative, nativeNanos);
+            vectorNanos = bestVector;
+            nativeNanos = bestNative;
             vectorMicros = bestVector / 1e3;
             nativeMicros = bestNative / 1e3;
-            vector = bestVector <= bestNative;
+            vector = bestVector * 100 <= bestNative * (100 - MARGIN_PERCENT);
+            disturbed = !quiet;
+            measurements++;
+            return quiet;
         }
 
-        /**
-         * E.g. "float64 (100x784)@(784x50), class up to 128x64x1024: native, 155.2 µs against vector 317.0 µs",
-         * with " (first measurement)" until the final one.
-         */
         String describe() {
-            if (Double.isNaN(vectorMicros)) return shape + ": vector, not measured yet (" + calls.get() + " calls)";
+            if (Double.isNaN(vectorMicros)) return shape + ": native, not measured yet (" + calls.get() + " calls)";
             String won = vector ? "vector" : "native", lost = vector ? "native" : "vector";
             double w = vector ? vectorMicros : nativeMicros, l = vector ? nativeMicros : vectorMicros;
-            return String.format(Locale.ROOT, "%s: %s, %.1f µs against %s %.1f µs%s", shape, won, w, lost, l,
-                    settled ? "" : " (first measurement)");
+            String how = !settled ? " (measured " + measurements + "x, not final yet)"
+                    : disturbed ? " (final at call " + LAST + ", the JIT still compiling)" : "";
+            return String.format(Locale.ROOT, "%s: %s, %.1f µs against %s %.1f µs%s", shape, won, w, lost, l, how);
         }
     }
 
@@ -111,7 +162,7 @@ final class AutoBackend {
         if (c != null) return c;
         return CLASSES.computeIfAbsent(key, x -> new ShapeClass(String.format(Locale.ROOT,
                 "%s %s(%dx%d)@%s(%dx%d), class up to %dx%dx%d", f32 ? "float32" : "float64",
-                transA ? "T" : "", m, k, transB ? "T" : "", k, n, pow2(m), pow2(n), pow2(k))));
+                transA ? "T" : "", m, k, transB ? "T" : "", k, n, pow2(m), pow2(n), pow2(k)), JIT));
     }
 
     /** What each class measured so far, one line a class, sorted. */

@@ -5,15 +5,19 @@ import java.util.stream.IntStream;
 /**
  * General matrix multiply for row-major float64 matrices (and float32: {@link #sgemm}): {@code C = op(A) · op(B)}, where op is
  * the identity or the transpose. This is where training spends its time (ch5 Affine forward and
- * backward are three matmuls), so it has two backends:
+ * backward are three matmuls), so it has three backends:
  * <ul>
  *   <li>{@code native}: the machine's BLAS ({@code libblas.so.3}, e.g. OpenBLAS) through
- *       dev.ludovic.netlib's JNI bridge, used when it loads;</li>
- *   <li>{@code java}: our own cache-blocked kernel, parallel over row blocks, used otherwise.</li>
+ *       dev.ludovic.netlib's JNI bridge, used when it loads (not netlib's slow reference BLAS,
+ *       unless asked for by name);</li>
+ *   <li>{@code vector}: the kit's packed, register-tiled kernel on the Vector API
+ *       ({@link VectorGemm}, {@link VectorSGemm}), when the JVM has {@code jdk.incubator.vector};</li>
+ *   <li>{@code java}: the scalar cache-blocked kernel, parallel over row blocks, when neither is there.</li>
  * </ul>
- * Choose with the system property {@code dlfs.blas=native|java} (default: native when present,
- * unless it is netlib's slow reference BLAS).
- * {@code Benchmark} in the same package measures both.
+ * With both of the first two, the default is {@code auto}: the Vector kernel or the native BLAS per
+ * class of shapes, whichever measures faster on this machine ({@link AutoBackend}); larger products native.
+ * Choose with the system property {@code dlfs.blas=native|vector|java|auto} or {@link #use}.
+ * {@code dlfs.bench.Benchmark} measures them.
  */
 public final class Gemm {
     /** Below this many multiply-adds the java kernel stays on one thread. */
@@ -256,7 +260,11 @@ public final class Gemm {
             else {
                 AutoBackend.ShapeClass shape = AutoBackend.classOf(f32, transA, transB, m, n, k);
                 boolean vector = shape.settled() ? shape.vectorWon() : shape.vector(m, n, k, f32,
-                        (vec, out) -> run(vec ? VECTOR : NATIVE_MODE, transA, transB, m, n, k, a, b, out));
+                        (vec, out) -> {
+                            if (vec && f32) VectorSGemm.warmUp();
+                            else if (vec) VectorGemm.warmUp();
+                            run(vec ? VECTOR : NATIVE_MODE, transA, transB, m, n, k, a, b, out);
+                        });
                 mo = vector ? VECTOR : NATIVE_MODE;
             }
         }

@@ -41,6 +41,23 @@ abstract class PackedGemm<T> {
      * The MR×nr tile of C at {@code c[co]} (row stride ldc) = (or, accumulating, +=) the packed A
      * strip at {@code ap[ao]} times the packed B strip at {@code bp[bo]}, kc deep.
      */
+    /** Micro-kernel calls of {@link #warmUpKernel}: past the JIT's threshold for its optimizing compiler (C2). */
+    static final int WARM_UP_CALLS = 4000;
+    private volatile boolean warm;
+
+    /**
+     * Runs the micro-kernel on one tiny tile until the JIT has queued it for its optimizing compiler,
+     * once: until then the Vector API's vectors are objects, and one product of the book's sizes
+     * takes milliseconds. Milliseconds here, in place of the many slow products it would otherwise take.
+     */
+    final void warmUpKernel() {
+        if (warm) return;
+        warm = true;
+        int kc = 8;
+        T ap = allocate.apply(MR * kc), bp = allocate.apply(nr * kc), tile = allocate.apply(MR * nr);
+        for (int i = 0; i < WARM_UP_CALLS; i++) kernel(ap, 0, bp, 0, kc, tile, 0, nr, (i & 1) == 1);
+    }
+
     abstract void kernel(T ap, int ao, T bp, int bo, int kc, T c, int co, int ldc, boolean accumulate);
 
     /** {@code dst[d + i·stride] = 0} for i &lt; count. */

@@ -37,6 +37,11 @@ final class VectorGemm extends PackedGemm<double[]> {
         INSTANCE.multiply(transA, transB, m, n, k, a, b, c);
     }
 
+    /** {@link PackedGemm#warmUpKernel} of this kernel. */
+    static void warmUp() {
+        INSTANCE.warmUpKernel();
+    }
+
     @Override
     void kernel(double[] ap, int ao, double[] bp, int bo, int kc, double[] c, int co, int ldc, boolean accumulate) {
         DoubleVector c00 = DoubleVector.zero(S), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00;

@@ -24,6 +24,11 @@ final class VectorSGemm extends PackedGemm<float[]> {
         INSTANCE.multiply(transA, transB, m, n, k, a, b, c);
     }
 
+    /** {@link PackedGemm#warmUpKernel} of this kernel. */
+    static void warmUp() {
+        INSTANCE.warmUpKernel();
+    }
+
     @Override
     void kernel(float[] ap, int ao, float[] bp, int bo, int kc, float[] c, int co, int ldc, boolean accumulate) {
         FloatVector c00 = FloatVector.zero(S), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00;

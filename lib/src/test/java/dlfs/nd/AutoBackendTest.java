@@ -36,7 +36,14 @@ class AutoBackendTest {
         assertEquals(11, AutoBackend.ceilLog2(1025));
     }
 
-    /** Runs a class through its measuring calls with a fake pair of backends; returns each call's choice. */
+    /** A JIT that compiles nothing. */
+    private static final AutoBackend.JitClock QUIET = () -> 0;
+
+    private static AutoBackend.ShapeClass shape(AutoBackend.JitClock jit) {
+        return new AutoBackend.ShapeClass("float64 (3x7)@(7x5000), a test class", jit);
+    }
+
+    /** Runs a class through {@code calls} calls with a fake pair of backends; returns each call's choice. */
     private static List<Boolean> calls(AutoBackend.ShapeClass c, long vectorMicros, long nativeMicros, int calls) {
         List<Boolean> chose = new ArrayList<>();
         int[] runs = new int[2];
@@ -48,21 +55,60 @@ class AutoBackendTest {
             });
             chose.add(vector);
         }
-        assertTrue(runs[0] >= 6 && runs[0] == runs[1], "both measured alike, twice: " + runs[0] + " and " + runs[1]);
+        // the Vector runs of a half end early after one 4x slower than native (a slow start, or a pause of this machine)
+        assertTrue(runs[1] >= 4 && runs[0] >= 2, "both measured, in two runs each: " + runs[0] + " and " + runs[1]);
         return chose;
     }
 
     @Test
-    void theFasterBackendTakesTheClassAfterItsFirstCalls() {
-        List<Boolean> slowNative = calls(AutoBackend.classOf(false, true, true, 3, 5000, 7), 0, 300, AutoBackend.SECOND + 3);
-        assertFalse(slowNative.contains(false), "vector measured faster: every call vector");
+    void nativeUntilMeasuredThenTheVectorKernelWhereItIsClearlyFaster() {
+        AutoBackend.ShapeClass c = shape(QUIET);
+        List<Boolean> slowNative = calls(c, 0, 300, AutoBackend.SECOND + 3);
+        for (int i = 0; i < AutoBackend.FIRST - 1; i++) assertFalse(slowNative.get(i), "call " + (i + 1) + " before measuring: native");
+        for (int i = AutoBackend.FIRST - 1; i < slowNative.size(); i++) assertTrue(slowNative.get(i), "call " + (i + 1) + ": vector");
+        assertTrue(c.settled(), "decided at call " + AutoBackend.SECOND + " with the JIT quiet");
+        assertTrue(c.describe().contains(": vector, ") && c.describe().contains(" µs against native "), c.describe());
+    }
 
-        AutoBackend.ShapeClass c = AutoBackend.classOf(false, true, false, 3, 5000, 7);
-        List<Boolean> slowVector = calls(c, 300, 0, AutoBackend.SECOND + 3);
-        for (int i = 0; i < AutoBackend.FIRST - 1; i++) assertTrue(slowVector.get(i), "call " + (i + 1) + " before measuring: vector");
-        for (int i = AutoBackend.FIRST - 1; i < slowVector.size(); i++) assertFalse(slowVector.get(i), "call " + (i + 1) + ": native");
-        assertTrue(c.settled());
-        assertTrue(c.describe().contains(": native, ") && c.describe().contains(" µs against vector "), c.describe());
+    @Test
+    void aSlowerOrBarelyFasterVectorKernelLeavesTheClassNative() {
+        AutoBackend.ShapeClass slower = shape(QUIET);
+        assertFalse(calls(slower, 300, 0, AutoBackend.SECOND + 3).contains(true), "vector measured slower: every call native");
+        assertTrue(slower.settled());
+        assertTrue(slower.describe().contains(": native, ") && slower.describe().contains(" µs against vector "), slower.describe());
+        // 3% faster is inside the margin (10%): noise must not hand the class over
+        AutoBackend.ShapeClass barely = shape(QUIET);
+        assertFalse(calls(barely, 970, 1000, AutoBackend.SECOND + 3).contains(true), barely.describe());
+    }
+
+    @Test
+    void aMeasurementDuringJitCompilationIsRetakenLater() {
+        // the JIT compiles during every measurement: retaken at 400, 800, 1600, then final at LAST
+        long[] busy = {0};
+        AutoBackend.ShapeClass alwaysBusy = shape(() -> busy[0]++);
+        calls(alwaysBusy, 0, 50, AutoBackend.LAST - 1);
+        assertFalse(alwaysBusy.settled(), alwaysBusy.describe());
+        assertTrue(alwaysBusy.describe().contains("not final yet"), alwaysBusy.describe());
+        calls(alwaysBusy, 0, 50, 1);
+        assertTrue(alwaysBusy.settled(), "the call-" + AutoBackend.LAST + " measurement decides");
+        assertTrue(alwaysBusy.describe().contains("the JIT still compiling"), alwaysBusy.describe());
+
+        // busy during the measurements at calls 8 and 200 only: the one at call 400 decides
+        long[] clock = {0};
+        int[] reads = {0};
+        AutoBackend.ShapeClass busyEarly = shape(() -> ++reads[0] <= 4 ? clock[0]++ : clock[0]);
+        calls(busyEarly, 0, 50, 2 * AutoBackend.SECOND - 1);
+        assertFalse(busyEarly.settled(), busyEarly.describe());
+        calls(busyEarly, 0, 50, 1);
+        assertTrue(busyEarly.settled(), busyEarly.describe());
+        assertFalse(busyEarly.describe().contains("JIT"), busyEarly.describe());
+    }
+
+    @Test
+    void realClassesAreRegisteredWithTheJvmsJitClock() {
+        AutoBackend.ShapeClass c = AutoBackend.classOf(false, true, true, 3, 5000, 7);
+        assertSame(c, AutoBackend.classOf(false, true, true, 4, 8000, 8));
+        assertTrue(c.describe().contains("not measured yet"), c.describe());
     }
 
     /** The real backends through {@link Gemm}: every call of a class, before, during and after its measurements, is the product. */
@@ -77,7 +123,7 @@ class AutoBackendTest {
         for (int i = 0; i < a.length; i++) af[i] = (float) (a[i] = r.nextGaussian());
         for (int i = 0; i < b.length; i++) bf[i] = (float) (b[i] = r.nextGaussian());
         Gemm.javaGemm(false, false, m, n, k, a, b, expect);
-        for (int call = 1; call <= AutoBackend.SECOND + 2; call++) {
+        for (int call = 1; call <= AutoBackend.LAST + 2; call++) {
             double[] got = new double[m * n];
             float[] gotf = new float[m * n];
             Gemm.gemm(false, false, m, n, k, a, b, got);
@@ -88,6 +134,7 @@ class AutoBackendTest {
             }
         }
         String line = Gemm.autoChoices().stream().filter(s -> s.startsWith("float64 (20x60)@(60x24)")).findFirst().orElse("none");
-        assertTrue(line.matches(".*: (vector|native), [0-9.]+ µs against (native|vector) [0-9.]+ µs"), line);
+        assertTrue(line.matches(".*: (vector|native), [0-9.]+ µs against (native|vector) [0-9.]+ µs( \\(final at call "
+                + AutoBackend.LAST + ", the JIT still compiling\\))?"), line);
     }
 }
