@@ -87,20 +87,24 @@ public final class Pooling implements Layer {
      */
     private static int argMax(double[] in, int first, int rows, int cols, int w) {
         int at = first;
+        double best = in[first];
         for (int row = first; row < first + rows * w; row += w)
             for (int q = row; q < row + cols; q++) {
-                double v = in[q], best = in[at];
+                double v = in[q];
                 at = v > best | v != v & best == best ? q : at; // | and &, not || and &&: a select, not a branch
+                best = Math.max(best, v);                       // the same best (a NaN sticks), without a branch
             }
         return at;
     }
 
     private static int argMax(float[] in, int first, int rows, int cols, int w) {
         int at = first;
+        float best = in[first];
         for (int row = first; row < first + rows * w; row += w)
             for (int q = row; q < row + cols; q++) {
-                float v = in[q], best = in[at];
+                float v = in[q];
                 at = v > best | v != v & best == best ? q : at; // | and &, not || and &&: a select, not a branch
+                best = Math.max(best, v);                       // the same best (a NaN sticks), without a branch
             }
         return at;
     }

@@ -1,33 +1,64 @@
 package dlfs.layers;
 
 import dlfs.nd.NDArray;
+import dlfs.nd.ShapeException;
 
 /**
- * ReLU layer of ch5 (5.5.1): {@code y = x (x > 0), 0 (x ≤ 0)}; {@code ∂y/∂x = 1 (x > 0), 0 (x ≤ 0)},
- * so backward lets dout through where the input was positive and stops it elsewhere. As the book:
+ * ReLU layer of ch5 (5.5.1), equations (5.7) and (5.8): {@code y = x (x > 0), 0 (x ≤ 0)};
+ * {@code ∂y/∂x = 1 (x > 0), 0 (x ≤ 0)}, so backward lets dout through where the input was positive
+ * and stops it elsewhere. The book's code, and this layer's:
  * <pre>
- *   self.mask = (x &lt;= 0)            mask = x.le(0)
- *   out = x.copy(); out[self.mask] = 0   x.maskedFill(mask, 0)
- *   dout[self.mask] = 0; dx = dout     dout.maskedFill(mask, 0)
+ *   self.mask = (x &lt;= 0)                  keep = (y != 0), one byte per value
+ *   out = x.copy(); out[self.mask] = 0     y = max(x, 0)
+ *   dout[self.mask] = 0; dx = dout         dx = dout where keep, else 0
  * </pre>
- * ({@link NDArray#maskedFill} is the copy and the fill in one pass; dout is copied rather than
- * changed in place: the caller may still need it).
+ * The same values to the bit: max(x, 0) is +0 exactly where x ≤ 0 (−0 included) and keeps a NaN,
+ * which x ≤ 0 does not mask either. The mask is taken from y, in a form the JIT turns into vector
+ * instructions (no branch per value: a layer's inputs are half positive at random); y itself may
+ * be changed by the caller afterwards, the mask is the layer's own. dout is not changed in place:
+ * the caller may still need it.
  */
 public final class Relu implements Layer {
-    private NDArray mask; // 1 where x <= 0
+    /** All bits set where the forward input was positive (or NaN), zero where it was ≤ 0. */
+    private byte[] keep;
+    private int[] shape;
 
     @Override
     public NDArray forward(NDArray x) {
-        mask = x.le(0);
-        return x.maskedFill(mask, 0);
+        NDArray y = NDArray.zeros(x.dtype(), x.shape());
+        if (keep == null || keep.length != x.size()) keep = new byte[x.size()];
+        shape = x.shape();
+        if (x.isFloat32()) {
+            float[] in = x.floatData(), out = y.floatData();
+            for (int i = 0; i < in.length; i++) out[i] = Math.max(in[i], 0f);
+            for (int i = 0; i < out.length; i++) {
+                int bits = Float.floatToRawIntBits(out[i]);
+                keep[i] = (byte) ((bits | -bits) >> 31);    // -1 unless out[i] is +0
+            }
+        } else {
+            double[] in = x.data(), out = y.data();
+            for (int i = 0; i < in.length; i++) out[i] = Math.max(in[i], 0.0);
+            for (int i = 0; i < out.length; i++) {
+                long bits = Double.doubleToRawLongBits(out[i]);
+                keep[i] = (byte) ((bits | -bits) >> 63);
+            }
+        }
+        return y;
     }
 
     @Override
     public NDArray backward(NDArray dout) {
-        if (mask == null) throw new IllegalStateException("Relu: backward before forward");
-        if (dout.size() != mask.size())
-            throw new dlfs.nd.ShapeException("Relu: backward got dout " + dout.shapeString() + " but forward saw "
-                    + mask.shapeString());
-        return dout.maskedFill(mask.reshape(dout.shape()), 0);
+        if (keep == null) throw new IllegalStateException("Relu: backward before forward");
+        if (dout.size() != keep.length)
+            throw new ShapeException("Relu: backward got dout " + dout.shapeString() + " but forward saw " + ShapeException.fmt(shape));
+        NDArray dx = NDArray.zeros(dout.dtype(), dout.shape());
+        if (dout.isFloat32()) {
+            float[] d = dout.floatData(), out = dx.floatData();
+            for (int i = 0; i < d.length; i++) out[i] = Float.intBitsToFloat(Float.floatToRawIntBits(d[i]) & keep[i]);
+        } else {
+            double[] d = dout.data(), out = dx.data();
+            for (int i = 0; i < d.length; i++) out[i] = Double.longBitsToDouble(Double.doubleToRawLongBits(d[i]) & keep[i]);
+        }
+        return dx;
     }
 }
