@@ -105,6 +105,8 @@ public final class Im2Col {
      * has no generics over {@code double[]} and {@code float[]}).
      */
     private static final class Runs {
+        /** Filter rows up to this wide are copied by a loop, wider ones by System.arraycopy. */
+        static final int SHORT = 16;
         final int n, windows, cols, fw, imageSize;
         final int[] src, lead, len;
 
@@ -142,16 +144,18 @@ public final class Im2Col {
         void copy(double[] img, double[] col) {
             for (int in = 0, at = 0, r = 0; in < n; in++, r = 0)
                 for (int base = in * imageSize; r < src.length; r++, at += fw) {
-                    if (len[r] == fw) System.arraycopy(img, base + src[r], col, at, fw); // most runs: no padding
-                    else padded(img, base + src[r], col, at, lead[r], len[r], fw);
+                    if (len[r] != fw) padded(img, base + src[r], col, at, lead[r], len[r], fw);
+                    else if (fw > SHORT) System.arraycopy(img, base + src[r], col, at, fw); // most runs: no padding
+                    else for (int q = 0, from = base + src[r]; q < fw; q++) col[at + q] = img[from + q]; // a 5-wide filter row: cheaper than a call
                 }
         }
 
         void copy(float[] img, float[] col) {
             for (int in = 0, at = 0, r = 0; in < n; in++, r = 0)
                 for (int base = in * imageSize; r < src.length; r++, at += fw) {
-                    if (len[r] == fw) System.arraycopy(img, base + src[r], col, at, fw);
-                    else padded(img, base + src[r], col, at, lead[r], len[r], fw);
+                    if (len[r] != fw) padded(img, base + src[r], col, at, lead[r], len[r], fw);
+                    else if (fw > SHORT) System.arraycopy(img, base + src[r], col, at, fw);
+                    else for (int q = 0, from = base + src[r]; q < fw; q++) col[at + q] = img[from + q];
                 }
         }
 

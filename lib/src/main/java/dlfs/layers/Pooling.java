@@ -82,31 +82,81 @@ public final class Pooling implements Layer {
 
     /**
      * The flat index of the largest value of a window ({@code rows} rows of {@code cols} values
-     * from {@code first}, row stride w); a NaN wins, so it is not hidden. Once per dtype: Java has
-     * no generics over {@code double[]} and {@code float[]}.
+     * from {@code first}, row stride w): the first of equal maxima, and the first NaN if there is
+     * one, so a NaN is not hidden ({@code v > best || isNaN(v) && !isNaN(best)}, scanning in order).
+     * Decided on integer keys that order as the values do ({@link #key(double)}) and chosen with
+     * masks: no branch per value, where the winner's place is a coin toss (the inputs come out of
+     * a ReLU, half of them 0). Once per dtype: Java has no generics over {@code double[]} and
+     * {@code float[]}.
      */
     private static int argMax(double[] in, int first, int rows, int cols, int w) {
+        if (rows == 2 && cols == 2) { // the book's window, without the loops: the same scan, a b / c d
+            int b = first + 1, c = first + w, d = c + 1;
+            long kb = key(in[b]), kc = key(in[c]), kd = key(in[d]), best = key(in[first]), take;
+            int at = first;
+            take = below(best, kb); at += (b - at) & (int) take; best += (kb - best) & take;
+            take = below(best, kc); at += (c - at) & (int) take; best += (kc - best) & take;
+            take = below(best, kd); at += (d - at) & (int) take;
+            return at;
+        }
         int at = first;
-        double best = in[first];
+        long best = key(in[first]);
         for (int row = first; row < first + rows * w; row += w)
             for (int q = row; q < row + cols; q++) {
-                double v = in[q];
-                at = v > best | v != v & best == best ? q : at; // | and &, not || and &&: a select, not a branch
-                best = Math.max(best, v);                       // the same best (a NaN sticks), without a branch
+                long k = key(in[q]), take = below(best, k); // all ones to take q
+                at += (q - at) & (int) take;
+                best += (k - best) & take;
             }
         return at;
     }
 
     private static int argMax(float[] in, int first, int rows, int cols, int w) {
-        int at = first;
-        float best = in[first];
+        if (rows == 2 && cols == 2) {
+            int b = first + 1, c = first + w, d = c + 1;
+            int kb = key(in[b]), kc = key(in[c]), kd = key(in[d]), best = key(in[first]), take;
+            int at = first;
+            take = below(best, kb); at += (b - at) & take; best += (kb - best) & take;
+            take = below(best, kc); at += (c - at) & take; best += (kc - best) & take;
+            take = below(best, kd); at += (d - at) & take;
+            return at;
+        }
+        int at = first, best = key(in[first]);
         for (int row = first; row < first + rows * w; row += w)
             for (int q = row; q < row + cols; q++) {
-                float v = in[q];
-                at = v > best | v != v & best == best ? q : at; // | and &, not || and &&: a select, not a branch
-                best = Math.max(best, v);                       // the same best (a NaN sticks), without a branch
+                int k = key(in[q]), take = below(best, k);
+                at += (q - at) & take;
+                best += (k - best) & take;
             }
         return at;
+    }
+
+    /** All ones when a &lt; b, else 0: the sign of a − b with its overflow corrected. */
+    private static long below(long a, long b) {
+        long d = a - b;
+        return (d ^ ((a ^ b) & (d ^ a))) >> 63;
+    }
+
+    private static int below(int a, int b) {
+        return (int) (((long) a - b) >> 63);
+    }
+
+    /**
+     * A long that orders as the double does for comparing windows: the sign-magnitude bits turned
+     * two's complement, −0 the same as +0, and every NaN (of either sign) above +∞.
+     */
+    static long key(double v) {
+        long bits = Double.doubleToRawLongBits(v), abs = bits & Long.MAX_VALUE;
+        long k = (bits ^ (bits >> 63) & Long.MAX_VALUE) & (-abs >> 63); // ±0 -> 0
+        long nan = (0x7ff0000000000000L - abs) >> 63;                  // all ones for a NaN
+        return k & ~nan | Long.MAX_VALUE & nan;
+    }
+
+    /** {@link #key(double)} of a float, as an int. */
+    static int key(float v) {
+        int bits = Float.floatToRawIntBits(v), abs = bits & Integer.MAX_VALUE;
+        int k = (bits ^ (bits >> 31) & Integer.MAX_VALUE) & (-abs >> 31);
+        int nan = (0x7f800000 - abs) >> 31;
+        return k & ~nan | Integer.MAX_VALUE & nan;
     }
 
     @Override

@@ -135,4 +135,59 @@ class CnnLayersTest {
         e = GradientCheck.worst(GradientCheck.check(new Pooling(3, 3, 2, 0), x, rng.randn(2, 3, 3, 3)));
         assertTrue(e < 1e-7, "Pooling gradient error " + e);
     }
+
+    /** The window scan as the book's argmax reads, with a NaN not hidden: the first of equal maxima, the first NaN. */
+    private static int referenceArgMax(double[] x, int first, int rows, int cols, int w) {
+        int at = first;
+        for (int r = 0; r < rows; r++)
+            for (int c = 0; c < cols; c++) {
+                int q = first + r * w + c;
+                double v = x[q], best = x[at];
+                if (v > best || Double.isNaN(v) && !Double.isNaN(best)) at = q;
+            }
+        return at;
+    }
+
+    @Test
+    void poolingPicksTheFirstMaximumAndTheFirstNaNWhateverTheValues() {
+        double[] special = {0.0, -0.0, 1.0, -1.0, 2.5, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN,
+                Double.longBitsToDouble(0xfff8000000000000L) /* x86's default NaN: sign bit set */, Double.MIN_VALUE,
+                -Double.MIN_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, 1e-300};
+        java.util.Random r = new java.util.Random(5);
+        for (int[] win : new int[][]{{2, 2, 2, 0, 8}, {3, 3, 1, 1, 8}, {3, 3, 2, 0, 9}}) { // window h, w, stride, pad; image side
+            int n = 3, c = 2, h = win[4], w = win[4];
+            double[] x = new double[n * c * h * w];
+            for (int trial = 0; trial < 20; trial++) {
+                for (int i = 0; i < x.length; i++) x[i] = r.nextInt(3) == 0 ? special[r.nextInt(special.length)] : r.nextInt(4) - 1.5;
+                for (boolean f32 : new boolean[]{false, true}) {
+                    NDArray in = NDArray.of(x.clone(), n, c, h, w);
+                    if (f32) in = in.astype(dlfs.nd.Dtype.FLOAT32);
+                    double[] xs = in.astype(dlfs.nd.Dtype.FLOAT64).data();
+                    Pooling pool = new Pooling(win[0], win[1], win[2], win[3]);
+                    NDArray out = pool.forward(in);
+                    int oh = out.shape(2), ow = out.shape(3);
+                    double[] o = out.astype(dlfs.nd.Dtype.FLOAT64).data();
+                    NDArray ones = NDArray.zeros(out.dtype(), out.shape());
+                    ones.fill(1.0);
+                    double[] dx = pool.backward(ones).astype(dlfs.nd.Dtype.FLOAT64).data();
+                    double[] expectDx = new double[xs.length];
+                    for (int plane = 0, k = 0; plane < n * c; plane++)
+                        for (int i = 0; i < oh; i++)
+                            for (int j = 0; j < ow; j++, k++) {
+                                int y0 = Math.max(0, i * win[2] - win[3]), y1 = Math.min(h, i * win[2] - win[3] + win[0]);
+                                int x0 = Math.max(0, j * win[2] - win[3]), x1 = Math.min(w, j * win[2] - win[3] + win[1]);
+                                int at = referenceArgMax(xs, plane * h * w + y0 * w + x0, y1 - y0, x1 - x0, w);
+                                expectDx[at] += 1;
+                                assertEquals(Double.doubleToRawLongBits(xs[at]), Double.doubleToRawLongBits(o[k]),
+                                        "window " + k + " of " + java.util.Arrays.toString(win) + (f32 ? " float32" : " float64"));
+                            }
+                    assertArrayEquals(expectDx, dx, "the gradient goes to the chosen value");
+                }
+            }
+        }
+        assertTrue(Pooling.key(-0.0) == Pooling.key(0.0) && Pooling.key(-0.0f) == Pooling.key(0.0f), "-0 and +0 tie");
+        assertTrue(Pooling.key(Double.NaN) > Pooling.key(Double.POSITIVE_INFINITY)
+                && Pooling.key(Double.longBitsToDouble(0xfff8000000000000L)) > Pooling.key(Double.POSITIVE_INFINITY), "a NaN of either sign is on top");
+        assertTrue(Pooling.key(-Double.MAX_VALUE) > Pooling.key(Double.NEGATIVE_INFINITY) && Pooling.key(-1.0) < Pooling.key(-Double.MIN_VALUE));
+    }
 }
