@@ -39,8 +39,6 @@ public final class Convolution implements Layer {
     private NDArray Wc;
     // per-layer work buffers in the dtype of the batch, reused from batch to batch (same size); never handed out
     private NDArray prodBuf, dout2Buf, dcolBuf;
-    /** Pixels per tile of the layout changes (N·OH·OW, FN) ↔ (N, FN, OH, OW). */
-    private static final int TILE = 64;
 
     /** A layer that uses (and updates in place) the given W (FN, C, FH, FW) and b (FN). */
     public Convolution(NDArray W, NDArray b, int stride, int pad) {
@@ -103,17 +101,11 @@ public final class Convolution implements Layer {
         float[] p32 = p.isFloat32() ? p.floatData() : null, y32 = p32 != null ? y.floatData() : null;
         double[] p64 = p32 == null ? p.data() : null, y64 = p32 == null ? y.data() : null;
         int hw = oh * ow;
-        // in tiles of TILE pixels: the tile's rows of p (TILE·FN values) stay in the L1 cache while
-        // each filter's run of TILE outputs is written in order
         for (int in = 0; in < n; in++) {
-            for (int p0 = 0; p0 < hw; p0 += TILE) {
-                int p1 = Math.min(hw, p0 + TILE);
-                for (int f = 0; f < fn; f++) {
-                    int dst = (in * fn + f) * hw, src = in * hw * fn + f;
-                    double bf = bias[f];
-                    if (p32 != null) for (int pix = p0; pix < p1; pix++) y32[dst + pix] = (float) (p32[src + pix * fn] + bf);
-                    else for (int pix = p0; pix < p1; pix++) y64[dst + pix] = p64[src + pix * fn] + bf;
-                }
+            for (int pix = 0; pix < hw; pix++) {
+                int src = (in * hw + pix) * fn, dst = in * fn * hw + pix;
+                if (p32 != null) for (int f = 0; f < fn; f++) y32[dst + f * hw] = (float) (p32[src + f] + bias[f]);
+                else for (int f = 0; f < fn; f++) y64[dst + f * hw] = p64[src + f] + bias[f];
             }
         }
         return y;
@@ -151,15 +143,12 @@ public final class Convolution implements Layer {
         double[] d64 = d32 == null ? dout.data() : null, o64 = d32 == null ? dout2.data() : null;
         double[] dbv = new double[fn];
         for (int in = 0; in < n; in++) {
-            for (int p0 = 0; p0 < hw; p0 += TILE) { // tiles, as in forward: the TILE·FN outputs stay in L1
-                int p1 = Math.min(hw, p0 + TILE);
-                for (int f = 0; f < fn; f++) {
-                    int src = (in * fn + f) * hw, dst = in * hw * fn + f;
-                    double s = 0;
-                    if (d32 != null) for (int pix = p0; pix < p1; pix++) s += o32[dst + pix * fn] = d32[src + pix];
-                    else for (int pix = p0; pix < p1; pix++) s += o64[dst + pix * fn] = d64[src + pix];
-                    dbv[f] += s;
-                }
+            for (int f = 0; f < fn; f++) {
+                int src = (in * fn + f) * hw, dst = in * hw * fn + f;
+                double s = 0;
+                if (d32 != null) for (int pix = 0; pix < hw; pix++) s += o32[dst + pix * fn] = d32[src + pix];
+                else for (int pix = 0; pix < hw; pix++) s += o64[dst + pix * fn] = d64[src + pix];
+                dbv[f] += s;
             }
         }
         db = NDArray.of(dbv, fn).astype(b.dtype());
