@@ -19,13 +19,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@value #FIRST}th call both backends are timed on that call's own operands into a scratch
  * output, best of a few rounds, in runs of one backend (a call right after the other backend's
  * pays for that one's threads, which keep spinning for a while), and each backend keeps its best
- * time over all of the class's measurements (whatever else the cores were doing only adds time);
+ * time over all of the class's measurements and of its own calls until it settles (whatever else
+ * the cores were doing only adds time);
  * the Vector kernel takes the class only when it is at
  * least {@value #MARGIN_PERCENT}% faster (the native BLAS is the incumbent: a measurement's noise
  * must not hand a class to a kernel that is no faster). The measurement is made again at the
  * {@value #SECOND}th call, and that one decides for the rest of the run, unless the JIT compiler
  * was at work during it (it then competes with both backends for the cores, which falsifies the
- * comparison on a 2-core machine): such a measurement is retaken at twice the call count, up to the
+ * comparison on a 2-core machine) or the Vector kernel measured over 4x slower than native (most
+ * likely not compiled yet): such a measurement is retaken at twice the call count, up to the
  * {@value #LAST}th call, whose measurement decides whatever the JIT did. The results of the two
  * backends agree to rounding, not to the bit: which one a class ends on may differ between runs
  * and machines.
@@ -93,14 +95,25 @@ final class AutoBackend {
             int call = calls.incrementAndGet();
             if (call == nextMeasurement) {
                 boolean quiet = measure(m, n, k, f32, kernel);
-                if (call >= SECOND && (quiet || call >= LAST)) settled = true;
+                // a Vector kernel 4x slower than native has most likely not been compiled yet: measured again later
+                boolean plausible = vectorNanos <= 4 * nativeNanos;
+                if (call >= SECOND && (quiet && plausible || call >= LAST)) settled = true;
                 else nextMeasurement = call == FIRST ? SECOND : 2 * call;
             }
             return vector;
         }
 
+        /**
+         * The time of one of the class's own calls before it settles, on the backend it took: the
+         * best of those counts with the measurements' (hundreds of free samples of the incumbent).
+         */
+        synchronized void record(boolean vec, long nanos) {
+            if (vec) vectorNanos = Math.min(vectorNanos, nanos);
+            else nativeNanos = Math.min(nativeNanos, nanos);
+        }
+
         /** Times both backends; true when the JIT compiled nothing meanwhile. */
-        private boolean measure(int m, int n, int k, boolean f32, Kernel kernel) {
+        private synchronized boolean measure(int m, int n, int k, boolean f32, Kernel kernel) {
             Object out = f32 ? new float[m * n] : new double[m * n];
             long work = (long) m * n * k;
             // a few milliseconds of measuring for the book's shapes: more rounds for the tiny ones
