@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * least {@value #MARGIN_PERCENT}% faster (the native BLAS is the incumbent: a measurement's noise
  * must not hand a class to a kernel that is no faster). The measurement is made again at the
  * {@value #SECOND}th call, and that one decides for the rest of the run, unless the JIT compiler
- * was at work during it (it then competes with both backends for the cores, which falsifies the
+ * finished a compilation during it or since the class's last measurement (it then competes with both backends for the cores, which falsifies the
  * comparison on a 2-core machine) or the Vector kernel measured over 4x slower than native (most
  * likely not compiled yet): such a measurement is retaken at twice the call count, up to the
  * {@value #LAST}th call, whose measurement decides whatever the JIT did. The results of the two
@@ -74,9 +74,13 @@ final class AutoBackend {
         private volatile double vectorMicros = Double.NaN, nativeMicros = Double.NaN;
         private long vectorNanos = Long.MAX_VALUE, nativeNanos = Long.MAX_VALUE;
 
+        /** The JIT clock at the end of the last measurement (at the class's creation before any). */
+        private long jitSeen;
+
         ShapeClass(String shape, JitClock jit) {
             this.shape = shape;
             this.jit = jit;
+            this.jitSeen = jit.millis();
         }
 
         /** True once the deciding measurement is made. */
@@ -112,7 +116,7 @@ final class AutoBackend {
             else nativeNanos = Math.min(nativeNanos, nanos);
         }
 
-        /** Times both backends; true when the JIT compiled nothing meanwhile. */
+        /** Times both backends; true when the JIT compiled nothing meanwhile, nor since the last measurement. */
         private synchronized boolean measure(int m, int n, int k, boolean f32, Kernel kernel) {
             Object out = f32 ? new float[m * n] : new double[m * n];
             long work = (long) m * n * k;
@@ -138,7 +142,10 @@ final class AutoBackend {
                     }
                 }
             }
-            boolean quiet = jit.millis() == jitBefore;
+            long jitAfter = jit.millis();
+            // quiet: nothing compiled during this measurement nor since the last one (a long compile ends unseen otherwise)
+            boolean quiet = jitAfter == jitBefore && jitBefore == jitSeen;
+            jitSeen = jitAfter;
             // the best of all measurements so far: the cores' other work (the JIT, the other backend's threads) only adds time
             bestVector = Math.min(bestVector, vectorNanos);
             bestNative = Math.min(bestNative, nativeNanos);
