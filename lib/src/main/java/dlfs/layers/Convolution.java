@@ -19,6 +19,10 @@ import java.util.Map;
  * <pre>
  *   db = Σ_rows dout      dW = doutᵀ · col      dcol = dout · W.reshape(FN, −1)      dx = col2im(dcol)
  * </pre>
+ * The layer makes each of those products transposed, on {@code colᵀ} ({@link Im2Col#im2colT}):
+ * {@code W.reshape(FN, −1) · colᵀ} is the output as (FN, N·OH·OW), one contiguous run per filter
+ * and image, so neither direction needs a pass that transposes the activations; the values are
+ * the book's (the sums in another order: the last bits may differ).
  * Output sizes that are not whole numbers are an error (see {@link Im2Col#outSize}).
  *
  * <p>A float32 input is convolved in float32 (float32 columns, {@code sgemm}, float32 output),
@@ -33,7 +37,8 @@ public final class Convolution implements Layer {
     private NDArray dW, db;
     // cached by forward for backward
     private int[] xShape;
-    private NDArray col;
+    /** The transposed im2col matrix of the last input, (C·FH·FW, N·OH·OW) ({@link Im2Col#im2colT}). */
+    private NDArray colT;
     private int oh, ow;
     /** W in the dtype of the last input (W itself when they match): a float32 batch meets float32 filters. */
     private NDArray Wc;
@@ -89,23 +94,23 @@ public final class Convolution implements Layer {
         int n = out[0], fn = out[1];
         oh = out[2];
         ow = out[3];
-        col = Im2Col.im2col(x, W.shape(2), W.shape(3), stride, pad, col); // reuses the last batch's buffer
+        colT = Im2Col.im2colT(x, W.shape(2), W.shape(3), stride, pad, colT); // reuses the last batch's buffer
         Wc = W.astype(x.dtype());
-        int rows = n * oh * ow, k = W.size() / fn;
-        NDArray p = prodBuf = buffer(prodBuf, x.dtype(), rows, fn);
-        Gemm.gemm(false, true, rows, fn, k, col, Wc, p); // col · W.reshape(FN, -1)ᵀ: (N·OH·OW, FN)
+        int cols = n * oh * ow, k = W.size() / fn, hw = oh * ow;
+        NDArray p = prodBuf = buffer(prodBuf, x.dtype(), fn, cols);
+        Gemm.gemm(false, false, fn, cols, k, Wc, colT, p); // W.reshape(FN, -1) · colᵀ: (FN, N·OH·OW), the book's product transposed
         xShape = x.shape();
-        // + b, and (N, OH, OW, FN) -> (N, FN, OH, OW) in the same pass (b added in double)
+        // + b, and (FN, N, OH, OW) -> (N, FN, OH, OW): one contiguous run of OH·OW per filter and image (b added in double)
         double[] bias = b.astype(Dtype.FLOAT64).data();
         NDArray y = NDArray.zeros(x.dtype(), n, fn, oh, ow);
         float[] p32 = p.isFloat32() ? p.floatData() : null, y32 = p32 != null ? y.floatData() : null;
         double[] p64 = p32 == null ? p.data() : null, y64 = p32 == null ? y.data() : null;
-        int hw = oh * ow;
-        for (int in = 0; in < n; in++) {
-            for (int pix = 0; pix < hw; pix++) {
-                int src = (in * hw + pix) * fn, dst = in * fn * hw + pix;
-                if (p32 != null) for (int f = 0; f < fn; f++) y32[dst + f * hw] = (float) (p32[src + f] + bias[f]);
-                else for (int f = 0; f < fn; f++) y64[dst + f * hw] = p64[src + f] + bias[f];
+        for (int f = 0; f < fn; f++) {
+            double bf = bias[f];
+            for (int in = 0; in < n; in++) {
+                int src = f * cols + in * hw, dst = (in * fn + f) * hw;
+                if (p32 != null) for (int pix = 0; pix < hw; pix++) y32[dst + pix] = (float) (p32[src + pix] + bf);
+                else for (int pix = 0; pix < hw; pix++) y64[dst + pix] = p64[src + pix] + bf;
             }
         }
         return y;
@@ -113,11 +118,11 @@ public final class Convolution implements Layer {
 
     @Override
     public NDArray backward(NDArray dout) {
-        NDArray dout2 = paramGradients(dout);
-        int rows = dout2.shape(0), fn = W.shape(0), k = W.size() / fn;
-        NDArray dcol = dcolBuf = buffer(dcolBuf, dout2.dtype(), rows, k);
-        Gemm.gemm(false, false, rows, k, fn, dout2, Wc, dcol); // dout2 · W.reshape(FN, -1)
-        return Im2Col.col2im(dcol, xShape, W.shape(2), W.shape(3), stride, pad);
+        NDArray doutT = paramGradients(dout);
+        int cols = doutT.shape(1), fn = W.shape(0), k = W.size() / fn;
+        NDArray dcolT = dcolBuf = buffer(dcolBuf, doutT.dtype(), k, cols);
+        Gemm.gemm(true, false, k, cols, fn, Wc, doutT, dcolT); // W.reshape(FN, -1)ᵀ · doutᵀ: the book's dcol, transposed
+        return Im2Col.col2imT(dcolT, xShape, W.shape(2), W.shape(3), stride, pad);
     }
 
     /**
@@ -129,31 +134,33 @@ public final class Convolution implements Layer {
         paramGradients(dout);
     }
 
-    /** Sets dW and db (in the parameters' dtype) from dout; returns dout as the (N·OH·OW, FN) matrix, in the dtype of the forward. */
+    /** Sets dW and db (in the parameters' dtype) from dout; returns doutᵀ, the (FN, N·OH·OW) matrix, in the dtype of the forward. */
     private NDArray paramGradients(NDArray dout) {
-        if (col == null) throw new IllegalStateException("Convolution.backward called before forward");
-        int n = xShape[0], fn = W.shape(0), hw = oh * ow;
+        if (colT == null) throw new IllegalStateException("Convolution.backward called before forward");
+        int n = xShape[0], fn = W.shape(0), hw = oh * ow, cols = n * hw, k = W.size() / fn;
         if (dout.ndim() != 4 || dout.shape(0) != n || dout.shape(1) != fn || dout.shape(2) != oh || dout.shape(3) != ow)
             throw new ShapeException("Convolution.backward: dout " + dout.shapeString() + " does not match the forward output "
                     + ShapeException.fmt(n, fn, oh, ow));
-        dout = dout.astype(col.dtype());
-        // (N, FN, OH, OW) -> (N·OH·OW, FN), summing db (in double) on the way
-        NDArray dout2 = dout2Buf = buffer(dout2Buf, dout.dtype(), n * hw, fn); // every element is written below
-        float[] d32 = dout.isFloat32() ? dout.floatData() : null, o32 = d32 != null ? dout2.floatData() : null;
-        double[] d64 = d32 == null ? dout.data() : null, o64 = d32 == null ? dout2.data() : null;
+        dout = dout.astype(colT.dtype());
+        // (N, FN, OH, OW) -> (FN, N·OH·OW) in runs of OH·OW, summing db (in double) on the way
+        NDArray doutT = dout2Buf = buffer(dout2Buf, dout.dtype(), fn, cols); // every element is written below
+        float[] d32 = dout.isFloat32() ? dout.floatData() : null, o32 = d32 != null ? doutT.floatData() : null;
+        double[] d64 = d32 == null ? dout.data() : null, o64 = d32 == null ? doutT.data() : null;
         double[] dbv = new double[fn];
         for (int in = 0; in < n; in++) {
             for (int f = 0; f < fn; f++) {
-                int src = (in * fn + f) * hw, dst = in * hw * fn + f;
+                int src = (in * fn + f) * hw, dst = f * cols + in * hw;
                 double s = 0;
-                if (d32 != null) for (int pix = 0; pix < hw; pix++) s += o32[dst + pix * fn] = d32[src + pix];
-                else for (int pix = 0; pix < hw; pix++) s += o64[dst + pix * fn] = d64[src + pix];
+                if (d32 != null) for (int pix = 0; pix < hw; pix++) s += o32[dst + pix] = d32[src + pix];
+                else for (int pix = 0; pix < hw; pix++) s += o64[dst + pix] = d64[src + pix];
                 dbv[f] += s;
             }
         }
         db = NDArray.of(dbv, fn).astype(b.dtype());
-        dW = dout2.tdot(col).reshape(W.shape()).astype(W.dtype());      // doutᵀ · col: (FN, C·FH·FW)
-        return dout2;
+        NDArray dw = NDArray.zeros(dout.dtype(), fn, k);
+        Gemm.gemm(false, true, fn, k, cols, doutT, colT, dw); // doutᵀ · col: (FN, C·FH·FW)
+        dW = dw.reshape(W.shape()).astype(W.dtype());
+        return doutT;
     }
 
     /** {@code old} when it has this dtype and size (as the given shape), else a new array. */

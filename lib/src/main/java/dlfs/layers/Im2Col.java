@@ -104,6 +104,145 @@ public final class Im2Col {
      * by n·OH·OW·C·FH·FW in the columns. Only the copying loops below exist once per dtype (Java
      * has no generics over {@code double[]} and {@code float[]}).
      */
+    /**
+     * The transpose of {@link #im2col}'s matrix, (C·FH·FW, N·OH·OW), built directly: row
+     * {@code (c·FH + u)·FW + v} holds, for every output position (n, i, j) in order, the input value
+     * {@code x_pad[n, c, i·S + u, j·S + v]}. A filter tap's values for one output row are one run
+     * of the input row (contiguous at stride 1), so it is filled by runs of OW; and
+     * {@code W.reshape(FN, −1) · colᵀ} comes out as (FN, N·OH·OW), one contiguous run of OH·OW per
+     * filter and image: what {@link Convolution} uses, with no transposing pass.
+     *
+     * @param reuse an array of the same dtype and size to fill (the last batch's), or null
+     */
+    static NDArray im2colT(NDArray x, int fh, int fw, int stride, int pad, NDArray reuse) {
+        int[] s = check4d("im2col", x);
+        Taps t = new Taps(s, fh, fw, stride, pad);
+        int rows = s[1] * fh * fw, cols = s[0] * t.oh * t.ow;
+        NDArray colT = reuse != null && reuse.dtype() == x.dtype() && reuse.size() == rows * cols
+                ? reuse.reshape(rows, cols) : NDArray.zeros(x.dtype(), rows, cols);
+        if (x.isFloat32()) t.gather(x.floatData(), colT.floatData());
+        else t.gather(x.data(), colT.data());
+        return colT;
+    }
+
+    /** The inverse of {@link #im2colT}, as {@link #col2im} of {@link #im2col}: overlapping taps add up. */
+    static NDArray col2imT(NDArray colT, int[] inputShape, int fh, int fw, int stride, int pad) {
+        Taps t = new Taps(inputShape, fh, fw, stride, pad);
+        int rows = inputShape[1] * fh * fw, cols = inputShape[0] * t.oh * t.ow;
+        if (colT.ndim() != 2 || colT.shape(0) != rows || colT.shape(1) != cols)
+            throw new ShapeException("col2im: columns " + colT.shapeString() + " do not match input " + ShapeException.fmt(inputShape)
+                    + " with filter " + fh + "x" + fw + ", stride " + stride + ", pad " + pad + " (expected "
+                    + ShapeException.fmt(rows, cols) + ")");
+        NDArray img = NDArray.zeros(colT.dtype(), inputShape.clone());
+        if (colT.isFloat32()) t.scatter(colT.floatData(), img.floatData());
+        else t.scatter(colT.data(), img.data());
+        return img;
+    }
+
+    /** The filter taps of {@link #im2colT}: for each, the output columns j whose input column is inside the image. */
+    private static final class Taps {
+        final int n, c, h, w, fh, fw, stride, pad, oh, ow;
+
+        Taps(int[] s, int fh, int fw, int stride, int pad) {
+            n = s[0];
+            c = s[1];
+            h = s[2];
+            w = s[3];
+            this.fh = fh;
+            this.fw = fw;
+            this.stride = stride;
+            this.pad = pad;
+            oh = outSize("im2col height", h, fh, stride, pad);
+            ow = outSize("im2col width", w, fw, stride, pad);
+        }
+
+        /** The first j with j·S + v − P ≥ 0. */
+        int lo(int v) {
+            return Math.min(ow, Math.max(0, (pad - v + stride - 1) / stride));
+        }
+
+        /** One past the last j with j·S + v − P &lt; W. */
+        int hi(int v) {
+            return Math.min(ow, Math.max(0, (w + pad - v + stride - 1) / stride));
+        }
+
+        void gather(double[] img, double[] col) {
+            int cols = n * oh * ow;
+            for (int ic = 0, r = 0; ic < c; ic++)
+                for (int u = 0; u < fh; u++)
+                    for (int v = 0; v < fw; v++, r++) {
+                        int lo = lo(v), hi = Math.max(lo, hi(v));
+                        for (int in = 0; in < n; in++)
+                            for (int i = 0; i < oh; i++) {
+                                int y = i * stride + u - pad, dst = r * cols + (in * oh + i) * ow;
+                                if (y < 0 || y >= h) {
+                                    Arrays.fill(col, dst, dst + ow, 0.0);
+                                    continue;
+                                }
+                                int src = ((in * c + ic) * h + y) * w + v - pad; // + j·S
+                                Arrays.fill(col, dst, dst + lo, 0.0);
+                                if (stride == 1) System.arraycopy(img, src + lo, col, dst + lo, hi - lo);
+                                else for (int j = lo; j < hi; j++) col[dst + j] = img[src + j * stride];
+                                Arrays.fill(col, dst + hi, dst + ow, 0.0);
+                            }
+                    }
+        }
+
+        void gather(float[] img, float[] col) {
+            int cols = n * oh * ow;
+            for (int ic = 0, r = 0; ic < c; ic++)
+                for (int u = 0; u < fh; u++)
+                    for (int v = 0; v < fw; v++, r++) {
+                        int lo = lo(v), hi = Math.max(lo, hi(v));
+                        for (int in = 0; in < n; in++)
+                            for (int i = 0; i < oh; i++) {
+                                int y = i * stride + u - pad, dst = r * cols + (in * oh + i) * ow;
+                                if (y < 0 || y >= h) {
+                                    Arrays.fill(col, dst, dst + ow, 0f);
+                                    continue;
+                                }
+                                int src = ((in * c + ic) * h + y) * w + v - pad;
+                                Arrays.fill(col, dst, dst + lo, 0f);
+                                if (stride == 1) System.arraycopy(img, src + lo, col, dst + lo, hi - lo);
+                                else for (int j = lo; j < hi; j++) col[dst + j] = img[src + j * stride];
+                                Arrays.fill(col, dst + hi, dst + ow, 0f);
+                            }
+                    }
+        }
+
+        void scatter(double[] col, double[] img) {
+            int cols = n * oh * ow;
+            for (int ic = 0, r = 0; ic < c; ic++)
+                for (int u = 0; u < fh; u++)
+                    for (int v = 0; v < fw; v++, r++) {
+                        int lo = lo(v), hi = Math.max(lo, hi(v));
+                        for (int in = 0; in < n; in++)
+                            for (int i = 0; i < oh; i++) {
+                                int y = i * stride + u - pad, dst = r * cols + (in * oh + i) * ow;
+                                if (y < 0 || y >= h) continue;
+                                int src = ((in * c + ic) * h + y) * w + v - pad;
+                                for (int j = lo; j < hi; j++) img[src + j * stride] += col[dst + j];
+                            }
+                    }
+        }
+
+        void scatter(float[] col, float[] img) {
+            int cols = n * oh * ow;
+            for (int ic = 0, r = 0; ic < c; ic++)
+                for (int u = 0; u < fh; u++)
+                    for (int v = 0; v < fw; v++, r++) {
+                        int lo = lo(v), hi = Math.max(lo, hi(v));
+                        for (int in = 0; in < n; in++)
+                            for (int i = 0; i < oh; i++) {
+                                int y = i * stride + u - pad, dst = r * cols + (in * oh + i) * ow;
+                                if (y < 0 || y >= h) continue;
+                                int src = ((in * c + ic) * h + y) * w + v - pad;
+                                for (int j = lo; j < hi; j++) img[src + j * stride] += col[dst + j];
+                            }
+                    }
+        }
+    }
+
     private static final class Runs {
         /** Filter rows up to this wide are copied by a loop, wider ones by System.arraycopy. */
         static final int SHORT = 16;

@@ -190,4 +190,26 @@ class CnnLayersTest {
                 && Pooling.key(Double.longBitsToDouble(0xfff8000000000000L)) > Pooling.key(Double.POSITIVE_INFINITY), "a NaN of either sign is on top");
         assertTrue(Pooling.key(-Double.MAX_VALUE) > Pooling.key(Double.NEGATIVE_INFINITY) && Pooling.key(-1.0) < Pooling.key(-Double.MIN_VALUE));
     }
+
+    @Test
+    void theTransposedColumnsAreTheBooksIm2colTransposedAndCol2imMatches() {
+        Rng rng = new Rng(11);
+        // filter h, w, stride, pad; input N, C, H, W
+        for (int[] k : new int[][]{{5, 5, 1, 0, 3, 1, 28, 28}, {3, 3, 1, 1, 2, 3, 7, 7}, {3, 3, 2, 1, 2, 2, 9, 9},
+                {2, 3, 2, 0, 1, 2, 6, 7}, {4, 4, 3, 2, 2, 1, 9, 9}}) {
+            for (boolean f32 : new boolean[]{false, true}) {
+                NDArray x = rng.randn(k[4], k[5], k[6], k[7]);
+                if (f32) x = x.astype(dlfs.nd.Dtype.FLOAT32);
+                NDArray col = Im2Col.im2col(x, k[0], k[1], k[2], k[3]), colT = Im2Col.im2colT(x, k[0], k[1], k[2], k[3], null);
+                String what = java.util.Arrays.toString(k) + (f32 ? " float32" : " float64");
+                assertArrayEquals(col.T().astype(dlfs.nd.Dtype.FLOAT64).data(), colT.astype(dlfs.nd.Dtype.FLOAT64).data(), what);
+                NDArray d = rng.randn(col.shape(0), col.shape(1));
+                if (f32) d = d.astype(dlfs.nd.Dtype.FLOAT32);
+                NDArray back = Im2Col.col2im(d, x.shape(), k[0], k[1], k[2], k[3]);
+                NDArray backT = Im2Col.col2imT(d.T().copy(), x.shape(), k[0], k[1], k[2], k[3]);
+                double[] e = back.astype(dlfs.nd.Dtype.FLOAT64).data(), g = backT.astype(dlfs.nd.Dtype.FLOAT64).data();
+                for (int i = 0; i < e.length; i++) assertEquals(e[i], g[i], f32 ? 1e-5 : 1e-12, what + " col2im at " + i);
+            }
+        }
+    }
 }
