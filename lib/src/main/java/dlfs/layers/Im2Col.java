@@ -96,15 +96,6 @@ public final class Im2Col {
     }
 
     /**
-     * Where each row of the column matrix comes from, worked out once for both directions and both
-     * dtypes: a window's columns fall into runs of FW, one run per (channel, filter row), and run r
-     * of an image reads {@code len[r]} pixels from offset {@code src[r]} of that image into its
-     * columns {@code lead[r]} onwards; the {@code lead[r]} columns before and the rest after lie in
-     * the padding. The runs of image n are those of image 0, shifted by n·C·H·W in the image and
-     * by n·OH·OW·C·FH·FW in the columns. Only the copying loops below exist once per dtype (Java
-     * has no generics over {@code double[]} and {@code float[]}).
-     */
-    /**
      * The transpose of {@link #im2col}'s matrix, (C·FH·FW, N·OH·OW), built directly: row
      * {@code (c·FH + u)·FW + v} holds, for every output position (n, i, j) in order, the input value
      * {@code x_pad[n, c, i·S + u, j·S + v]}. A filter tap's values for one output row are one run
@@ -120,8 +111,7 @@ public final class Im2Col {
         int rows = s[1] * fh * fw, cols = s[0] * t.oh * t.ow;
         NDArray colT = reuse != null && reuse.dtype() == x.dtype() && reuse.size() == rows * cols
                 ? reuse.reshape(rows, cols) : NDArray.zeros(x.dtype(), rows, cols);
-        if (x.isFloat32()) t.gather(x.floatData(), colT.floatData());
-        else t.gather(x.data(), colT.data());
+        t.runs(x.isFloat32() ? x.floatData() : x.data(), colT.isFloat32() ? colT.floatData() : colT.data(), false);
         return colT;
     }
 
@@ -134,9 +124,14 @@ public final class Im2Col {
                     + " with filter " + fh + "x" + fw + ", stride " + stride + ", pad " + pad + " (expected "
                     + ShapeException.fmt(rows, cols) + ")");
         NDArray img = NDArray.zeros(colT.dtype(), inputShape.clone());
-        if (colT.isFloat32()) t.scatter(colT.floatData(), img.floatData());
-        else t.scatter(colT.data(), img.data());
+        t.runs(img.isFloat32() ? img.floatData() : img.data(), colT.isFloat32() ? colT.floatData() : colT.data(), true);
         return img;
+    }
+
+    /** a[from..to) = 0, on a {@code double[]} or a {@code float[]}. */
+    private static void zero(Object a, int from, int to) {
+        if (a instanceof float[] f) Arrays.fill(f, from, to, 0f);
+        else Arrays.fill((double[]) a, from, to, 0.0);
     }
 
     /** The filter taps of {@link #im2colT}: for each, the output columns j whose input column is inside the image. */
@@ -166,7 +161,14 @@ public final class Im2Col {
             return Math.min(ow, Math.max(0, (w + pad - v + stride - 1) / stride));
         }
 
-        void gather(double[] img, double[] col) {
+        /**
+         * Every run of {@link #im2colT}: for each filter tap (row r of colᵀ), image and output row,
+         * the OW columns from {@code dst} in colᵀ and the input row they read from {@code src}
+         * (+ j·S), of which columns lo..hi lie inside the image. {@code add} false fills colᵀ
+         * (zeros where the tap falls in the padding), true adds colᵀ back into img (col2im).
+         * {@code img} and {@code col} are both {@code double[]} or both {@code float[]}.
+         */
+        void runs(Object img, Object col, boolean add) {
             int cols = n * oh * ow;
             for (int ic = 0, r = 0; ic < c; ic++)
                 for (int u = 0; u < fh; u++)
@@ -175,77 +177,54 @@ public final class Im2Col {
                         for (int in = 0; in < n; in++)
                             for (int i = 0; i < oh; i++) {
                                 int y = i * stride + u - pad, dst = r * cols + (in * oh + i) * ow;
-                                if (y < 0 || y >= h) {
-                                    Arrays.fill(col, dst, dst + ow, 0.0);
-                                    continue;
-                                }
+                                boolean inside = y >= 0 && y < h;
                                 int src = ((in * c + ic) * h + y) * w + v - pad; // + j·S
-                                Arrays.fill(col, dst, dst + lo, 0.0);
-                                if (stride == 1) System.arraycopy(img, src + lo, col, dst + lo, hi - lo);
-                                else for (int j = lo; j < hi; j++) col[dst + j] = img[src + j * stride];
-                                Arrays.fill(col, dst + hi, dst + ow, 0.0);
-                            }
-                    }
-        }
-
-        void gather(float[] img, float[] col) {
-            int cols = n * oh * ow;
-            for (int ic = 0, r = 0; ic < c; ic++)
-                for (int u = 0; u < fh; u++)
-                    for (int v = 0; v < fw; v++, r++) {
-                        int lo = lo(v), hi = Math.max(lo, hi(v));
-                        for (int in = 0; in < n; in++)
-                            for (int i = 0; i < oh; i++) {
-                                int y = i * stride + u - pad, dst = r * cols + (in * oh + i) * ow;
-                                if (y < 0 || y >= h) {
-                                    Arrays.fill(col, dst, dst + ow, 0f);
-                                    continue;
+                                if (add) {
+                                    if (inside) addRun(col, dst, img, src, stride, lo, hi);
+                                } else if (!inside) zero(col, dst, dst + ow);
+                                else {
+                                    zero(col, dst, dst + lo);
+                                    if (stride == 1) System.arraycopy(img, src + lo, col, dst + lo, hi - lo);
+                                    else copyRun(img, src, stride, col, dst, lo, hi);
+                                    zero(col, dst + hi, dst + ow);
                                 }
-                                int src = ((in * c + ic) * h + y) * w + v - pad;
-                                Arrays.fill(col, dst, dst + lo, 0f);
-                                if (stride == 1) System.arraycopy(img, src + lo, col, dst + lo, hi - lo);
-                                else for (int j = lo; j < hi; j++) col[dst + j] = img[src + j * stride];
-                                Arrays.fill(col, dst + hi, dst + ow, 0f);
                             }
                     }
         }
 
-        void scatter(double[] col, double[] img) {
-            int cols = n * oh * ow;
-            for (int ic = 0, r = 0; ic < c; ic++)
-                for (int u = 0; u < fh; u++)
-                    for (int v = 0; v < fw; v++, r++) {
-                        int lo = lo(v), hi = Math.max(lo, hi(v));
-                        for (int in = 0; in < n; in++)
-                            for (int i = 0; i < oh; i++) {
-                                int y = i * stride + u - pad, dst = r * cols + (in * oh + i) * ow;
-                                if (y < 0 || y >= h) continue;
-                                int src = ((in * c + ic) * h + y) * w + v - pad;
-                                for (int j = lo; j < hi; j++) img[src + j * stride] += col[dst + j];
-                            }
-                    }
+        /** col[dst + j] = img[src + j·S] for lo ≤ j &lt; hi (a stride above 1). */
+        private static void copyRun(Object img, int src, int stride, Object col, int dst, int lo, int hi) {
+            if (col instanceof float[] cf) {
+                float[] x = (float[]) img;
+                for (int j = lo; j < hi; j++) cf[dst + j] = x[src + j * stride];
+            } else {
+                double[] x = (double[]) img, cd = (double[]) col;
+                for (int j = lo; j < hi; j++) cd[dst + j] = x[src + j * stride];
+            }
         }
 
-        void scatter(float[] col, float[] img) {
-            int cols = n * oh * ow;
-            for (int ic = 0, r = 0; ic < c; ic++)
-                for (int u = 0; u < fh; u++)
-                    for (int v = 0; v < fw; v++, r++) {
-                        int lo = lo(v), hi = Math.max(lo, hi(v));
-                        for (int in = 0; in < n; in++)
-                            for (int i = 0; i < oh; i++) {
-                                int y = i * stride + u - pad, dst = r * cols + (in * oh + i) * ow;
-                                if (y < 0 || y >= h) continue;
-                                int src = ((in * c + ic) * h + y) * w + v - pad;
-                                for (int j = lo; j < hi; j++) img[src + j * stride] += col[dst + j];
-                            }
-                    }
+        /** img[src + j·S] += col[dst + j] for lo ≤ j &lt; hi. */
+        private static void addRun(Object col, int dst, Object img, int src, int stride, int lo, int hi) {
+            if (col instanceof float[] cf) {
+                float[] x = (float[]) img;
+                for (int j = lo; j < hi; j++) x[src + j * stride] += cf[dst + j];
+            } else {
+                double[] x = (double[]) img, cd = (double[]) col;
+                for (int j = lo; j < hi; j++) x[src + j * stride] += cd[dst + j];
+            }
         }
     }
 
+    /**
+     * Where each row of the column matrix comes from, worked out once for both directions and both
+     * dtypes: a window's columns fall into runs of FW, one run per (channel, filter row), and run r
+     * of an image reads {@code len[r]} pixels from offset {@code src[r]} of that image into its
+     * columns {@code lead[r]} onwards; the {@code lead[r]} columns before and the rest after lie in
+     * the padding. The runs of image n are those of image 0, shifted by n·C·H·W in the image and
+     * by n·OH·OW·C·FH·FW in the columns. Only the copying loops below exist once per dtype (Java
+     * has no generics over {@code double[]} and {@code float[]}).
+     */
     private static final class Runs {
-        /** Filter rows up to this wide are copied by a loop, wider ones by System.arraycopy. */
-        static final int SHORT = 16;
         final int n, windows, cols, fw, imageSize;
         final int[] src, lead, len;
 
@@ -283,25 +262,22 @@ public final class Im2Col {
         void copy(double[] img, double[] col) {
             for (int in = 0, at = 0, r = 0; in < n; in++, r = 0)
                 for (int base = in * imageSize; r < src.length; r++, at += fw) {
-                    if (len[r] != fw) padded(img, base + src[r], col, at, lead[r], len[r], fw);
-                    else if (fw > SHORT) System.arraycopy(img, base + src[r], col, at, fw); // most runs: no padding
-                    else for (int q = 0, from = base + src[r]; q < fw; q++) col[at + q] = img[from + q]; // a 5-wide filter row: cheaper than a call
+                    if (len[r] == fw) System.arraycopy(img, base + src[r], col, at, fw); // most runs: no padding
+                    else padded(img, base + src[r], col, at, lead[r], len[r], fw);
                 }
         }
 
         void copy(float[] img, float[] col) {
             for (int in = 0, at = 0, r = 0; in < n; in++, r = 0)
                 for (int base = in * imageSize; r < src.length; r++, at += fw) {
-                    if (len[r] != fw) padded(img, base + src[r], col, at, lead[r], len[r], fw);
-                    else if (fw > SHORT) System.arraycopy(img, base + src[r], col, at, fw);
-                    else for (int q = 0, from = base + src[r]; q < fw; q++) col[at + q] = img[from + q];
+                    if (len[r] == fw) System.arraycopy(img, base + src[r], col, at, fw);
+                    else padded(img, base + src[r], col, at, lead[r], len[r], fw);
                 }
         }
 
         /** A run that overlaps the padding: lead zeros, len pixels, zeros to fw (either dtype). */
         private static void padded(Object img, int from, Object col, int at, int lead, int len, int fw) {
-            if (col instanceof float[] c) Arrays.fill(c, at, at + fw, 0f);
-            else Arrays.fill((double[]) col, at, at + fw, 0.0);
+            zero(col, at, at + fw);
             System.arraycopy(img, from, col, at + lead, len);
         }
 

@@ -159,6 +159,7 @@ final class AutoBackend {
             return quiet;
         }
 
+        /** "float64 (100x784)@(784x50), class up to 128x64x1024: native, 103.1 µs against vector 205.8 µs", and how final. */
         String describe() {
             if (Double.isNaN(vectorMicros)) return shape + ": native, not measured yet (" + calls.get() + " calls)";
             String won = vector ? "vector" : "native", lost = vector ? "native" : "vector";

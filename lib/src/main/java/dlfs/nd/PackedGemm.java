@@ -37,10 +37,6 @@ abstract class PackedGemm<T> {
         this.zero = allocate.apply(1);
     }
 
-    /**
-     * The MR×nr tile of C at {@code c[co]} (row stride ldc) = (or, accumulating, +=) the packed A
-     * strip at {@code ap[ao]} times the packed B strip at {@code bp[bo]}, kc deep.
-     */
     /** Micro-kernel calls of {@link #warmUpKernel}: past the JIT's threshold for its optimizing compiler (C2). */
     static final int WARM_UP_CALLS = 4000;
     private volatile boolean warm;
@@ -58,6 +54,10 @@ abstract class PackedGemm<T> {
         for (int i = 0; i < WARM_UP_CALLS; i++) kernel(ap, 0, bp, 0, kc, tile, 0, nr, (i & 1) == 1);
     }
 
+    /**
+     * The MR×nr tile of C at {@code c[co]} (row stride ldc) = (or, accumulating, +=) the packed A
+     * strip at {@code ap[ao]} times the packed B strip at {@code bp[bo]}, kc deep.
+     */
     abstract void kernel(T ap, int ao, T bp, int bo, int kc, T c, int co, int ldc, boolean accumulate);
 
     /** {@code dst[d + i·stride] = 0} for i &lt; count. */
