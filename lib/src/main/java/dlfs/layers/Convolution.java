@@ -21,13 +21,17 @@ import java.util.Map;
  * </pre>
  * The layer makes each of those products transposed, on {@code colᵀ} ({@link Im2Col#im2colT}):
  * {@code W.reshape(FN, −1) · colᵀ} is the output as (FN, N·OH·OW), one contiguous run per filter
- * and image, so neither direction needs a pass that transposes the activations; the values are
- * the book's (the sums in another order: the last bits may differ).
+ * and image, so neither direction needs a pass that transposes the activations. It does so block
+ * by block, about {@value #BLOCK_COLUMNS} output positions (seven 24×24 images) at a time, the
+ * block's columns unfolded again in backward rather than kept: the columns and the products of
+ * a block stay in cache instead of making batch-sized trips to memory. The values are the
+ * book's (the sums in another order: the last bits may differ).
  * Output sizes that are not whole numbers are an error (see {@link Im2Col#outSize}).
  *
  * <p>A float32 input is convolved in float32 (float32 columns, {@code sgemm}, float32 output),
- * with W rounded to float32 for the product; dW and db come out in the parameters' own dtype, so
- * float64 parameters (and the optimizer's float64 state) can train on float32 activations.
+ * with W and b rounded to float32, as PyTorch's float32 layers hold them; dW and db come out in
+ * the parameters' own dtype, so float64 parameters (and the optimizer's float64 state) can
+ * train on float32 activations.
  */
 public final class Convolution implements Layer {
     private final NDArray W;
@@ -36,14 +40,20 @@ public final class Convolution implements Layer {
     private final int pad;
     private NDArray dW, db;
     // cached by forward for backward
-    private int[] xShape;
-    /** The transposed im2col matrix of the last input, (C·FH·FW, N·OH·OW) ({@link Im2Col#im2colT}). */
-    private NDArray colT;
+    /** The last input: backward unfolds it again, block by block, where the book keeps its whole col. */
+    private NDArray x;
     private int oh, ow;
     /** W in the dtype of the last input (W itself when they match): a float32 batch meets float32 filters. */
     private NDArray Wc;
-    // per-layer work buffers in the dtype of the batch, reused from batch to batch (same size); never handed out
-    private NDArray prodBuf, dout2Buf, dcolBuf;
+    // per-layer block buffers (double[] or float[], the batch's dtype), reused from batch to batch; never handed out
+    private Object colBuf, prodBuf, doutBuf, dcolBuf, dwBuf;
+
+    /**
+     * About this many output positions (columns of colᵀ) per block of images: a block's columns
+     * and its product, (C·FH·FW + FN) × 4096 values, stay in cache between the pass that writes
+     * them and the pass that reads them, where batch-sized matrices would go out to memory and back.
+     */
+    static final int BLOCK_COLUMNS = 4096;
 
     /** A layer that uses (and updates in place) the given W (FN, C, FH, FW) and b (FN). */
     public Convolution(NDArray W, NDArray b, int stride, int pad) {
@@ -91,38 +101,43 @@ public final class Convolution implements Layer {
     @Override
     public NDArray forward(NDArray x) {
         int[] out = outputShape(x.shape());
-        int n = out[0], fn = out[1];
+        int n = out[0], fn = out[1], fh = W.shape(2), fw = W.shape(3), k = W.size() / fn;
         oh = out[2];
         ow = out[3];
-        colT = Im2Col.im2colT(x, W.shape(2), W.shape(3), stride, pad, colT); // reuses the last batch's buffer
+        this.x = x;
         Wc = W.astype(x.dtype());
-        int cols = n * oh * ow, k = W.size() / fn, hw = oh * ow;
-        NDArray p = prodBuf = buffer(prodBuf, x.dtype(), fn, cols);
-        Gemm.gemm(false, false, fn, cols, k, Wc, colT, p); // W.reshape(FN, -1) · colᵀ: (FN, N·OH·OW), the book's product transposed
-        xShape = x.shape();
-        // + b, and (FN, N, OH, OW) -> (N, FN, OH, OW): one contiguous run of OH·OW per filter and image (b added in double)
-        double[] bias = b.astype(Dtype.FLOAT64).data();
+        int hw = oh * ow, block = block(n);
+        Object col = colBuf = buffer(colBuf, x.dtype(), k * block * hw), p = prodBuf = buffer(prodBuf, x.dtype(), fn * block * hw);
+        NDArray bias = b.astype(x.dtype()); // b as W: rounded to float32 for a float32 batch
         NDArray y = NDArray.zeros(x.dtype(), n, fn, oh, ow);
-        float[] p32 = p.isFloat32() ? p.floatData() : null, y32 = p32 != null ? y.floatData() : null;
-        double[] p64 = p32 == null ? p.data() : null, y64 = p32 == null ? y.data() : null;
-        for (int f = 0; f < fn; f++) {
-            double bf = bias[f];
-            for (int in = 0; in < n; in++) {
-                int src = f * cols + in * hw, dst = (in * fn + f) * hw;
-                if (p32 != null) for (int pix = 0; pix < hw; pix++) y32[dst + pix] = (float) (p32[src + pix] + bf);
-                else for (int pix = 0; pix < hw; pix++) y64[dst + pix] = p64[src + pix] + bf;
-            }
+        for (int first = 0; first < n; first += block) {
+            int count = Math.min(block, n - first), cols = count * hw;
+            Im2Col.im2colT(x, fh, fw, stride, pad, first, count, col);
+            gemm(false, false, fn, cols, k, storage(Wc), col, p); // W.reshape(FN, -1) · colᵀ: (FN, count·OH·OW), the book's product transposed
+            // + b, and (FN, count, OH, OW) -> (count, FN, OH, OW): one contiguous run of OH·OW per filter and image
+            for (int f = 0; f < fn; f++)
+                for (int in = 0; in < count; in++) {
+                    int src = f * cols + in * hw, dst = ((first + in) * fn + f) * hw;
+                    if (p instanceof float[] p32) {
+                        float[] y32 = y.floatData();
+                        float bf = bias.floatData()[f];
+                        for (int pix = 0; pix < hw; pix++) y32[dst + pix] = p32[src + pix] + bf;
+                    } else {
+                        double[] p64 = (double[]) p, y64 = y.data();
+                        double bf = bias.data()[f];
+                        for (int pix = 0; pix < hw; pix++) y64[dst + pix] = p64[src + pix] + bf;
+                    }
+                }
         }
         return y;
     }
 
     @Override
     public NDArray backward(NDArray dout) {
-        NDArray doutT = paramGradients(dout);
-        int cols = doutT.shape(1), fn = W.shape(0), k = W.size() / fn;
-        NDArray dcolT = dcolBuf = buffer(dcolBuf, doutT.dtype(), k, cols);
-        Gemm.gemm(true, false, k, cols, fn, Wc, doutT, dcolT); // W.reshape(FN, -1)ᵀ · doutᵀ: the book's dcol, transposed
-        return Im2Col.col2imT(dcolT, xShape, W.shape(2), W.shape(3), stride, pad);
+        if (x == null) throw new IllegalStateException("Convolution.backward called before forward");
+        NDArray dx = NDArray.zeros(x.dtype(), x.shape());
+        gradients(dout, dx);
+        return dx;
     }
 
     /**
@@ -131,41 +146,104 @@ public final class Convolution implements Layer {
      */
     @Override
     public void backwardParams(NDArray dout) {
-        paramGradients(dout);
+        gradients(dout, null);
     }
 
-    /** Sets dW and db (in the parameters' dtype) from dout; returns doutᵀ, the (FN, N·OH·OW) matrix, in the dtype of the forward. */
-    private NDArray paramGradients(NDArray dout) {
-        if (colT == null) throw new IllegalStateException("Convolution.backward called before forward");
-        int n = xShape[0], fn = W.shape(0), hw = oh * ow, cols = n * hw, k = W.size() / fn;
+    /**
+     * Sets dW and db (in the parameters' dtype) from dout and, when {@code dx} is given, adds
+     * ∂L/∂x into it; block by block, as forward: each block's doutᵀ (FN, count·OH·OW), its columns
+     * unfolded again, dW += doutᵀ · col and dx += col2im(Wᵀ · doutᵀ).
+     */
+    private void gradients(NDArray dout, NDArray dx) {
+        if (x == null) throw new IllegalStateException("Convolution.backward called before forward");
+        int n = x.shape(0), fn = W.shape(0), fh = W.shape(2), fw = W.shape(3), hw = oh * ow, k = W.size() / fn;
         if (dout.ndim() != 4 || dout.shape(0) != n || dout.shape(1) != fn || dout.shape(2) != oh || dout.shape(3) != ow)
             throw new ShapeException("Convolution.backward: dout " + dout.shapeString() + " does not match the forward output "
                     + ShapeException.fmt(n, fn, oh, ow));
-        dout = dout.astype(colT.dtype());
-        // (N, FN, OH, OW) -> (FN, N·OH·OW) in runs of OH·OW, summing db (in double) on the way
-        NDArray doutT = dout2Buf = buffer(dout2Buf, dout.dtype(), fn, cols); // every element is written below
-        float[] d32 = dout.isFloat32() ? dout.floatData() : null, o32 = d32 != null ? doutT.floatData() : null;
-        double[] d64 = d32 == null ? dout.data() : null, o64 = d32 == null ? doutT.data() : null;
-        double[] dbv = new double[fn];
-        for (int in = 0; in < n; in++) {
-            for (int f = 0; f < fn; f++) {
-                int src = (in * fn + f) * hw, dst = f * cols + in * hw;
-                double s = 0;
-                if (d32 != null) for (int pix = 0; pix < hw; pix++) s += o32[dst + pix] = d32[src + pix];
-                else for (int pix = 0; pix < hw; pix++) s += o64[dst + pix] = d64[src + pix];
-                dbv[f] += s;
+        Dtype dt = x.dtype();
+        dout = dout.astype(dt);
+        int block = block(n);
+        Object doutT = doutBuf = buffer(doutBuf, dt, fn * block * hw), col = colBuf = buffer(colBuf, dt, k * block * hw);
+        Object dw = dwBuf = buffer(dwBuf, dt, fn * k), dcol = dx == null ? null : (dcolBuf = buffer(dcolBuf, dt, k * block * hw));
+        double[] dbv = new double[fn], dwv = new double[fn * k];
+        for (int first = 0; first < n; first += block) {
+            int count = Math.min(block, n - first), cols = count * hw;
+            // (count, FN, OH, OW) -> (FN, count·OH·OW) in runs of OH·OW, and db: each run's sum, added up in double
+            for (int in = 0; in < count; in++)
+                for (int f = 0; f < fn; f++) {
+                    int src = ((first + in) * fn + f) * hw, dst = f * cols + in * hw;
+                    System.arraycopy(storage(dout), src, doutT, dst, hw);
+                    dbv[f] += sum(doutT, dst, hw);
+                }
+            Im2Col.im2colT(x, fh, fw, stride, pad, first, count, col); // the block's columns again
+            gemm(false, true, fn, k, cols, doutT, col, dw); // doutᵀ · col: (FN, C·FH·FW), this block's part of dW
+            if (dw instanceof float[] w32) for (int i = 0; i < dwv.length; i++) dwv[i] += w32[i];
+            else for (int i = 0; i < dwv.length; i++) dwv[i] += ((double[]) dw)[i];
+            if (dx != null) {
+                gemm(true, false, k, cols, fn, storage(Wc), doutT, dcol); // W.reshape(FN, -1)ᵀ · doutᵀ: the book's dcol, transposed
+                Im2Col.col2imT(dcol, fh, fw, stride, pad, first, count, dx);
             }
         }
         db = NDArray.of(dbv, fn).astype(b.dtype());
-        NDArray dw = NDArray.zeros(dout.dtype(), fn, k);
-        Gemm.gemm(false, true, fn, k, cols, doutT, colT, dw); // doutᵀ · col: (FN, C·FH·FW)
-        dW = dw.reshape(W.shape()).astype(W.dtype());
-        return doutT;
+        dW = NDArray.of(dwv, W.shape()).astype(W.dtype());
     }
 
-    /** {@code old} when it has this dtype and size (as the given shape), else a new array. */
-    private static NDArray buffer(NDArray old, Dtype dtype, int... shape) {
-        return old != null && old.dtype() == dtype && old.size() == shape[0] * shape[1] ? old.reshape(shape) : NDArray.zeros(dtype, shape);
+    /**
+     * a[from] + … + a[from + len − 1], in eight interleaved partial sums (one chain would wait on
+     * each add): in float for a float[] (as PyTorch sums a float32 bias gradient), else in double.
+     */
+    private static double sum(Object a, int from, int len) {
+        int i = from, end = from + len;
+        if (a instanceof float[] f) {
+            float s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+            for (; i + 7 < end; i += 8) {
+                s0 += f[i];
+                s1 += f[i + 1];
+                s2 += f[i + 2];
+                s3 += f[i + 3];
+                s4 += f[i + 4];
+                s5 += f[i + 5];
+                s6 += f[i + 6];
+                s7 += f[i + 7];
+            }
+            for (; i < end; i++) s0 += f[i];
+            return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
+        }
+        double[] d = (double[]) a;
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+        for (; i + 7 < end; i += 8) {
+            s0 += d[i];
+            s1 += d[i + 1];
+            s2 += d[i + 2];
+            s3 += d[i + 3];
+            s4 += d[i + 4];
+            s5 += d[i + 5];
+            s6 += d[i + 6];
+            s7 += d[i + 7];
+        }
+        for (; i < end; i++) s0 += d[i];
+        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
+    }
+
+    /** Images per block: {@link #BLOCK_COLUMNS} output positions, at least one image, at most the batch. */
+    private int block(int n) {
+        return Math.max(1, Math.min(n, BLOCK_COLUMNS / (oh * ow)));
+    }
+
+    /** C = op(A)·op(B) on storage of one dtype: {@link Gemm#gemm} for double[], {@link Gemm#sgemm} for float[]. */
+    private static void gemm(boolean transA, boolean transB, int m, int n, int k, Object a, Object b, Object c) {
+        if (c instanceof float[] c32) Gemm.sgemm(transA, transB, m, n, k, (float[]) a, (float[]) b, c32);
+        else Gemm.gemm(transA, transB, m, n, k, (double[]) a, (double[]) b, (double[]) c);
+    }
+
+    private static Object storage(NDArray a) {
+        return a.isFloat32() ? a.floatData() : a.data();
+    }
+
+    /** {@code old} when it has this dtype and length, else a new double[] or float[]. */
+    private static Object buffer(Object old, Dtype dtype, int length) {
+        if (dtype == Dtype.FLOAT32) return old instanceof float[] f && f.length == length ? f : new float[length];
+        return old instanceof double[] d && d.length == length ? d : new double[length];
     }
 
     @Override

@@ -111,8 +111,18 @@ public final class Im2Col {
         int rows = s[1] * fh * fw, cols = s[0] * t.oh * t.ow;
         NDArray colT = reuse != null && reuse.dtype() == x.dtype() && reuse.size() == rows * cols
                 ? reuse.reshape(rows, cols) : NDArray.zeros(x.dtype(), rows, cols);
-        t.runs(x.isFloat32() ? x.floatData() : x.data(), colT.isFloat32() ? colT.floatData() : colT.data(), false);
+        t.runs(x.isFloat32() ? x.floatData() : x.data(), colT.isFloat32() ? colT.floatData() : colT.data(), false, 0, s[0]);
         return colT;
+    }
+
+    /**
+     * {@link #im2colT} of the images {@code first .. first + count − 1} only, into {@code col}
+     * (the storage of x's dtype, at least C·FH·FW × count·OH·OW values, row-major with
+     * count·OH·OW columns): the columns of a block of images, for a layer that multiplies a batch
+     * block by block while the block is still in cache.
+     */
+    static void im2colT(NDArray x, int fh, int fw, int stride, int pad, int first, int count, Object col) {
+        new Taps(check4d("im2col", x), fh, fw, stride, pad).runs(x.isFloat32() ? x.floatData() : x.data(), col, false, first, count);
     }
 
     /** The inverse of {@link #im2colT}, as {@link #col2im} of {@link #im2col}: overlapping taps add up. */
@@ -124,8 +134,17 @@ public final class Im2Col {
                     + " with filter " + fh + "x" + fw + ", stride " + stride + ", pad " + pad + " (expected "
                     + ShapeException.fmt(rows, cols) + ")");
         NDArray img = NDArray.zeros(colT.dtype(), inputShape.clone());
-        t.runs(img.isFloat32() ? img.floatData() : img.data(), colT.isFloat32() ? colT.floatData() : colT.data(), true);
+        t.runs(img.isFloat32() ? img.floatData() : img.data(), colT.isFloat32() ? colT.floatData() : colT.data(), true, 0, inputShape[0]);
         return img;
+    }
+
+    /**
+     * The inverse of the block {@link #im2colT(NDArray, int, int, int, int, int, int, Object)}:
+     * adds {@code col} (count·OH·OW columns) into the images {@code first .. first + count − 1}
+     * of {@code img}, an array of shape {@code inputShape} and col's dtype.
+     */
+    static void col2imT(Object col, int fh, int fw, int stride, int pad, int first, int count, NDArray img) {
+        new Taps(check4d("col2im", img), fh, fw, stride, pad).runs(img.isFloat32() ? img.floatData() : img.data(), col, true, first, count);
     }
 
     /** a[from..to) = 0, on a {@code double[]} or a {@code float[]}. */
@@ -162,21 +181,24 @@ public final class Im2Col {
         }
 
         /**
-         * Every run of {@link #im2colT}: for each filter tap (row r of colᵀ), image and output row,
+         * Every run of {@link #im2colT} for the images {@code first .. first + count − 1} (colᵀ
+         * has count·OH·OW columns): for each filter tap (row r of colᵀ), image and output row,
          * the OW columns from {@code dst} in colᵀ and the input row they read from {@code src}
          * (+ j·S), of which columns lo..hi lie inside the image. {@code add} false fills colᵀ
          * (zeros where the tap falls in the padding), true adds colᵀ back into img (col2im).
          * {@code img} and {@code col} are both {@code double[]} or both {@code float[]}.
          */
-        void runs(Object img, Object col, boolean add) {
-            int cols = n * oh * ow;
+        void runs(Object img, Object col, boolean add, int first, int count) {
+            if (first < 0 || count < 0 || first + count > n)
+                throw new IllegalArgumentException("im2col: images " + first + ".." + (first + count - 1) + " of a batch of " + n);
+            int cols = count * oh * ow;
             for (int ic = 0, r = 0; ic < c; ic++)
                 for (int u = 0; u < fh; u++)
                     for (int v = 0; v < fw; v++, r++) {
                         int lo = lo(v), hi = Math.max(lo, hi(v));
-                        for (int in = 0; in < n; in++)
+                        for (int in = first; in < first + count; in++)
                             for (int i = 0; i < oh; i++) {
-                                int y = i * stride + u - pad, dst = r * cols + (in * oh + i) * ow;
+                                int y = i * stride + u - pad, dst = r * cols + ((in - first) * oh + i) * ow;
                                 boolean inside = y >= 0 && y < h;
                                 int src = ((in * c + ic) * h + y) * w + v - pad; // + j·S
                                 if (add) {

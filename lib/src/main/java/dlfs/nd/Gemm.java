@@ -253,10 +253,12 @@ public final class Gemm {
             return;
         }
         String mo = mode;
-        // narrower than one micro-tile (e.g. the 10 classes of the last layer), the padded tiles waste most lanes;
+        // narrower than one micro-tile (e.g. the 10 classes of the last layer), the padded tiles waste most lanes
+        // (but for dot products, PackedGemm.dotShaped, which have no tiles);
         // NR is read here only, in auto mode: without the Vector API module neither kernel class is loaded
         if (mo.equals(AUTO)) {
-            if ((long) m * n * k > VECTOR_MAX || n < (f32 ? VectorSGemm.NR : VectorGemm.NR)) mo = NATIVE_MODE;
+            if ((long) m * n * k > VECTOR_MAX || n < (f32 ? VectorSGemm.NR : VectorGemm.NR) && !PackedGemm.dotShaped(transA, transB, m, n, k))
+                mo = NATIVE_MODE;
             else {
                 AutoBackend.ShapeClass shape = AutoBackend.classOf(f32, transA, transB, m, n, k);
                 if (!shape.settled()) { // this call timed too, for the class's best times

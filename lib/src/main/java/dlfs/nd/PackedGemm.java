@@ -1,6 +1,7 @@
 package dlfs.nd;
 
 import java.lang.reflect.Array;
+import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
@@ -52,7 +53,51 @@ abstract class PackedGemm<T> {
         int kc = 8;
         T ap = allocate.apply(MR * kc), bp = allocate.apply(nr * kc), tile = allocate.apply(MR * nr);
         for (int i = 0; i < WARM_UP_CALLS; i++) kernel(ap, 0, bp, 0, kc, tile, 0, nr, (i & 1) == 1);
+        int dk = 2 * nr + 1; // the dot kernels' vector loop and their tail
+        T da = allocate.apply(DR * dk), db = allocate.apply(DC * dk), dc = allocate.apply(DR * DC);
+        for (int i = 0; i < WARM_UP_CALLS; i++) {
+            dotTile(da, 0, db, 0, dk, dc, 0, DC);
+            dotOne(da, 0, db, 0, dk, dc, 0);
+        }
     }
+
+    /** Rows of A and of B in one {@link #dotTile}: DR·DC dot products share each loaded vector. */
+    static final int DR = 3, DC = 4;
+    /** {@link #dotShaped}: at most this many rows and columns of C, at least this deep. */
+    static final int DOT_MAX = 64, DOT_MIN_K = 512;
+
+    /**
+     * C = A·Bᵀ with few rows and columns over a long k, such as a gradient summed over a batch
+     * (the convolution's dW: 30×25 entries over 4032 output positions per block). Each entry is the
+     * dot product of a row of A and a row of B, both contiguous in storage: nothing to pack, where
+     * packing both operands would cost about as much as the multiply-adds.
+     */
+    static boolean dotShaped(boolean transA, boolean transB, int m, int n, int k) {
+        return !transA && transB && m <= DOT_MAX && n <= DOT_MAX && k >= DOT_MIN_K;
+    }
+
+    /** C[m×n] = A·Bᵀ for A stored m×k and B stored n×k, DR×DC entries at a time ({@link #dotShaped}). */
+    private void dots(int m, int n, int k, T a, T b, T c) {
+        int tiles = (m + DR - 1) / DR;
+        IntConsumer rowTile = t -> {
+            int i = t * DR, j = 0;
+            if (i + DR <= m) for (; j + DC <= n; j += DC) dotTile(a, i * k, b, j * k, k, c, i * n + j, n);
+            for (int r = i; r < Math.min(m, i + DR); r++) // the columns past the last tile (all of them in a last short row tile)
+                for (int q = j; q < n; q++) dotOne(a, r * k, b, q * k, k, c, r * n + q);
+        };
+        if ((long) m * n * k >= PARALLEL_THRESHOLD && tiles > 1 && Runtime.getRuntime().availableProcessors() > 1)
+            IntStream.range(0, tiles).parallel().forEach(rowTile);
+        else for (int t = 0; t < tiles; t++) rowTile.accept(t);
+    }
+
+    /**
+     * The DR×DC entries of C at {@code c[ci]} (row stride ldc): the dot products of the DR rows of A
+     * from {@code a[ai]} with the DC rows of B from {@code b[bi]}, rows k long.
+     */
+    abstract void dotTile(T a, int ai, T b, int bi, int k, T c, int ci, int ldc);
+
+    /** {@code c[ci]} = the dot product of a[ai..ai+k) and b[bi..bi+k). */
+    abstract void dotOne(T a, int ai, T b, int bi, int k, T c, int ci);
 
     /**
      * The MR×nr tile of C at {@code c[co]} (row stride ldc) = (or, accumulating, +=) the packed A
@@ -74,6 +119,10 @@ abstract class PackedGemm<T> {
 
     /** C[m×n] = op(A)·op(B), as {@link Gemm#gemm}; m, n, k &gt; 0. */
     final void multiply(boolean transA, boolean transB, int m, int n, int k, T a, T b, T c) {
+        if (dotShaped(transA, transB, m, n, k)) {
+            dots(m, n, k, a, b, c);
+            return;
+        }
         boolean parallel = (long) m * n * k >= PARALLEL_THRESHOLD && Runtime.getRuntime().availableProcessors() > 1;
         int threads = parallel ? Math.max(1, Runtime.getRuntime().availableProcessors()) : 1;
         // row blocks: at most MC rows, and at least as many blocks as threads when parallel

@@ -1,6 +1,7 @@
 package dlfs.nd;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -73,6 +74,65 @@ final class VectorGemm extends PackedGemm<double[]> {
         store(c30, c31, c, co + 3 * ldc, accumulate);
         store(c40, c41, c, co + 4 * ldc, accumulate);
         store(c50, c51, c, co + 5 * ldc, accumulate);
+    }
+
+
+    @Override
+    void dotTile(double[] a, int ai, double[] b, int bi, int k, double[] c, int ci, int ldc) {
+        DoubleVector c00 = DoubleVector.zero(S), c01 = c00, c02 = c00, c03 = c00, c10 = c00, c11 = c00, c12 = c00, c13 = c00;
+        DoubleVector c20 = c00, c21 = c00, c22 = c00, c23 = c00;
+        int a1 = ai + k, a2 = a1 + k, b1 = bi + k, b2 = b1 + k, b3 = b2 + k, p = 0;
+        for (int end = S.loopBound(k); p < end; p += L) {
+            DoubleVector x0 = DoubleVector.fromArray(S, a, ai + p), x1 = DoubleVector.fromArray(S, a, a1 + p), x2 = DoubleVector.fromArray(S, a, a2 + p);
+            DoubleVector y = DoubleVector.fromArray(S, b, bi + p);
+            c00 = x0.fma(y, c00);
+            c10 = x1.fma(y, c10);
+            c20 = x2.fma(y, c20);
+            y = DoubleVector.fromArray(S, b, b1 + p);
+            c01 = x0.fma(y, c01);
+            c11 = x1.fma(y, c11);
+            c21 = x2.fma(y, c21);
+            y = DoubleVector.fromArray(S, b, b2 + p);
+            c02 = x0.fma(y, c02);
+            c12 = x1.fma(y, c12);
+            c22 = x2.fma(y, c22);
+            y = DoubleVector.fromArray(S, b, b3 + p);
+            c03 = x0.fma(y, c03);
+            c13 = x1.fma(y, c13);
+            c23 = x2.fma(y, c23);
+        }
+        put(c, ci, c00, a, ai, b, bi, p, k);
+        put(c, ci + 1, c01, a, ai, b, b1, p, k);
+        put(c, ci + 2, c02, a, ai, b, b2, p, k);
+        put(c, ci + 3, c03, a, ai, b, b3, p, k);
+        put(c, ci + ldc, c10, a, a1, b, bi, p, k);
+        put(c, ci + ldc + 1, c11, a, a1, b, b1, p, k);
+        put(c, ci + ldc + 2, c12, a, a1, b, b2, p, k);
+        put(c, ci + ldc + 3, c13, a, a1, b, b3, p, k);
+        put(c, ci + 2 * ldc, c20, a, a2, b, bi, p, k);
+        put(c, ci + 2 * ldc + 1, c21, a, a2, b, b1, p, k);
+        put(c, ci + 2 * ldc + 2, c22, a, a2, b, b2, p, k);
+        put(c, ci + 2 * ldc + 3, c23, a, a2, b, b3, p, k);
+    }
+
+    @Override
+    void dotOne(double[] a, int ai, double[] b, int bi, int k, double[] c, int ci) {
+        DoubleVector s = DoubleVector.zero(S);
+        int p = 0;
+        for (int end = S.loopBound(k); p < end; p += L) s = DoubleVector.fromArray(S, a, ai + p).fma(DoubleVector.fromArray(S, b, bi + p), s);
+        put(c, ci, s, a, ai, b, bi, p, k);
+    }
+
+    /** c[at] = the lanes of v added up, plus the products a[ai + p]·b[bi + p] past the vectors (from ≤ p &lt; k). */
+    private static void put(double[] c, int at, DoubleVector v, double[] a, int ai, double[] b, int bi, int from, int k) {
+        c[at] = v.reduceLanes(VectorOperators.ADD) + tail(a, ai, b, bi, from, k);
+    }
+
+    /** The last k mod L terms of a dot product: a[ai + p]·b[bi + p] for from ≤ p &lt; k. */
+    private static double tail(double[] a, int ai, double[] b, int bi, int from, int k) {
+        double s = 0;
+        for (int p = from; p < k; p++) s += a[ai + p] * b[bi + p];
+        return s;
     }
 
     private static void store(DoubleVector v0, DoubleVector v1, double[] c, int off, boolean accumulate) {

@@ -1,6 +1,7 @@
 package dlfs.nd;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -60,6 +61,65 @@ final class VectorSGemm extends PackedGemm<float[]> {
         store(c30, c31, c, co + 3 * ldc, accumulate);
         store(c40, c41, c, co + 4 * ldc, accumulate);
         store(c50, c51, c, co + 5 * ldc, accumulate);
+    }
+
+
+    @Override
+    void dotTile(float[] a, int ai, float[] b, int bi, int k, float[] c, int ci, int ldc) {
+        FloatVector c00 = FloatVector.zero(S), c01 = c00, c02 = c00, c03 = c00, c10 = c00, c11 = c00, c12 = c00, c13 = c00;
+        FloatVector c20 = c00, c21 = c00, c22 = c00, c23 = c00;
+        int a1 = ai + k, a2 = a1 + k, b1 = bi + k, b2 = b1 + k, b3 = b2 + k, p = 0;
+        for (int end = S.loopBound(k); p < end; p += L) {
+            FloatVector x0 = FloatVector.fromArray(S, a, ai + p), x1 = FloatVector.fromArray(S, a, a1 + p), x2 = FloatVector.fromArray(S, a, a2 + p);
+            FloatVector y = FloatVector.fromArray(S, b, bi + p);
+            c00 = x0.fma(y, c00);
+            c10 = x1.fma(y, c10);
+            c20 = x2.fma(y, c20);
+            y = FloatVector.fromArray(S, b, b1 + p);
+            c01 = x0.fma(y, c01);
+            c11 = x1.fma(y, c11);
+            c21 = x2.fma(y, c21);
+            y = FloatVector.fromArray(S, b, b2 + p);
+            c02 = x0.fma(y, c02);
+            c12 = x1.fma(y, c12);
+            c22 = x2.fma(y, c22);
+            y = FloatVector.fromArray(S, b, b3 + p);
+            c03 = x0.fma(y, c03);
+            c13 = x1.fma(y, c13);
+            c23 = x2.fma(y, c23);
+        }
+        put(c, ci, c00, a, ai, b, bi, p, k);
+        put(c, ci + 1, c01, a, ai, b, b1, p, k);
+        put(c, ci + 2, c02, a, ai, b, b2, p, k);
+        put(c, ci + 3, c03, a, ai, b, b3, p, k);
+        put(c, ci + ldc, c10, a, a1, b, bi, p, k);
+        put(c, ci + ldc + 1, c11, a, a1, b, b1, p, k);
+        put(c, ci + ldc + 2, c12, a, a1, b, b2, p, k);
+        put(c, ci + ldc + 3, c13, a, a1, b, b3, p, k);
+        put(c, ci + 2 * ldc, c20, a, a2, b, bi, p, k);
+        put(c, ci + 2 * ldc + 1, c21, a, a2, b, b1, p, k);
+        put(c, ci + 2 * ldc + 2, c22, a, a2, b, b2, p, k);
+        put(c, ci + 2 * ldc + 3, c23, a, a2, b, b3, p, k);
+    }
+
+    @Override
+    void dotOne(float[] a, int ai, float[] b, int bi, int k, float[] c, int ci) {
+        FloatVector s = FloatVector.zero(S);
+        int p = 0;
+        for (int end = S.loopBound(k); p < end; p += L) s = FloatVector.fromArray(S, a, ai + p).fma(FloatVector.fromArray(S, b, bi + p), s);
+        put(c, ci, s, a, ai, b, bi, p, k);
+    }
+
+    /** c[at] = the lanes of v added up, plus the products a[ai + p]·b[bi + p] past the vectors (from ≤ p &lt; k). */
+    private static void put(float[] c, int at, FloatVector v, float[] a, int ai, float[] b, int bi, int from, int k) {
+        c[at] = v.reduceLanes(VectorOperators.ADD) + tail(a, ai, b, bi, from, k);
+    }
+
+    /** The last k mod L terms of a dot product: a[ai + p]·b[bi + p] for from ≤ p &lt; k. */
+    private static float tail(float[] a, int ai, float[] b, int bi, int from, int k) {
+        float s = 0;
+        for (int p = from; p < k; p++) s += a[ai + p] * b[bi + p];
+        return s;
     }
 
     private static void store(FloatVector v0, FloatVector v1, float[] c, int off, boolean accumulate) {

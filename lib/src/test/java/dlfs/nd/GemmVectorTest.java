@@ -69,7 +69,10 @@ class GemmVectorTest {
         int mr = PackedGemm.MR, kc = PackedGemm.KC;
         return new int[][]{{1, 1, 1}, {1, 7, 1}, {7, 1, 3}, {mr, nr, 1}, {mr + 1, nr + 1, 2}, {mr - 1, nr - 1, kc},
                 {2 * mr, 2 * nr, kc + 1}, {100, 50, 784}, {100, 10, 50}, {784, 50, 100}, {97, 131, 2 * kc + 3},
-                {PackedGemm.MC + 1, 3, 5}, {3, PackedGemm.NC + 5, 4}, {300, 70, 600}};
+                {PackedGemm.MC + 1, 3, 5}, {3, PackedGemm.NC + 5, 4}, {300, 70, 600},
+                // A·Bᵀ by dot products (PackedGemm.dotShaped, in the transB runs): conv's dW, whole and partial tiles, the limits
+                {30, 25, 4032}, {1, 1, PackedGemm.DOT_MIN_K}, {PackedGemm.DR + 1, PackedGemm.DC + 3, PackedGemm.DOT_MIN_K + 2 * nr + 3},
+                {PackedGemm.DOT_MAX, PackedGemm.DOT_MAX - 1, PackedGemm.DOT_MIN_K + 1}, {2, 9, 1000}};
     }
 
     @Test
