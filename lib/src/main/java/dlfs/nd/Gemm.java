@@ -263,8 +263,9 @@ public final class Gemm {
                 AutoBackend.ShapeClass shape = AutoBackend.classOf(f32, transA, transB, m, n, k);
                 if (!shape.settled()) { // this call timed too, for the class's best times
                     boolean vector = shape.vector(m, n, k, f32, (vec, out) -> {
-                        if (vec && f32) VectorSGemm.warmUp();
-                        else if (vec) VectorGemm.warmUp();
+                        boolean dots = PackedGemm.dotShaped(transA, transB, m, n, k);
+                        if (vec && f32) VectorSGemm.warmUp(dots);
+                        else if (vec) VectorGemm.warmUp(dots);
                         run(vec ? VECTOR : NATIVE_MODE, transA, transB, m, n, k, a, b, out);
                     });
                     long t0 = System.nanoTime();

@@ -44,16 +44,29 @@ abstract class PackedGemm<T> {
 
     /**
      * Runs the micro-kernel on one tiny tile until the JIT has queued it for its optimizing compiler,
-     * once: until then the Vector API's vectors are objects, and one product of the book's sizes
-     * takes milliseconds. Milliseconds here, in place of the many slow products it would otherwise take.
+     * once (for a {@link #dotShaped} product, the dot kernels instead): until then the Vector API's
+     * vectors are objects, and one product of the book's sizes takes milliseconds. Milliseconds
+     * here, in place of the many slow products it would otherwise take.
      */
-    final void warmUpKernel() {
+    final void warmUpKernel(boolean dots) {
+        if (dots) {
+            warmUpDots();
+            return;
+        }
         if (warm) return;
         warm = true;
         int kc = 8;
         T ap = allocate.apply(MR * kc), bp = allocate.apply(nr * kc), tile = allocate.apply(MR * nr);
         for (int i = 0; i < WARM_UP_CALLS; i++) kernel(ap, 0, bp, 0, kc, tile, 0, nr, (i & 1) == 1);
-        int dk = 2 * nr + 1; // the dot kernels' vector loop and their tail
+    }
+
+    private volatile boolean dotsWarm;
+
+    /** {@link #warmUpKernel} of the dot kernels, once, for the first {@link #dotShaped} product (no other product runs them). */
+    private void warmUpDots() {
+        if (dotsWarm) return;
+        dotsWarm = true;
+        int dk = nr + 1; // the vector loop and the tail
         T da = allocate.apply(DR * dk), db = allocate.apply(DC * dk), dc = allocate.apply(DR * DC);
         for (int i = 0; i < WARM_UP_CALLS; i++) {
             dotTile(da, 0, db, 0, dk, dc, 0, DC);

@@ -25,9 +25,9 @@ final class VectorSGemm extends PackedGemm<float[]> {
         INSTANCE.multiply(transA, transB, m, n, k, a, b, c);
     }
 
-    /** {@link PackedGemm#warmUpKernel} of this kernel. */
-    static void warmUp() {
-        INSTANCE.warmUpKernel();
+    /** {@link PackedGemm#warmUpKernel} of this kernel (and of its dot kernels, for a dot-shaped product). */
+    static void warmUp(boolean dots) {
+        INSTANCE.warmUpKernel(dots);
     }
 
     @Override
