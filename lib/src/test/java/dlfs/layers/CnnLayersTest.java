@@ -70,6 +70,56 @@ class CnnLayersTest {
         assertEquals(0.8091649846256441, dx.get(1, 0, 2, 3), 1e-12);
     }
 
+    /**
+     * A batch the layer splits into several blocks (about {@link Convolution#BLOCK_COLUMNS} output
+     * positions each, the last one shorter) against the definition, summed by plain loops: out,
+     * dx, dW and db, in float64 and float32.
+     */
+    @Test
+    void aBatchOfManyBlocksIsTheDefinitionsConvolution() {
+        Rng rng = new Rng(21);
+        for (int[] k : new int[][]{{17, 2, 28, 28, 3, 1, 0}, {11, 3, 30, 30, 5, 1, 2}, {9, 1, 64, 64, 4, 2, 1}}) { // N, C, H, W, F, stride, pad
+            int n = k[0], c = k[1], h = k[2], w = k[3], f = k[4], s = k[5], p = k[6], fn = 3;
+            int oh = (h + 2 * p - f) / s + 1, ow = (w + 2 * p - f) / s + 1;
+            assertTrue(n * oh * ow > 2 * Convolution.BLOCK_COLUMNS && n % Math.max(1, Convolution.BLOCK_COLUMNS / (oh * ow)) != 0,
+                    "several blocks, the last one short");
+            double[] x = rng.randn(n, c, h, w).data(), wt = rng.randn(fn, c, f, f).data(), b = rng.randn(fn).data();
+            double[] dout = rng.randn(n, fn, oh, ow).data();
+            double[] out = new double[n * fn * oh * ow], dx = new double[x.length], dw = new double[wt.length], db = new double[fn];
+            for (int in = 0; in < n; in++)
+                for (int q = 0; q < fn; q++)
+                    for (int i = 0; i < oh; i++)
+                        for (int j = 0; j < ow; j++) {
+                            int o = ((in * fn + q) * oh + i) * ow + j;
+                            double sum = b[q];
+                            db[q] += dout[o];
+                            for (int ch = 0; ch < c; ch++)
+                                for (int u = 0; u < f; u++)
+                                    for (int v = 0; v < f; v++) {
+                                        int yy = i * s + u - p, xx = j * s + v - p;
+                                        if (yy < 0 || yy >= h || xx < 0 || xx >= w) continue;
+                                        int xi = ((in * c + ch) * h + yy) * w + xx, wi = ((q * c + ch) * f + u) * f + v;
+                                        sum += wt[wi] * x[xi];
+                                        dw[wi] += dout[o] * x[xi];
+                                        dx[xi] += wt[wi] * dout[o];
+                                    }
+                            out[o] = sum;
+                        }
+            for (boolean f32 : new boolean[]{false, true}) {
+                dlfs.nd.Dtype dt = f32 ? dlfs.nd.Dtype.FLOAT32 : dlfs.nd.Dtype.FLOAT64;
+                Convolution conv = new Convolution(NDArray.of(wt.clone(), fn, c, f, f), NDArray.of(b.clone(), fn), s, p);
+                NDArray y = conv.forward(NDArray.of(x.clone(), n, c, h, w).astype(dt));
+                NDArray g = conv.backward(NDArray.of(dout.clone(), n, fn, oh, ow).astype(dt));
+                String what = java.util.Arrays.toString(k) + (f32 ? " float32" : " float64");
+                double tol = f32 ? 2e-4 : 1e-9;
+                assertArrayEquals(out, y.astype(dlfs.nd.Dtype.FLOAT64).data(), tol * 10, "out " + what);
+                assertArrayEquals(dx, g.astype(dlfs.nd.Dtype.FLOAT64).data(), tol * 10, "dx " + what);
+                assertArrayEquals(dw, conv.grads().get("W").data(), tol * n * oh * ow, "dW " + what);
+                assertArrayEquals(db, conv.grads().get("b").data(), tol * n * oh * ow, "db " + what);
+            }
+        }
+    }
+
     @Test
     void poolingMatchesBook() {
         NDArray x = sinArray(0.7, 2, 3, 4, 4);
