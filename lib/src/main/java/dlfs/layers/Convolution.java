@@ -45,8 +45,9 @@ public final class Convolution implements Layer {
     private int oh, ow;
     /** W in the dtype of the last input (W itself when they match): a float32 batch meets float32 filters. */
     private NDArray Wc;
-    // per-layer block buffers (double[] or float[], the batch's dtype), reused from batch to batch; never handed out
-    private Object colBuf, prodBuf, doutBuf, dcolBuf, dwBuf;
+    // per-layer block buffers in the batch's dtype, sized for a whole block (a last, shorter block uses their first values),
+    // reused from batch to batch; never handed out
+    private NDArray colBuf, prodBuf, doutBuf, dcolBuf, dwBuf;
 
     /**
      * About this many output positions (columns of colᵀ) per block of images: a block's columns
@@ -107,23 +108,23 @@ public final class Convolution implements Layer {
         this.x = x;
         Wc = W.astype(x.dtype());
         int hw = oh * ow, block = block(n);
-        Object col = colBuf = buffer(colBuf, x.dtype(), k * block * hw), p = prodBuf = buffer(prodBuf, x.dtype(), fn * block * hw);
+        NDArray col = colBuf = buffer(colBuf, x.dtype(), k * block * hw), p = prodBuf = buffer(prodBuf, x.dtype(), fn * block * hw);
         NDArray bias = b.astype(x.dtype()); // b as W: rounded to float32 for a float32 batch
         NDArray y = NDArray.zeros(x.dtype(), n, fn, oh, ow);
         for (int first = 0; first < n; first += block) {
             int count = Math.min(block, n - first), cols = count * hw;
             Im2Col.im2colT(x, fh, fw, stride, pad, first, count, col);
-            gemm(false, false, fn, cols, k, storage(Wc), col, p); // W.reshape(FN, -1) · colᵀ: (FN, count·OH·OW), the book's product transposed
+            Gemm.gemm(false, false, fn, cols, k, Wc, col, p); // W.reshape(FN, -1) · colᵀ: (FN, count·OH·OW), the book's product transposed
             // + b, and (FN, count, OH, OW) -> (count, FN, OH, OW): one contiguous run of OH·OW per filter and image
             for (int f = 0; f < fn; f++)
                 for (int in = 0; in < count; in++) {
                     int src = f * cols + in * hw, dst = ((first + in) * fn + f) * hw;
-                    if (p instanceof float[] p32) {
-                        float[] y32 = y.floatData();
+                    if (p.isFloat32()) {
+                        float[] p32 = p.floatData(), y32 = y.floatData();
                         float bf = bias.floatData()[f];
                         for (int pix = 0; pix < hw; pix++) y32[dst + pix] = p32[src + pix] + bf;
                     } else {
-                        double[] p64 = (double[]) p, y64 = y.data();
+                        double[] p64 = p.data(), y64 = y.data();
                         double bf = bias.data()[f];
                         for (int pix = 0; pix < hw; pix++) y64[dst + pix] = p64[src + pix] + bf;
                     }
@@ -163,8 +164,8 @@ public final class Convolution implements Layer {
         Dtype dt = x.dtype();
         dout = dout.astype(dt);
         int block = block(n);
-        Object doutT = doutBuf = buffer(doutBuf, dt, fn * block * hw), col = colBuf = buffer(colBuf, dt, k * block * hw);
-        Object dw = dwBuf = buffer(dwBuf, dt, fn * k), dcol = dx == null ? null : (dcolBuf = buffer(dcolBuf, dt, k * block * hw));
+        NDArray doutT = doutBuf = buffer(doutBuf, dt, fn * block * hw), col = colBuf = buffer(colBuf, dt, k * block * hw);
+        NDArray dw = dwBuf = buffer(dwBuf, dt, fn * k), dcol = dx == null ? null : (dcolBuf = buffer(dcolBuf, dt, k * block * hw));
         double[] dbv = new double[fn], dwv = new double[fn * k];
         for (int first = 0; first < n; first += block) {
             int count = Math.min(block, n - first), cols = count * hw;
@@ -172,15 +173,15 @@ public final class Convolution implements Layer {
             for (int in = 0; in < count; in++)
                 for (int f = 0; f < fn; f++) {
                     int src = ((first + in) * fn + f) * hw, dst = f * cols + in * hw;
-                    System.arraycopy(storage(dout), src, doutT, dst, hw);
-                    dbv[f] += sum(doutT, dst, hw);
+                    System.arraycopy(Im2Col.storage(dout), src, Im2Col.storage(doutT), dst, hw);
+                    dbv[f] += sum(Im2Col.storage(doutT), dst, hw);
                 }
             Im2Col.im2colT(x, fh, fw, stride, pad, first, count, col); // the block's columns again
-            gemm(false, true, fn, k, cols, doutT, col, dw); // doutᵀ · col: (FN, C·FH·FW), this block's part of dW
-            if (dw instanceof float[] w32) for (int i = 0; i < dwv.length; i++) dwv[i] += w32[i];
-            else for (int i = 0; i < dwv.length; i++) dwv[i] += ((double[]) dw)[i];
+            Gemm.gemm(false, true, fn, k, cols, doutT, col, dw); // doutᵀ · col: (FN, C·FH·FW), this block's part of dW
+            if (dw.isFloat32()) for (int i = 0; i < dwv.length; i++) dwv[i] += dw.floatData()[i];
+            else for (int i = 0; i < dwv.length; i++) dwv[i] += dw.data()[i];
             if (dx != null) {
-                gemm(true, false, k, cols, fn, storage(Wc), doutT, dcol); // W.reshape(FN, -1)ᵀ · doutᵀ: the book's dcol, transposed
+                Gemm.gemm(true, false, k, cols, fn, Wc, doutT, dcol); // W.reshape(FN, -1)ᵀ · doutᵀ: the book's dcol, transposed
                 Im2Col.col2imT(dcol, fh, fw, stride, pad, first, count, dx);
             }
         }
@@ -230,20 +231,9 @@ public final class Convolution implements Layer {
         return Math.max(1, Math.min(n, BLOCK_COLUMNS / (oh * ow)));
     }
 
-    /** C = op(A)·op(B) on storage of one dtype: {@link Gemm#gemm} for double[], {@link Gemm#sgemm} for float[]. */
-    private static void gemm(boolean transA, boolean transB, int m, int n, int k, Object a, Object b, Object c) {
-        if (c instanceof float[] c32) Gemm.sgemm(transA, transB, m, n, k, (float[]) a, (float[]) b, c32);
-        else Gemm.gemm(transA, transB, m, n, k, (double[]) a, (double[]) b, (double[]) c);
-    }
-
-    private static Object storage(NDArray a) {
-        return a.isFloat32() ? a.floatData() : a.data();
-    }
-
-    /** {@code old} when it has this dtype and length, else a new double[] or float[]. */
-    private static Object buffer(Object old, Dtype dtype, int length) {
-        if (dtype == Dtype.FLOAT32) return old instanceof float[] f && f.length == length ? f : new float[length];
-        return old instanceof double[] d && d.length == length ? d : new double[length];
+    /** {@code old} when it has this dtype and size, else a new one-dimensional array of that size. */
+    private static NDArray buffer(NDArray old, Dtype dtype, int size) {
+        return old != null && old.dtype() == dtype && old.size() == size ? old : NDArray.zeros(dtype, size);
     }
 
     @Override

@@ -96,55 +96,31 @@ public final class Im2Col {
     }
 
     /**
-     * The transpose of {@link #im2col}'s matrix, (C·FH·FW, N·OH·OW), built directly: row
-     * {@code (c·FH + u)·FW + v} holds, for every output position (n, i, j) in order, the input value
-     * {@code x_pad[n, c, i·S + u, j·S + v]}. A filter tap's values for one output row are one run
-     * of the input row (contiguous at stride 1), so it is filled by runs of OW; and
-     * {@code W.reshape(FN, −1) · colᵀ} comes out as (FN, N·OH·OW), one contiguous run of OH·OW per
-     * filter and image: what {@link Convolution} uses, with no transposing pass.
-     *
-     * @param reuse an array of the same dtype and size to fill (the last batch's), or null
+     * The transpose of {@link #im2col}'s matrix for the images {@code first .. first + count − 1},
+     * (C·FH·FW, count·OH·OW), built directly into {@code col} (x's dtype, at least that many
+     * values, row-major): row {@code (c·FH + u)·FW + v} holds, for every output position (n, i, j)
+     * in order, the input value {@code x_pad[n, c, i·S + u, j·S + v]}. A filter tap's values for
+     * one output row are one run of the input row (contiguous at stride 1), so it is filled by runs
+     * of OW; and {@code W.reshape(FN, −1) · colᵀ} comes out as (FN, count·OH·OW), one contiguous
+     * run of OH·OW per filter and image: what {@link Convolution} uses, a block of images at a
+     * time while the block is still in cache, with no transposing pass.
      */
-    static NDArray im2colT(NDArray x, int fh, int fw, int stride, int pad, NDArray reuse) {
-        int[] s = check4d("im2col", x);
-        Taps t = new Taps(s, fh, fw, stride, pad);
-        int rows = s[1] * fh * fw, cols = s[0] * t.oh * t.ow;
-        NDArray colT = reuse != null && reuse.dtype() == x.dtype() && reuse.size() == rows * cols
-                ? reuse.reshape(rows, cols) : NDArray.zeros(x.dtype(), rows, cols);
-        t.runs(x.isFloat32() ? x.floatData() : x.data(), colT.isFloat32() ? colT.floatData() : colT.data(), false, 0, s[0]);
-        return colT;
+    static void im2colT(NDArray x, int fh, int fw, int stride, int pad, int first, int count, NDArray col) {
+        new Taps(check4d("im2col", x), fh, fw, stride, pad).runs(storage(x), storage(col), false, first, count);
     }
 
     /**
-     * {@link #im2colT} of the images {@code first .. first + count − 1} only, into {@code col}
-     * (the storage of x's dtype, at least C·FH·FW × count·OH·OW values, row-major with
-     * count·OH·OW columns): the columns of a block of images, for a layer that multiplies a batch
-     * block by block while the block is still in cache.
+     * The inverse of {@link #im2colT}, as {@link #col2im} of {@link #im2col}: adds {@code col}
+     * (count·OH·OW columns) into the images {@code first .. first + count − 1} of {@code img}, an
+     * array of col's dtype; overlapping taps add up.
      */
-    static void im2colT(NDArray x, int fh, int fw, int stride, int pad, int first, int count, Object col) {
-        new Taps(check4d("im2col", x), fh, fw, stride, pad).runs(x.isFloat32() ? x.floatData() : x.data(), col, false, first, count);
+    static void col2imT(NDArray col, int fh, int fw, int stride, int pad, int first, int count, NDArray img) {
+        new Taps(check4d("col2im", img), fh, fw, stride, pad).runs(storage(img), storage(col), true, first, count);
     }
 
-    /** The inverse of {@link #im2colT}, as {@link #col2im} of {@link #im2col}: overlapping taps add up. */
-    static NDArray col2imT(NDArray colT, int[] inputShape, int fh, int fw, int stride, int pad) {
-        Taps t = new Taps(inputShape, fh, fw, stride, pad);
-        int rows = inputShape[1] * fh * fw, cols = inputShape[0] * t.oh * t.ow;
-        if (colT.ndim() != 2 || colT.shape(0) != rows || colT.shape(1) != cols)
-            throw new ShapeException("col2im: columns " + colT.shapeString() + " do not match input " + ShapeException.fmt(inputShape)
-                    + " with filter " + fh + "x" + fw + ", stride " + stride + ", pad " + pad + " (expected "
-                    + ShapeException.fmt(rows, cols) + ")");
-        NDArray img = NDArray.zeros(colT.dtype(), inputShape.clone());
-        t.runs(img.isFloat32() ? img.floatData() : img.data(), colT.isFloat32() ? colT.floatData() : colT.data(), true, 0, inputShape[0]);
-        return img;
-    }
-
-    /**
-     * The inverse of the block {@link #im2colT(NDArray, int, int, int, int, int, int, Object)}:
-     * adds {@code col} (count·OH·OW columns) into the images {@code first .. first + count − 1}
-     * of {@code img}, an array of shape {@code inputShape} and col's dtype.
-     */
-    static void col2imT(Object col, int fh, int fw, int stride, int pad, int first, int count, NDArray img) {
-        new Taps(check4d("col2im", img), fh, fw, stride, pad).runs(img.isFloat32() ? img.floatData() : img.data(), col, true, first, count);
+    /** The live storage of a, its double[] or float[]. */
+    static Object storage(NDArray a) {
+        return a.isFloat32() ? a.floatData() : a.data();
     }
 
     /** a[from..to) = 0, on a {@code double[]} or a {@code float[]}. */

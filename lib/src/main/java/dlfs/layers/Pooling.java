@@ -57,6 +57,14 @@ public final class Pooling implements Layer {
         int size = planes * oh * ow;
         if (argMax == null || argMax.length != size) argMax = new int[size]; // every entry is written below
         xShape = s;
+        NDArray out = NDArray.zeros(x.dtype(), outShape);
+        float[] in32 = x.isFloat32() ? x.floatData() : null, out32 = in32 != null ? out.floatData() : null;
+        double[] in64 = in32 == null ? x.data() : null, out64 = in32 == null ? out.data() : null;
+        if (ph == 2 && pw == 2 && pad == 0) { // the book's window, never clipped
+            if (in32 != null) pool2x2(in32, out32, planes, h, w, oh, ow);
+            else pool2x2(in64, out64, planes, h, w, oh, ow);
+            return out;
+        }
         // each window clipped to the image once (padding never wins): its first pixel, its rows and columns
         int[] first = new int[oh * ow], rows = new int[oh * ow], cols = new int[oh * ow];
         for (int i = 0, k = 0; i < oh; i++) {
@@ -67,14 +75,6 @@ public final class Pooling implements Layer {
                 rows[k] = y1 - y0;
                 cols[k] = x1 - x0;
             }
-        }
-        NDArray out = NDArray.zeros(x.dtype(), outShape);
-        float[] in32 = x.isFloat32() ? x.floatData() : null, out32 = in32 != null ? out.floatData() : null;
-        double[] in64 = in32 == null ? x.data() : null, out64 = in32 == null ? out.data() : null;
-        if (ph == 2 && pw == 2 && pad == 0) { // the book's window, never clipped
-            if (in32 != null) pool2x2(in32, out32, planes, h, w, oh, ow);
-            else pool2x2(in64, out64, planes, h, w, oh, ow);
-            return out;
         }
         for (int plane = 0, o = 0; plane < planes; plane++)
             for (int k = 0; k < first.length; k++, o++) {

@@ -25,9 +25,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * least {@value #MARGIN_PERCENT}% faster (the native BLAS is the incumbent: a measurement's noise
  * must not hand a class to a kernel that is no faster). The measurement is made again at the
  * {@value #SECOND}th call, and that one decides for the rest of the run, unless the JIT compiler
- * finished a compilation during it or since the class's last measurement (it then competes with both backends for the cores, which falsifies the
- * comparison on a 2-core machine) or the Vector kernel measured over 4x slower than native (most
- * likely not compiled yet): such a measurement is retaken at twice the call count, up to the
+ * finished a compilation during it or since the class's last measurement (it then competes with
+ * both backends for the cores, which falsifies the comparison on a 2-core machine) or the Vector
+ * kernel measured over 4x slower than native (most likely not compiled yet): such a measurement is retaken at twice the call count, up to the
  * {@value #LAST}th call, whose measurement decides whatever the JIT did. The results of the two
  * backends agree to rounding, not to the bit: which one a class ends on may differ between runs
  * and machines.

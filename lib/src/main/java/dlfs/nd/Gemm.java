@@ -257,13 +257,12 @@ public final class Gemm {
         // (but for dot products, PackedGemm.dotShaped, which have no tiles);
         // NR is read here only, in auto mode: without the Vector API module neither kernel class is loaded
         if (mo.equals(AUTO)) {
-            if ((long) m * n * k > VECTOR_MAX || n < (f32 ? VectorSGemm.NR : VectorGemm.NR) && !PackedGemm.dotShaped(transA, transB, m, n, k))
-                mo = NATIVE_MODE;
+            boolean dots = PackedGemm.dotShaped(transA, transB, m, n, k);
+            if ((long) m * n * k > VECTOR_MAX || n < (f32 ? VectorSGemm.NR : VectorGemm.NR) && !dots) mo = NATIVE_MODE;
             else {
                 AutoBackend.ShapeClass shape = AutoBackend.classOf(f32, transA, transB, m, n, k);
                 if (!shape.settled()) { // this call timed too, for the class's best times
                     boolean vector = shape.vector(m, n, k, f32, (vec, out) -> {
-                        boolean dots = PackedGemm.dotShaped(transA, transB, m, n, k);
                         if (vec && f32) VectorSGemm.warmUp(dots);
                         else if (vec) VectorGemm.warmUp(dots);
                         run(vec ? VECTOR : NATIVE_MODE, transA, transB, m, n, k, a, b, out);

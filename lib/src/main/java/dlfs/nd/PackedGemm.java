@@ -89,8 +89,8 @@ abstract class PackedGemm<T> {
         return !transA && transB && m <= DOT_MAX && n <= DOT_MAX && k >= DOT_MIN_K;
     }
 
-    /** C[m×n] = A·Bᵀ for A stored m×k and B stored n×k, DR×DC entries at a time ({@link #dotShaped}). */
-    private void dots(int m, int n, int k, T a, T b, T c) {
+    /** C[m×n] = A·Bᵀ for A stored m×k and B stored n×k, DR×DC entries at a time ({@link #dotShaped}), row tiles over the cores when parallel. */
+    private void dots(int m, int n, int k, T a, T b, T c, boolean parallel) {
         int tiles = (m + DR - 1) / DR;
         IntConsumer rowTile = t -> {
             int i = t * DR, j = 0;
@@ -98,8 +98,7 @@ abstract class PackedGemm<T> {
             for (int r = i; r < Math.min(m, i + DR); r++) // the columns past the last tile (all of them in a last short row tile)
                 for (int q = j; q < n; q++) dotOne(a, r * k, b, q * k, k, c, r * n + q);
         };
-        if ((long) m * n * k >= PARALLEL_THRESHOLD && tiles > 1 && Runtime.getRuntime().availableProcessors() > 1)
-            IntStream.range(0, tiles).parallel().forEach(rowTile);
+        if (parallel && tiles > 1) IntStream.range(0, tiles).parallel().forEach(rowTile);
         else for (int t = 0; t < tiles; t++) rowTile.accept(t);
     }
 
@@ -132,11 +131,11 @@ abstract class PackedGemm<T> {
 
     /** C[m×n] = op(A)·op(B), as {@link Gemm#gemm}; m, n, k &gt; 0. */
     final void multiply(boolean transA, boolean transB, int m, int n, int k, T a, T b, T c) {
+        boolean parallel = (long) m * n * k >= PARALLEL_THRESHOLD && Runtime.getRuntime().availableProcessors() > 1;
         if (dotShaped(transA, transB, m, n, k)) {
-            dots(m, n, k, a, b, c);
+            dots(m, n, k, a, b, c, parallel);
             return;
         }
-        boolean parallel = (long) m * n * k >= PARALLEL_THRESHOLD && Runtime.getRuntime().availableProcessors() > 1;
         int threads = parallel ? Math.max(1, Runtime.getRuntime().availableProcessors()) : 1;
         // row blocks: at most MC rows, and at least as many blocks as threads when parallel
         int mc = Math.min(MC, roundUp((m + threads - 1) / threads, MR));

@@ -250,13 +250,16 @@ class CnnLayersTest {
             for (boolean f32 : new boolean[]{false, true}) {
                 NDArray x = rng.randn(k[4], k[5], k[6], k[7]);
                 if (f32) x = x.astype(dlfs.nd.Dtype.FLOAT32);
-                NDArray col = Im2Col.im2col(x, k[0], k[1], k[2], k[3]), colT = Im2Col.im2colT(x, k[0], k[1], k[2], k[3], null);
+                NDArray col = Im2Col.im2col(x, k[0], k[1], k[2], k[3]), colT = NDArray.zeros(x.dtype(), col.shape(1), col.shape(0));
+                colT.fill(Double.NaN); // a reused buffer: every value, padding zeros included, is written
+                Im2Col.im2colT(x, k[0], k[1], k[2], k[3], 0, k[4], colT); // the whole batch as one block
                 String what = java.util.Arrays.toString(k) + (f32 ? " float32" : " float64");
                 assertArrayEquals(col.T().astype(dlfs.nd.Dtype.FLOAT64).data(), colT.astype(dlfs.nd.Dtype.FLOAT64).data(), what);
                 NDArray d = rng.randn(col.shape(0), col.shape(1));
                 if (f32) d = d.astype(dlfs.nd.Dtype.FLOAT32);
                 NDArray back = Im2Col.col2im(d, x.shape(), k[0], k[1], k[2], k[3]);
-                NDArray backT = Im2Col.col2imT(d.T().copy(), x.shape(), k[0], k[1], k[2], k[3]);
+                NDArray backT = NDArray.zeros(d.dtype(), x.shape());
+                Im2Col.col2imT(d.T().copy(), k[0], k[1], k[2], k[3], 0, k[4], backT);
                 double[] e = back.astype(dlfs.nd.Dtype.FLOAT64).data(), g = backT.astype(dlfs.nd.Dtype.FLOAT64).data();
                 for (int i = 0; i < e.length; i++) assertEquals(e[i], g[i], f32 ? 1e-5 : 1e-12, what + " col2im at " + i);
             }
