@@ -142,7 +142,8 @@ PY="$(command -v python3)"
 # --quick: the kernel's environment has DLFS_QUICK=1 (dlfs.Course.quick()); a notebook can still
 # switch with %quick on|off or Course.quick(true|false).
 # The kernel's environment also carries the OpenBLAS core chosen above when the kit chose it
-# (OPENBLAS_CORETYPE, DLFS_BLAS_CORE): the kernel gets it however Jupyter was started.
+# (OPENBLAS_CORETYPE, DLFS_BLAS_CORE), and its one OpenBLAS thread (OPENBLAS_NUM_THREADS,
+# DLFS_BLAS_THREADS): the kernel gets them however Jupyter was started.
 "$PY" - "$STAGE/kernel.json" "$JAVA" "$DISPLAY_NAME" "$QUICK" "$(IFS=:; echo "${CLASSPATH_ENTRIES[*]}")" "${JVM_FLAGS[@]}" <<'EOF'
 import json, os, sys
 out, java, display, quick, classpath, flags = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5], sys.argv[6:]
@@ -150,6 +151,9 @@ env = {"DLFS_QUICK": "1"} if quick == "1" else {}
 if "(set by DLFS" in os.environ.get("DLFS_BLAS_CORE", ""):
     env["OPENBLAS_CORETYPE"] = os.environ["OPENBLAS_CORETYPE"]
     env["DLFS_BLAS_CORE"] = os.environ["DLFS_BLAS_CORE"]
+if os.environ.get("DLFS_BLAS_THREADS"):
+    env["OPENBLAS_NUM_THREADS"] = os.environ["OPENBLAS_NUM_THREADS"]
+    env["DLFS_BLAS_THREADS"] = os.environ["DLFS_BLAS_THREADS"]
 spec = {
     "argv": [java, *flags, "-XX:SharedArchiveFile={resource_dir}/dlfs-kernel.jsa", "-Xshare:auto",
              "-cp", classpath, "dlfs.kernel.JavaKernel", "{connection_file}"],

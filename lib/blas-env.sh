@@ -6,6 +6,7 @@
 # SkylakeX, or Cooperlake with BF16; AVX2+FMA: Haswell; AVX: Sandybridge). It also exports
 # DLFS_BLAS_CORE, the line the benchmark header and the kernel's banner show, e.g.
 # "OpenBLAS 0.3.21, core Cooperlake (detected)". The same decision in Java: dlfs.nd.BlasCore.
+# It also starts OpenBLAS single-threaded unless the user chose a thread count (the end of this file).
 # OpenBLAS's own choice comes from openblas_get_corename() through python3's ctypes; without
 # python3 it is unknown and nothing is changed (ARM: nothing known to fix either).
 dlfs_blas_env() {
@@ -51,3 +52,13 @@ print(l.openblas_get_corename().decode() + "|" + l.openblas_get_config().decode(
 }
 dlfs_blas_env
 unset -f dlfs_blas_env
+# One OpenBLAS thread, unless the user set a thread count (OPENBLAS_NUM_THREADS, GOTO_NUM_THREADS or
+# OMP_NUM_THREADS): the kit's Java code then splits large products over the cores itself
+# (dlfs.nd.Gemm, from 8M multiply-adds). OpenBLAS's own threads cost more than they save on the
+# book's small products, and its idle workers spin on the core the JVM needs (a convolution block,
+# (30x25)(25x4032), took 285 us on two OpenBLAS threads and 105 us on one). DLFS_BLAS_THREADS says
+# the kit set it, so that the benchmark gives numpy its usual threads back.
+if [ -z "${OPENBLAS_NUM_THREADS:-}${GOTO_NUM_THREADS:-}${OMP_NUM_THREADS:-}" ]; then
+  export OPENBLAS_NUM_THREADS=1
+  export DLFS_BLAS_THREADS="one OpenBLAS thread (set by DLFS); the kit splits large products over the cores"
+fi

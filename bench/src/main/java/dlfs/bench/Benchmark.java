@@ -151,7 +151,10 @@ public final class Benchmark {
         List<String> cmd = new ArrayList<>(List.of(python.toString(), script.toString(), workload));
         cmd.addAll(Workloads.numpyArgs(workload));
         System.out.println("running " + workload + " (numpy: " + String.join(" ", cmd) + ") ...");
-        return parseReference(output(new ProcessBuilder(cmd).redirectErrorStream(true), "numpy reference"));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        // numpy as its users run it, on OpenBLAS's own threads: not the one thread lib/blas-env.sh gave this JVM
+        if (System.getenv("DLFS_BLAS_THREADS") != null) pb.environment().remove("OPENBLAS_NUM_THREADS");
+        return parseReference(output(pb, "numpy reference"));
     }
 
     static boolean torchPresent() {

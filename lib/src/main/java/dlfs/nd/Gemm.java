@@ -51,6 +51,28 @@ public final class Gemm {
      */
     static final long VECTOR_MAX = Long.getLong("dlfs.blas.vectorMax", 1L << 24);
 
+    /**
+     * True when OpenBLAS runs on one thread: {@code OPENBLAS_NUM_THREADS}, else {@code GOTO_NUM_THREADS},
+     * else {@code OMP_NUM_THREADS} is 1 (OpenBLAS's own order), as lib/blas-env.sh starts the kit's
+     * JVMs. OpenBLAS's threads cost more than they save on the book's shapes: (30×25)·(25×4032), a
+     * convolution block, took 285 µs on two threads and 105 µs on one (2-core AMD EPYC, Zen 4), and
+     * its idle workers spin on the core the JVM needs. The kit then splits products of at least
+     * {@link #NATIVE_SPLIT} multiply-adds over the cores itself (1024³: 180 GFLOPS split, 155 on
+     * OpenBLAS's two threads, same machine).
+     */
+    static final boolean NATIVE_ONE_THREAD = "1".equals(openBlasThreads());
+    /** From this many multiply-adds a native product is split over the cores when OpenBLAS is single-threaded (100×784·784×128 is 10M). */
+    static final long NATIVE_SPLIT = 1L << 23;
+
+    /** OpenBLAS's thread count as its environment sets it (the first of its three variables that is set), or null. */
+    private static String openBlasThreads() {
+        for (String v : new String[]{"OPENBLAS_NUM_THREADS", "GOTO_NUM_THREADS", "OMP_NUM_THREADS"}) {
+            String s = System.getenv(v);
+            if (s != null && !s.isBlank()) return s.strip();
+        }
+        return null;
+    }
+
     private static final String AUTO = "auto", NATIVE_MODE = "native", VECTOR = "vector", JAVA = "java";
     private static volatile String mode = initialMode();
 
@@ -142,7 +164,10 @@ public final class Gemm {
         if (NATIVE == null) return "native (none)";
         String file = NATIVE_FILE.isEmpty() ? "libblas.so.3" : NATIVE_FILE;
         String core = BlasCore.describe();
-        return "native (" + NATIVE.getClass().getSimpleName() + ", " + file + (core.isEmpty() ? "" : ", " + core) + ")";
+        int cores = Runtime.getRuntime().availableProcessors();
+        String threads = !NATIVE_ONE_THREAD ? "" : cores > 1 ? ", one OpenBLAS thread, products from " + NATIVE_SPLIT
+                + " multiply-adds split over " + cores + " cores" : ", one OpenBLAS thread";
+        return "native (" + NATIVE.getClass().getSimpleName() + ", " + file + (core.isEmpty() ? "" : ", " + core) + threads + ")";
     }
 
     private static int vectorBits() {
@@ -285,11 +310,9 @@ public final class Gemm {
             if (f32) VectorSGemm.gemm(transA, transB, m, n, k, (float[]) a, (float[]) b, (float[]) c);
             else VectorGemm.gemm(transA, transB, m, n, k, (double[]) a, (double[]) b, (double[]) c);
         } else if (mo.equals(NATIVE_MODE)) {
-            // Row-major C = op(A) op(B) is column-major C^T = op(B)^T op(A)^T: swap the operands.
-            String opB = transB ? "T" : "N", opA = transA ? "T" : "N";
-            int ldb = transB ? k : n, lda = transA ? m : k;
-            if (f32) NATIVE.sgemm(opB, opA, n, m, k, 1f, (float[]) b, ldb, (float[]) a, lda, 0f, (float[]) c, n);
-            else NATIVE.dgemm(opB, opA, n, m, k, 1.0, (double[]) b, ldb, (double[]) a, lda, 0.0, (double[]) c, n);
+            int parts = nativeParts(m, n, k);
+            if (parts == 1) nativeBlock(transA, transB, m, n, k, 0, m, 0, n, 0, k, a, b, c);
+            else nativeSplit(transA, transB, m, n, k, parts, a, b, c);
         } else if (f32) {
             double[] cd = new double[m * n];
             javaGemm(transA, transB, m, n, k, widen((float[]) a), widen((float[]) b), cd);
@@ -298,6 +321,73 @@ public final class Gemm {
         } else {
             javaGemm(transA, transB, m, n, k, (double[]) a, (double[]) b, (double[]) c);
         }
+    }
+
+    /**
+     * How many blocks the native call of an m×k·k×n product is split into, one per core at once:
+     * 1 unless OpenBLAS runs single-threaded ({@link #NATIVE_ONE_THREAD}), the product has at least
+     * {@link #NATIVE_SPLIT} multiply-adds and there is more than one core (or a test forced it).
+     */
+    static int nativeParts(int m, int n, int k) {
+        Boolean forced = splitNative;
+        int cores = Runtime.getRuntime().availableProcessors();
+        boolean split = forced != null ? forced : NATIVE_ONE_THREAD && cores > 1 && (long) m * n * k >= NATIVE_SPLIT;
+        return split ? Math.max(cores, 2) : 1;
+    }
+
+    /** Tests: {@code true} splits every native product, {@code false} none, {@code null} back to {@link #nativeParts}'s rule. */
+    static void splitNative(Boolean on) {
+        splitNative = on;
+    }
+
+    private static volatile Boolean splitNative;
+
+    /**
+     * The native product in {@code parts} calls at once (the common pool's threads and this one):
+     * blocks of rows of C when op(A) is A (its rows are contiguous), else blocks of columns when
+     * op(B) is Bᵀ; for Aᵀ·B (a layer's ∂L/∂W = xᵀ·dout) blocks of k, each a whole m×n partial
+     * product, summed into C afterwards. (The JNI bridge checks each operand as if its last column
+     * ran a whole leading dimension, which a block of rows of Aᵀ or of columns of B does not.)
+     */
+    private static void nativeSplit(boolean transA, boolean transB, int m, int n, int k, int parts, Object a, Object b, Object c) {
+        char axis = !transA && (m >= n || !transB) ? 'm' : transB ? 'n' : 'k';
+        int len = axis == 'm' ? m : axis == 'n' ? n : k, blocks = Math.min(parts, len);
+        boolean f32 = c instanceof float[];
+        Object[] partial = new Object[blocks];
+        partial[0] = c;
+        for (int p = 1; p < blocks && axis == 'k'; p++) partial[p] = f32 ? new float[m * n] : new double[m * n];
+        IntStream.range(0, blocks).parallel().forEach(p -> {
+            int from = (int) ((long) len * p / blocks), to = (int) ((long) len * (p + 1) / blocks);
+            if (axis == 'm') nativeBlock(transA, transB, m, n, k, from, to - from, 0, n, 0, k, a, b, c);
+            else if (axis == 'n') nativeBlock(transA, transB, m, n, k, 0, m, from, to - from, 0, k, a, b, c);
+            else nativeBlock(transA, transB, m, n, k, 0, m, 0, n, from, to - from, a, b, partial[p]);
+        });
+        for (int p = 1; p < blocks && axis == 'k'; p++) {
+            if (f32) {
+                float[] sum = (float[]) c, add = (float[]) partial[p];
+                for (int i = 0; i < m * n; i++) sum[i] += add[i];
+            } else {
+                double[] sum = (double[]) c, add = (double[]) partial[p];
+                for (int i = 0; i < m * n; i++) sum[i] += add[i];
+            }
+        }
+    }
+
+    /**
+     * One native call: rows i0 .. i0+mi−1 and columns j0 .. j0+nj−1 of the row-major m×n product
+     * C = op(A)·op(B), over the terms p0 .. p0+kp−1 of k. Row-major C is column-major Cᵀ =
+     * op(B)ᵀ·op(A)ᵀ, so the operands swap; each block of A, B and C is found by its offset, with
+     * the leading dimensions of the whole matrices.
+     */
+    private static void nativeBlock(boolean transA, boolean transB, int m, int n, int k, int i0, int mi, int j0, int nj,
+                                    int p0, int kp, Object a, Object b, Object c) {
+        String opB = transB ? "T" : "N", opA = transA ? "T" : "N";
+        int ldb = transB ? k : n, lda = transA ? m : k;
+        int offA = transA ? p0 * m + i0 : i0 * k + p0, offB = transB ? j0 * k + p0 : p0 * n + j0, offC = i0 * n + j0;
+        if (c instanceof float[])
+            NATIVE.sgemm(opB, opA, nj, mi, kp, 1f, (float[]) b, offB, ldb, (float[]) a, offA, lda, 0f, (float[]) c, offC, n);
+        else
+            NATIVE.dgemm(opB, opA, nj, mi, kp, 1.0, (double[]) b, offB, ldb, (double[]) a, offA, lda, 0.0, (double[]) c, offC, n);
     }
 
     /**
