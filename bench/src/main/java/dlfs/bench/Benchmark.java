@@ -105,6 +105,10 @@ public final class Benchmark {
                         + "its two float64 matmuls alone take %.2f s here%s.", r.numpy() / 2, floor,
                         floor > r.numpy() / 2 ? " (above the target: no float64 implementation on this machine can meet it)" : ""));
             }
+            if (r.metric().equals(Workloads.TEST_MEDIAN))
+                sb.append(String.format(Locale.ROOT, "%%nnote %%s: accuracies are the median of %d runs (seeds 0-%d) for the kit "
+                        + "and PyTorch, and numpy's one run (its script has one seed); a single run moves by a point or two "
+                        + "from seed to seed.", Workloads.SEEDS, Workloads.SEEDS - 1).formatted(r.workload()));
             if (r.metric().equals("test accuracy") && !Double.isNaN(r.numpy()))
                 sb.append(String.format(Locale.ROOT, "%nnote %s: accuracies are one run each; SGD's last steps move a run's "
                         + "test accuracy by a point or two from seed to seed.", r.workload()));
