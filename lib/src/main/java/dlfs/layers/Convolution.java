@@ -3,6 +3,7 @@ package dlfs.layers;
 import dlfs.nd.Dtype;
 import dlfs.nd.Gemm;
 import dlfs.nd.NDArray;
+import dlfs.nd.Parallel;
 import dlfs.nd.ShapeException;
 
 import java.util.Map;
@@ -45,9 +46,17 @@ public final class Convolution implements Layer {
     private int oh, ow;
     /** W in the dtype of the last input (W itself when they match): a float32 batch meets float32 filters. */
     private NDArray Wc;
-    // per-layer block buffers in the batch's dtype, sized for a whole block (a last, shorter block uses their first values),
-    // reused from batch to batch; never handed out
-    private NDArray colBuf, prodBuf, doutBuf, dcolBuf, dwBuf;
+    /** Each core's block buffers (one set per part of {@link Parallel#forParts}), reused from batch to batch; never handed out. */
+    private Buffers[] buffers = new Buffers[0];
+
+    /**
+     * One core's buffers in the batch's dtype, sized for a whole block (a last, shorter block uses
+     * their first values), and its partial sums of dW and db over its blocks.
+     */
+    private static final class Buffers {
+        NDArray col, prod, doutT, dcol, dw;
+        double[] dwv, dbv;
+    }
 
     /**
      * About this many output positions (columns of colᵀ) per block of images: a block's columns
@@ -107,29 +116,35 @@ public final class Convolution implements Layer {
         ow = out[3];
         this.x = x;
         Wc = W.astype(x.dtype());
-        int hw = oh * ow, block = block(n);
-        NDArray col = colBuf = buffer(colBuf, x.dtype(), k * block * hw), p = prodBuf = buffer(prodBuf, x.dtype(), fn * block * hw);
-        NDArray bias = b.astype(x.dtype()); // b as W: rounded to float32 for a float32 batch
-        NDArray y = NDArray.zeros(x.dtype(), n, fn, oh, ow);
-        for (int first = 0; first < n; first += block) {
-            int count = Math.min(block, n - first), cols = count * hw;
-            Im2Col.im2colT(x, fh, fw, stride, pad, first, count, col);
-            Gemm.gemm(false, false, fn, cols, k, Wc, col, p); // W.reshape(FN, -1) · colᵀ: (FN, count·OH·OW), the book's product transposed
-            // + b, and (FN, count, OH, OW) -> (count, FN, OH, OW): one contiguous run of OH·OW per filter and image
-            for (int f = 0; f < fn; f++)
-                for (int in = 0; in < count; in++) {
-                    int src = f * cols + in * hw, dst = ((first + in) * fn + f) * hw;
-                    if (p.isFloat32()) {
-                        float[] p32 = p.floatData(), y32 = y.floatData();
-                        float bf = bias.floatData()[f];
-                        for (int pix = 0; pix < hw; pix++) y32[dst + pix] = p32[src + pix] + bf;
-                    } else {
-                        double[] p64 = p.data(), y64 = y.data();
-                        double bf = bias.data()[f];
-                        for (int pix = 0; pix < hw; pix++) y64[dst + pix] = p64[src + pix] + bf;
+        int hw = oh * ow, block = block(n), blocks = (n + block - 1) / block;
+        Dtype dt = x.dtype();
+        NDArray bias = b.astype(dt); // b as W: rounded to float32 for a float32 batch
+        NDArray y = NDArray.zeros(dt, n, fn, oh, ow);
+        int parts = Parallel.parts(blocks, (long) fn * k * n * hw); // blocks split over the cores, each with its own buffers
+        Buffers[] bufs = buffers(parts);
+        Parallel.forParts(parts, blocks, (part, b0, b1) -> {
+            Buffers w = bufs[part];
+            NDArray col = w.col = buffer(w.col, dt, k * block * hw), p = w.prod = buffer(w.prod, dt, fn * block * hw);
+            for (int first = b0 * block; first < Math.min(n, b1 * block); first += block) {
+                int count = Math.min(block, n - first), cols = count * hw;
+                Im2Col.im2colT(x, fh, fw, stride, pad, first, count, col);
+                Gemm.gemm(false, false, fn, cols, k, Wc, col, p); // W.reshape(FN, -1) · colᵀ: (FN, count·OH·OW), the book's product transposed
+                // + b, and (FN, count, OH, OW) -> (count, FN, OH, OW): one contiguous run of OH·OW per filter and image
+                for (int f = 0; f < fn; f++)
+                    for (int in = 0; in < count; in++) {
+                        int src = f * cols + in * hw, dst = ((first + in) * fn + f) * hw;
+                        if (p.isFloat32()) {
+                            float[] p32 = p.floatData(), y32 = y.floatData();
+                            float bf = bias.floatData()[f];
+                            for (int pix = 0; pix < hw; pix++) y32[dst + pix] = p32[src + pix] + bf;
+                        } else {
+                            double[] p64 = p.data(), y64 = y.data();
+                            double bf = bias.data()[f];
+                            for (int pix = 0; pix < hw; pix++) y64[dst + pix] = p64[src + pix] + bf;
+                        }
                     }
-                }
-        }
+            }
+        });
         return y;
     }
 
@@ -162,28 +177,39 @@ public final class Convolution implements Layer {
             throw new ShapeException("Convolution.backward: dout " + dout.shapeString() + " does not match the forward output "
                     + ShapeException.fmt(n, fn, oh, ow));
         Dtype dt = x.dtype();
-        dout = dout.astype(dt);
-        int block = block(n);
-        NDArray doutT = doutBuf = buffer(doutBuf, dt, fn * block * hw), col = colBuf = buffer(colBuf, dt, k * block * hw);
-        NDArray dw = dwBuf = buffer(dwBuf, dt, fn * k), dcol = dx == null ? null : (dcolBuf = buffer(dcolBuf, dt, k * block * hw));
-        double[] dbv = new double[fn], dwv = new double[fn * k];
-        for (int first = 0; first < n; first += block) {
-            int count = Math.min(block, n - first), cols = count * hw;
-            // (count, FN, OH, OW) -> (FN, count·OH·OW) in runs of OH·OW, and db: each run's sum, added up in double
-            for (int in = 0; in < count; in++)
-                for (int f = 0; f < fn; f++) {
-                    int src = ((first + in) * fn + f) * hw, dst = f * cols + in * hw;
-                    System.arraycopy(Im2Col.storage(dout), src, Im2Col.storage(doutT), dst, hw);
-                    dbv[f] += sum(Im2Col.storage(doutT), dst, hw);
+        NDArray d = dout.astype(dt);
+        int block = block(n), blocks = (n + block - 1) / block;
+        int parts = Parallel.parts(blocks, (long) fn * k * n * hw * (dx == null ? 1 : 2));
+        Buffers[] bufs = buffers(parts);
+        Parallel.forParts(parts, blocks, (part, b0, b1) -> {
+            Buffers w = bufs[part];
+            NDArray doutT = w.doutT = buffer(w.doutT, dt, fn * block * hw), col = w.col = buffer(w.col, dt, k * block * hw);
+            NDArray dw = w.dw = buffer(w.dw, dt, fn * k), dcol = dx == null ? null : (w.dcol = buffer(w.dcol, dt, k * block * hw));
+            double[] dbv = w.dbv = new double[fn], dwv = w.dwv = new double[fn * k];
+            for (int first = b0 * block; first < Math.min(n, b1 * block); first += block) {
+                int count = Math.min(block, n - first), cols = count * hw;
+                // (count, FN, OH, OW) -> (FN, count·OH·OW) in runs of OH·OW, and db: each run's sum, added up in double
+                for (int in = 0; in < count; in++)
+                    for (int f = 0; f < fn; f++) {
+                        int src = ((first + in) * fn + f) * hw, dst = f * cols + in * hw;
+                        System.arraycopy(Im2Col.storage(d), src, Im2Col.storage(doutT), dst, hw);
+                        dbv[f] += sum(Im2Col.storage(doutT), dst, hw);
+                    }
+                Im2Col.im2colT(x, fh, fw, stride, pad, first, count, col); // the block's columns again
+                Gemm.gemm(false, true, fn, k, cols, doutT, col, dw); // doutᵀ · col: (FN, C·FH·FW), this block's part of dW
+                if (dw.isFloat32()) for (int i = 0; i < dwv.length; i++) dwv[i] += dw.floatData()[i];
+                else for (int i = 0; i < dwv.length; i++) dwv[i] += dw.data()[i];
+                if (dx != null) {
+                    Gemm.gemm(true, false, k, cols, fn, Wc, doutT, dcol); // W.reshape(FN, -1)ᵀ · doutᵀ: the book's dcol, transposed
+                    Im2Col.col2imT(dcol, fh, fw, stride, pad, first, count, dx); // this block's images of dx only
                 }
-            Im2Col.im2colT(x, fh, fw, stride, pad, first, count, col); // the block's columns again
-            Gemm.gemm(false, true, fn, k, cols, doutT, col, dw); // doutᵀ · col: (FN, C·FH·FW), this block's part of dW
-            if (dw.isFloat32()) for (int i = 0; i < dwv.length; i++) dwv[i] += dw.floatData()[i];
-            else for (int i = 0; i < dwv.length; i++) dwv[i] += dw.data()[i];
-            if (dx != null) {
-                Gemm.gemm(true, false, k, cols, fn, Wc, doutT, dcol); // W.reshape(FN, -1)ᵀ · doutᵀ: the book's dcol, transposed
-                Im2Col.col2imT(dcol, fh, fw, stride, pad, first, count, dx);
             }
+        });
+        // the parts' sums, added in part order (the same order every time)
+        double[] dbv = new double[fn], dwv = new double[fn * k];
+        for (int part = 0; part < parts; part++) {
+            for (int i = 0; i < fn; i++) dbv[i] += bufs[part].dbv[i];
+            for (int i = 0; i < fn * k; i++) dwv[i] += bufs[part].dwv[i];
         }
         db = NDArray.of(dbv, fn).astype(b.dtype());
         dW = NDArray.of(dwv, W.shape()).astype(W.dtype());
@@ -224,6 +250,16 @@ public final class Convolution implements Layer {
         }
         for (; i < end; i++) s0 += d[i];
         return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
+    }
+
+    /** The first {@code parts} buffer sets (made on first use). */
+    private Buffers[] buffers(int parts) {
+        if (buffers.length < parts) {
+            Buffers[] more = java.util.Arrays.copyOf(buffers, parts);
+            for (int i = buffers.length; i < parts; i++) more[i] = new Buffers();
+            buffers = more;
+        }
+        return buffers;
     }
 
     /** Images per block: {@link #BLOCK_COLUMNS} output positions, at least one image, at most the batch. */

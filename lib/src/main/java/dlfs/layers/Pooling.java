@@ -1,6 +1,7 @@
 package dlfs.layers;
 
 import dlfs.nd.NDArray;
+import dlfs.nd.Parallel;
 import dlfs.nd.ShapeException;
 
 /**
@@ -16,6 +17,7 @@ import dlfs.nd.ShapeException;
  * remembers its flat index, and reads the output through those indices (in the input's dtype,
  * float64 or float32, as is dx). Padding positions (P &gt; 0) never win the max
  * (the book pads with 0, which can win where all inputs are negative; PyTorch pads with −∞ as here).
+ * A large batch's planes are split over the cores ({@link Parallel}): no window crosses a plane.
  */
 public final class Pooling implements Layer {
     private final int ph, pw, stride, pad;
@@ -60,9 +62,12 @@ public final class Pooling implements Layer {
         NDArray out = NDArray.zeros(x.dtype(), outShape);
         float[] in32 = x.isFloat32() ? x.floatData() : null, out32 = in32 != null ? out.floatData() : null;
         double[] in64 = in32 == null ? x.data() : null, out64 = in32 == null ? out.data() : null;
+        long work = (long) planes * h * w; // planes split over the cores: no window crosses one
         if (ph == 2 && pw == 2 && pad == 0) { // the book's window, never clipped
-            if (in32 != null) pool2x2(in32, out32, planes, h, w, oh, ow);
-            else pool2x2(in64, out64, planes, h, w, oh, ow);
+            Parallel.forRange(planes, work, (p0, p1) -> {
+                if (in32 != null) pool2x2(in32, out32, p0, p1, h, w, oh, ow);
+                else pool2x2(in64, out64, p0, p1, h, w, oh, ow);
+            });
             return out;
         }
         // each window clipped to the image once (padding never wins): its first pixel, its rows and columns
@@ -76,12 +81,15 @@ public final class Pooling implements Layer {
                 cols[k] = x1 - x0;
             }
         }
-        for (int plane = 0, o = 0; plane < planes; plane++)
-            for (int k = 0; k < first.length; k++, o++) {
-                int at = plane * h * w + first[k];
-                if (in32 != null) out32[o] = in32[argMax[o] = argMax(in32, at, rows[k], cols[k], w)];
-                else out64[o] = in64[argMax[o] = argMax(in64, at, rows[k], cols[k], w)];
-            }
+        int[] arg = argMax;
+        Parallel.forRange(planes, work, (p0, p1) -> {
+            for (int plane = p0, o = p0 * first.length; plane < p1; plane++)
+                for (int k = 0; k < first.length; k++, o++) {
+                    int at = plane * h * w + first[k];
+                    if (in32 != null) out32[o] = in32[arg[o] = argMax(in32, at, rows[k], cols[k], w)];
+                    else out64[o] = in64[arg[o] = argMax(in64, at, rows[k], cols[k], w)];
+                }
+        });
         return out;
     }
 
@@ -92,8 +100,8 @@ public final class Pooling implements Layer {
      * 0 and the winner's place is a coin toss). A window holding a NaN goes to {@link #argMax}.
      * The same indices as {@link #argMax}, in a third of its time.
      */
-    private void pool2x2(double[] in, double[] out, int planes, int h, int w, int oh, int ow) {
-        for (int plane = 0, o = 0; plane < planes; plane++)
+    private void pool2x2(double[] in, double[] out, int p0, int p1, int h, int w, int oh, int ow) {
+        for (int plane = p0, o = p0 * oh * ow; plane < p1; plane++)
             for (int i = 0; i < oh; i++)
                 for (int j = 0, row = plane * h * w + i * stride * w; j < ow; j++, o++) {
                     int first = row + j * stride;
@@ -107,8 +115,8 @@ public final class Pooling implements Layer {
                 }
     }
 
-    private void pool2x2(float[] in, float[] out, int planes, int h, int w, int oh, int ow) {
-        for (int plane = 0, o = 0; plane < planes; plane++)
+    private void pool2x2(float[] in, float[] out, int p0, int p1, int h, int w, int oh, int ow) {
+        for (int plane = p0, o = p0 * oh * ow; plane < p1; plane++)
             for (int i = 0; i < oh; i++)
                 for (int j = 0, row = plane * h * w + i * stride * w; j < ow; j++, o++) {
                     int first = row + j * stride;
@@ -189,18 +197,21 @@ public final class Pooling implements Layer {
         if (!java.util.Arrays.equals(dout.shape(), outShape))
             throw new ShapeException("Pooling.backward: dout " + dout.shapeString() + " does not match the forward output " + ShapeException.fmt(outShape));
         NDArray dx = NDArray.zeros(dout.dtype(), xShape);
-        if (dout.isFloat32()) scatter(dout.floatData(), dx.floatData());
-        else scatter(dout.data(), dx.data());
+        int planes = xShape[0] * xShape[1], per = outShape[2] * outShape[3]; // a plane's windows point into that plane only
+        Parallel.forRange(planes, (long) planes * xShape[2] * xShape[3], (p0, p1) -> {
+            if (dout.isFloat32()) scatter(dout.floatData(), dx.floatData(), p0 * per, p1 * per);
+            else scatter(dout.data(), dx.data(), p0 * per, p1 * per);
+        });
         return dx;
     }
 
-    /** dx[argMax[o]] += dout[o]: += as overlapping windows (stride &lt; size) can share a maximum. */
-    private void scatter(double[] dout, double[] dx) {
-        for (int o = 0; o < dout.length; o++) dx[argMax[o]] += dout[o];
+    /** dx[argMax[o]] += dout[o] for o in [from, to): += as overlapping windows (stride &lt; size) can share a maximum. */
+    private void scatter(double[] dout, double[] dx, int from, int to) {
+        for (int o = from; o < to; o++) dx[argMax[o]] += dout[o];
     }
 
-    private void scatter(float[] dout, float[] dx) {
-        for (int o = 0; o < dout.length; o++) dx[argMax[o]] += dout[o];
+    private void scatter(float[] dout, float[] dx, int from, int to) {
+        for (int o = from; o < to; o++) dx[argMax[o]] += dout[o];
     }
 
     @Override

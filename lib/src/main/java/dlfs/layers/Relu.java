@@ -1,6 +1,7 @@
 package dlfs.layers;
 
 import dlfs.nd.NDArray;
+import dlfs.nd.Parallel;
 import dlfs.nd.ShapeException;
 
 /**
@@ -16,7 +17,7 @@ import dlfs.nd.ShapeException;
  * which x ≤ 0 does not mask either. The mask is taken from y, in a form the JIT turns into vector
  * instructions (no branch per value: a layer's inputs are half positive at random); y itself may
  * be changed by the caller afterwards, the mask is the layer's own. dout is not changed in place:
- * the caller may still need it.
+ * the caller may still need it. A large batch is split over the cores ({@link Parallel}).
  */
 public final class Relu implements Layer {
     /** All bits set where the forward input was positive (or NaN), zero where it was ≤ 0. */
@@ -28,20 +29,25 @@ public final class Relu implements Layer {
         NDArray y = NDArray.zeros(x.dtype(), x.shape());
         if (keep == null || keep.length != x.size()) keep = new byte[x.size()];
         shape = x.shape();
+        byte[] k = keep;
         if (x.isFloat32()) {
             float[] in = x.floatData(), out = y.floatData();
-            for (int i = 0; i < in.length; i++) out[i] = Math.max(in[i], 0f);
-            for (int i = 0; i < out.length; i++) {
-                int bits = Float.floatToRawIntBits(out[i]);
-                keep[i] = (byte) ((bits | -bits) >> 31);    // -1 unless out[i] is +0
-            }
+            Parallel.forRange(in.length, in.length, (from, to) -> {
+                for (int i = from; i < to; i++) out[i] = Math.max(in[i], 0f);
+                for (int i = from; i < to; i++) {
+                    int bits = Float.floatToRawIntBits(out[i]);
+                    k[i] = (byte) ((bits | -bits) >> 31);    // -1 unless out[i] is +0
+                }
+            });
         } else {
             double[] in = x.data(), out = y.data();
-            for (int i = 0; i < in.length; i++) out[i] = Math.max(in[i], 0.0);
-            for (int i = 0; i < out.length; i++) {
-                long bits = Double.doubleToRawLongBits(out[i]);
-                keep[i] = (byte) ((bits | -bits) >> 63);
-            }
+            Parallel.forRange(in.length, in.length, (from, to) -> {
+                for (int i = from; i < to; i++) out[i] = Math.max(in[i], 0.0);
+                for (int i = from; i < to; i++) {
+                    long bits = Double.doubleToRawLongBits(out[i]);
+                    k[i] = (byte) ((bits | -bits) >> 63);
+                }
+            });
         }
         return y;
     }
@@ -52,12 +58,17 @@ public final class Relu implements Layer {
         if (dout.size() != keep.length)
             throw new ShapeException("Relu: backward got dout " + dout.shapeString() + " but forward saw " + ShapeException.fmt(shape));
         NDArray dx = NDArray.zeros(dout.dtype(), dout.shape());
+        byte[] k = keep;
         if (dout.isFloat32()) {
             float[] d = dout.floatData(), out = dx.floatData();
-            for (int i = 0; i < d.length; i++) out[i] = Float.intBitsToFloat(Float.floatToRawIntBits(d[i]) & keep[i]);
+            Parallel.forRange(d.length, d.length, (from, to) -> {
+                for (int i = from; i < to; i++) out[i] = Float.intBitsToFloat(Float.floatToRawIntBits(d[i]) & k[i]);
+            });
         } else {
             double[] d = dout.data(), out = dx.data();
-            for (int i = 0; i < d.length; i++) out[i] = Double.longBitsToDouble(Double.doubleToRawLongBits(d[i]) & keep[i]);
+            Parallel.forRange(d.length, d.length, (from, to) -> {
+                for (int i = from; i < to; i++) out[i] = Double.longBitsToDouble(Double.doubleToRawLongBits(d[i]) & k[i]);
+            });
         }
         return dx;
     }
