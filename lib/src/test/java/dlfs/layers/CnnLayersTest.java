@@ -81,8 +81,10 @@ class CnnLayersTest {
         for (int[] k : new int[][]{{17, 2, 28, 28, 3, 1, 0}, {11, 3, 30, 30, 5, 1, 2}, {9, 1, 64, 64, 4, 2, 1}}) { // N, C, H, W, F, stride, pad
             int n = k[0], c = k[1], h = k[2], w = k[3], f = k[4], s = k[5], p = k[6], fn = 3;
             int oh = (h + 2 * p - f) / s + 1, ow = (w + 2 * p - f) / s + 1;
-            assertTrue(n * oh * ow > 2 * Convolution.BLOCK_COLUMNS && n % Math.max(1, Convolution.BLOCK_COLUMNS / (oh * ow)) != 0,
-                    "several blocks, the last one short");
+            int block = Math.max(1, Convolution.BLOCK_COLUMNS / (oh * ow));
+            assertTrue(n * oh * ow > 2 * Convolution.BLOCK_COLUMNS && n % block != 0, "several blocks, the last one short");
+            assertTrue(Runtime.getRuntime().availableProcessors() < 2
+                    || dlfs.nd.Parallel.parts((n + block - 1) / block, (long) fn * c * f * f * n * oh * ow) > 1, "blocks split over the cores");
             double[] x = rng.randn(n, c, h, w).data(), wt = rng.randn(fn, c, f, f).data(), b = rng.randn(fn).data();
             double[] dout = rng.randn(n, fn, oh, ow).data();
             double[] out = new double[n * fn * oh * ow], dx = new double[x.length], dw = new double[wt.length], db = new double[fn];
@@ -116,6 +118,60 @@ class CnnLayersTest {
                 assertArrayEquals(dx, g.astype(dlfs.nd.Dtype.FLOAT64).data(), tol * 10, "dx " + what);
                 assertArrayEquals(dw, conv.grads().get("W").data(), tol * n * oh * ow, "dW " + what);
                 assertArrayEquals(db, conv.grads().get("b").data(), tol * n * oh * ow, "db " + what);
+            }
+        }
+    }
+
+    /**
+     * ReLU and max pooling on a batch large enough to be split over the cores ({@link dlfs.nd.Parallel}):
+     * every value and index the same as the definition's, forward and backward, both dtypes, with
+     * ties, zeros of both signs and NaNs in the batch. A range that starts or ends in the wrong
+     * place, or a plane's windows split between two ranges, fails it.
+     */
+    @Test
+    void aBatchSplitOverTheCoresIsTheDefinitionsReluAndPooling() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Runtime.getRuntime().availableProcessors() > 1,
+                "one core: nothing is split on this machine");
+        int n = 8, c = 16, h = 46, w = 46, size = n * c * h * w;
+        assertTrue(dlfs.nd.Parallel.parts(size, size) > 1 && dlfs.nd.Parallel.parts(n * c, size) > 1, "split over the cores");
+        Rng rng = new Rng(33);
+        double[] x = rng.randn(n, c, h, w).data(), d = rng.randn(n, c, h, w).data();
+        for (int i = 0; i < size; i += 97) x[i] = i % 3 == 0 ? -0.0 : i % 3 == 1 ? 0.0 : Double.NaN;
+        for (int i = 5; i < size; i += 89) x[i] = x[i - 1]; // ties
+        for (boolean f32 : new boolean[]{false, true}) {
+            dlfs.nd.Dtype dt = f32 ? dlfs.nd.Dtype.FLOAT32 : dlfs.nd.Dtype.FLOAT64;
+            double[] xv = NDArray.of(x, n, c, h, w).astype(dt).astype(dlfs.nd.Dtype.FLOAT64).data();
+            Relu relu = new Relu();
+            double[] y = relu.forward(NDArray.of(x, n, c, h, w).astype(dt)).astype(dlfs.nd.Dtype.FLOAT64).data();
+            double[] dx = relu.backward(NDArray.of(d, n, c, h, w).astype(dt)).astype(dlfs.nd.Dtype.FLOAT64).data();
+            double[] dv = NDArray.of(d, n, c, h, w).astype(dt).astype(dlfs.nd.Dtype.FLOAT64).data();
+            for (int i = 0; i < size; i++) {
+                boolean masked = xv[i] <= 0; // the book's mask; a NaN is not masked
+                assertEquals(Double.doubleToRawLongBits(masked ? 0.0 : xv[i]), Double.doubleToRawLongBits(y[i]), "relu " + dt + " at " + i);
+                assertEquals(Double.doubleToRawLongBits(masked ? 0.0 : dv[i]), Double.doubleToRawLongBits(dx[i]), "relu dx " + dt + " at " + i);
+            }
+            for (int[] pool : new int[][]{{2, 2}, {3, 1}}) { // window, stride: the 2x2 path, and the general one with overlapping windows
+                int win = pool[0], st = pool[1], oh = (h - win) / st + 1, ow = (w - win) / st + 1;
+                Pooling layer = new Pooling(win, win, st);
+                double[] out = layer.forward(NDArray.of(x, n, c, h, w).astype(dt)).astype(dlfs.nd.Dtype.FLOAT64).data();
+                double[] g = rng.randn(n, c, oh, ow).data();
+                double[] back = layer.backward(NDArray.of(g, n, c, oh, ow).astype(dt)).astype(dlfs.nd.Dtype.FLOAT64).data();
+                double[] gv = NDArray.of(g, n, c, oh, ow).astype(dt).astype(dlfs.nd.Dtype.FLOAT64).data();
+                double[] expect = new double[size];
+                for (int pl = 0; pl < n * c; pl++)
+                    for (int i = 0; i < oh; i++)
+                        for (int j = 0; j < ow; j++) {
+                            int best = -1, o = (pl * oh + i) * ow + j;
+                            for (int u = 0; u < win; u++)
+                                for (int v = 0; v < win; v++) {
+                                    int q = (pl * h + i * st + u) * w + j * st + v;
+                                    if (best < 0 || xv[q] > xv[best] || Double.isNaN(xv[q]) && !Double.isNaN(xv[best])) best = q;
+                                }
+                            assertEquals(Double.doubleToRawLongBits(xv[best]) == Double.doubleToRawLongBits(-0.0) ? 0.0 : xv[best],
+                                    out[o] == 0 ? 0.0 : out[o], "pool " + win + "/" + st + " " + dt + " at " + o);
+                            expect[best] += gv[o];
+                        }
+                assertArrayEquals(expect, back, f32 ? 1e-5 : 1e-12, "pool dx " + win + "/" + st + " " + dt);
             }
         }
     }
