@@ -311,7 +311,7 @@ public final class Gemm {
             else VectorGemm.gemm(transA, transB, m, n, k, (double[]) a, (double[]) b, (double[]) c);
         } else if (mo.equals(NATIVE_MODE)) {
             int parts = nativeParts(m, n, k);
-            if (parts == 1) nativeBlock(transA, transB, m, n, k, 0, m, 0, n, 0, k, a, b, c);
+            if (parts == 1) nativeBlock(transA, transB, m, n, k, 0, m, 0, n, a, b, c);
             else nativeSplit(transA, transB, m, n, k, parts, a, b, c);
         } else if (f32) {
             double[] cd = new double[m * n];
@@ -343,51 +343,46 @@ public final class Gemm {
     private static volatile Boolean splitNative;
 
     /**
-     * The native product in {@code parts} calls at once (the common pool's threads and this one):
-     * blocks of rows of C when op(A) is A (its rows are contiguous), else blocks of columns when
-     * op(B) is Bᵀ; for Aᵀ·B (a layer's ∂L/∂W = xᵀ·dout) blocks of k, each a whole m×n partial
-     * product, summed into C afterwards. (The JNI bridge checks each operand as if its last column
-     * ran a whole leading dimension, which a block of rows of Aᵀ or of columns of B does not.)
+     * The native product in {@code parts} calls at once (the common pool's threads and this one),
+     * each a block of rows of C, or of columns when op(A) is Aᵀ and op(B) is Bᵀ. The JNI bridge
+     * checks each operand as if its last column ran a whole leading dimension, which a block of
+     * rows of Aᵀ does not: for Aᵀ·B (a layer's ∂L/∂W = xᵀ·dout) each block after the first takes
+     * its columns of A copied into a contiguous k×rows buffer first (a k-th of the block's work).
      */
     private static void nativeSplit(boolean transA, boolean transB, int m, int n, int k, int parts, Object a, Object b, Object c) {
-        char axis = !transA && (m >= n || !transB) ? 'm' : transB ? 'n' : 'k';
-        int len = axis == 'm' ? m : axis == 'n' ? n : k, blocks = Math.min(parts, len);
-        boolean f32 = c instanceof float[];
-        Object[] partial = new Object[blocks];
-        partial[0] = c;
-        for (int p = 1; p < blocks && axis == 'k'; p++) partial[p] = f32 ? new float[m * n] : new double[m * n];
+        boolean byColumns = transA && transB && n > m;
+        int len = byColumns ? n : m, blocks = Math.min(parts, len);
         IntStream.range(0, blocks).parallel().forEach(p -> {
             int from = (int) ((long) len * p / blocks), to = (int) ((long) len * (p + 1) / blocks);
-            if (axis == 'm') nativeBlock(transA, transB, m, n, k, from, to - from, 0, n, 0, k, a, b, c);
-            else if (axis == 'n') nativeBlock(transA, transB, m, n, k, 0, m, from, to - from, 0, k, a, b, c);
-            else nativeBlock(transA, transB, m, n, k, 0, m, 0, n, from, to - from, a, b, partial[p]);
-        });
-        for (int p = 1; p < blocks && axis == 'k'; p++) {
-            if (f32) {
-                float[] sum = (float[]) c, add = (float[]) partial[p];
-                for (int i = 0; i < m * n; i++) sum[i] += add[i];
-            } else {
-                double[] sum = (double[]) c, add = (double[]) partial[p];
-                for (int i = 0; i < m * n; i++) sum[i] += add[i];
+            if (byColumns) nativeBlock(transA, transB, m, n, k, 0, m, from, to - from, a, b, c);
+            else if (!transA || from == 0) nativeBlock(transA, transB, m, n, k, from, to - from, 0, n, a, b, c);
+            else {
+                int mi = to - from;
+                Object block = a instanceof float[] ? new float[k * mi] : new double[k * mi];
+                for (int r = 0; r < k; r++) System.arraycopy(a, r * m + from, block, r * mi, mi);
+                nativeCall(transB ? "T" : "N", "T", n, mi, k, b, 0, transB ? k : n, block, 0, mi, c, from * n, n);
             }
-        }
+        });
     }
 
     /**
      * One native call: rows i0 .. i0+mi−1 and columns j0 .. j0+nj−1 of the row-major m×n product
-     * C = op(A)·op(B), over the terms p0 .. p0+kp−1 of k. Row-major C is column-major Cᵀ =
-     * op(B)ᵀ·op(A)ᵀ, so the operands swap; each block of A, B and C is found by its offset, with
-     * the leading dimensions of the whole matrices.
+     * C = op(A)·op(B). Row-major C is column-major Cᵀ = op(B)ᵀ·op(A)ᵀ, so the operands swap; each
+     * block of A, B and C is found by its offset, with the leading dimensions of the whole matrices.
      */
     private static void nativeBlock(boolean transA, boolean transB, int m, int n, int k, int i0, int mi, int j0, int nj,
-                                    int p0, int kp, Object a, Object b, Object c) {
-        String opB = transB ? "T" : "N", opA = transA ? "T" : "N";
-        int ldb = transB ? k : n, lda = transA ? m : k;
-        int offA = transA ? p0 * m + i0 : i0 * k + p0, offB = transB ? j0 * k + p0 : p0 * n + j0, offC = i0 * n + j0;
+                                    Object a, Object b, Object c) {
+        nativeCall(transB ? "T" : "N", transA ? "T" : "N", nj, mi, k, b, transB ? j0 * k : j0, transB ? k : n,
+                a, transA ? i0 : i0 * k, transA ? m : k, c, i0 * n + j0, n);
+    }
+
+    /** The column-major BLAS call C[rows×cols] = op(X)·op(Y), in float or double as the arrays are. */
+    private static void nativeCall(String opX, String opY, int rows, int cols, int k, Object x, int offX, int ldx,
+                                   Object y, int offY, int ldy, Object c, int offC, int ldc) {
         if (c instanceof float[])
-            NATIVE.sgemm(opB, opA, nj, mi, kp, 1f, (float[]) b, offB, ldb, (float[]) a, offA, lda, 0f, (float[]) c, offC, n);
+            NATIVE.sgemm(opX, opY, rows, cols, k, 1f, (float[]) x, offX, ldx, (float[]) y, offY, ldy, 0f, (float[]) c, offC, ldc);
         else
-            NATIVE.dgemm(opB, opA, nj, mi, kp, 1.0, (double[]) b, offB, ldb, (double[]) a, offA, lda, 0.0, (double[]) c, offC, n);
+            NATIVE.dgemm(opX, opY, rows, cols, k, 1.0, (double[]) x, offX, ldx, (double[]) y, offY, ldy, 0.0, (double[]) c, offC, ldc);
     }
 
     /**

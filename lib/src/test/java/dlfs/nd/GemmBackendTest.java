@@ -29,9 +29,10 @@ class GemmBackendTest {
 
     /**
      * A native product split into blocks over the cores (what the kit does when OpenBLAS is
-     * single-threaded, lib/blas-env.sh's setting) is the whole product: split by rows (m ≥ n) and by
-     * columns (m &lt; n), each transpose, both dtypes, odd sizes that leave blocks of unequal size.
-     * A wrong offset for a block of A, B or C fails it.
+     * single-threaded, lib/blas-env.sh's setting) is the whole product: blocks of rows (for Aᵀ, the
+     * later blocks' columns of A copied first) and of columns (Aᵀ·Bᵀ with m &lt; n), each transpose,
+     * both dtypes, odd sizes that leave blocks of unequal size. A wrong offset for a block of A, B
+     * or C, or a copy of the wrong columns, fails it.
      */
     @Test
     void aNativeProductSplitOverTheCoresIsTheWholeProduct() {
