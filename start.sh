@@ -152,7 +152,7 @@ if "(set by DLFS" in os.environ.get("DLFS_BLAS_CORE", ""):
     env["OPENBLAS_CORETYPE"] = os.environ["OPENBLAS_CORETYPE"]
     env["DLFS_BLAS_CORE"] = os.environ["DLFS_BLAS_CORE"]
 if os.environ.get("DLFS_BLAS_THREADS"):
-    env["OPENBLAS_NUM_THREADS"] = os.environ["OPENBLAS_NUM_THREADS"]
+    env["OPENBLAS_NUM_THREADS"] = os.environ.get("OPENBLAS_NUM_THREADS", "1")
     env["DLFS_BLAS_THREADS"] = os.environ["DLFS_BLAS_THREADS"]
 spec = {
     "argv": [java, *flags, "-XX:SharedArchiveFile={resource_dir}/dlfs-kernel.jsa", "-Xshare:auto",

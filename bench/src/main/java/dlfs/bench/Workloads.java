@@ -128,7 +128,7 @@ final class Workloads {
      * ch5 TwoLayerNet 784-50-10, std 0.01, SGD lr 0.1, batch 100, 10,000 random mini-batches: timed
      * once (init seed 0, batch seed 1), and trained with {@value #SEEDS} seeds in all for its
      * accuracies. One run's accuracy says little: the last SGD steps at lr 0.1 move it by a point or
-     * two (numpy's own script over seeds 0-5 gave test accuracies of 86.6-87.8%), so the accuracy
+     * two (numpy's model and loop over seeds 0-5 gave test accuracies of 86.6-87.8%), so the accuracy
      * rows are the median of the seeds' runs, as the PyTorch reference's over its {@value #SEEDS}
      * seeds; numpy's script has one seed.
      */

@@ -25,8 +25,10 @@ import java.util.Map;
  * and image, so neither direction needs a pass that transposes the activations. It does so block
  * by block, about {@value #BLOCK_COLUMNS} output positions (seven 24×24 images) at a time, the
  * block's columns unfolded again in backward rather than kept: the columns and the products of
- * a block stay in cache instead of making batch-sized trips to memory. The values are the
- * book's (the sums in another order: the last bits may differ).
+ * a block stay in cache instead of making batch-sized trips to memory. A large batch's blocks are
+ * split over the cores ({@link Parallel}), each core with buffers of its own, its part of dW and db
+ * summed after the others' in a fixed order. The values are the book's (the sums in another
+ * order: the last bits may differ, and may differ between machines with different numbers of cores).
  * Output sizes that are not whole numbers are an error (see {@link Im2Col#outSize}).
  *
  * <p>A float32 input is convolved in float32 (float32 columns, {@code sgemm}, float32 output),

@@ -343,17 +343,16 @@ public final class Gemm {
     private static volatile Boolean splitNative;
 
     /**
-     * The native product in {@code parts} calls at once (the common pool's threads and this one),
-     * each a block of rows of C, or of columns when op(A) is Aᵀ and op(B) is Bᵀ. The JNI bridge
+     * The native product in {@code parts} calls at once ({@link Parallel#forParts}), each a block
+     * of rows of C, or of columns for Aᵀ·Bᵀ with more columns than rows. The JNI bridge
      * checks each operand as if its last column ran a whole leading dimension, which a block of
      * rows of Aᵀ does not: for Aᵀ·B (a layer's ∂L/∂W = xᵀ·dout) each block after the first takes
      * its columns of A copied into a contiguous k×rows buffer first (a k-th of the block's work).
      */
     private static void nativeSplit(boolean transA, boolean transB, int m, int n, int k, int parts, Object a, Object b, Object c) {
-        boolean byColumns = transA && transB && n > m;
-        int len = byColumns ? n : m, blocks = Math.min(parts, len);
-        IntStream.range(0, blocks).parallel().forEach(p -> {
-            int from = (int) ((long) len * p / blocks), to = (int) ((long) len * (p + 1) / blocks);
+        boolean byColumns = transA && transB && n > m; // Aᵀ·Bᵀ wider than tall: blocks of Bᵀ's columns need no copy
+        int len = byColumns ? n : m;
+        Parallel.forParts(Math.min(parts, len), len, (p, from, to) -> {
             if (byColumns) nativeBlock(transA, transB, m, n, k, 0, m, from, to - from, a, b, c);
             else if (!transA || from == 0) nativeBlock(transA, transB, m, n, k, from, to - from, 0, n, a, b, c);
             else {
