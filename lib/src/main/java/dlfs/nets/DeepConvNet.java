@@ -22,7 +22,8 @@ import java.util.Map;
  * All convolutions 3×3, stride 1, pad 1 (the fourth pad 2, as in the book: 14 → 16 so the pools
  * divide evenly: 28 → 14 → 16 → 8 → 4, and 64·4·4 = 1024 values reach the first affine layer).
  * He initialisation √(2/n) with n the fan-in of each layer (C·3·3 for a conv). Train it with Adam
- * (the book: lr 0.001). Parameters W1…W8, b1…b8.
+ * (the book: lr 0.001). Parameters W1…W8, b1…b8. The ReLUs work in place in training
+ * ({@link Relu#inPlace()}), on the fresh outputs of the layers before them.
  */
 public class DeepConvNet extends SequentialNet {
     private static final int[] INPUT = {1, 28, 28};
@@ -42,13 +43,13 @@ public class DeepConvNet extends SequentialNet {
             double std = Init.heStd(channels * 3 * 3);
             add("Conv" + k, new Convolution(rng.randn(filters[i], channels, 3, 3).muli(std), NDArray.zeros(filters[i]), 1, pads[i]),
                     String.valueOf(k));
-            add("Relu" + k, new Relu(), null);
+            add("Relu" + k, Relu.inPlace(), null); // on the convolution's fresh output
             if (k % 2 == 0) add("Pool" + (k / 2), new Pooling(2, 2, 2), null);
             channels = filters[i];
         }
         int flat = 64 * 4 * 4;
         add("Affine1", new Affine(Init.he(flat, hiddenSize, rng), NDArray.zeros(hiddenSize)), "7");
-        add("Relu7", new Relu(), null);
+        add("Relu7", Relu.inPlace(), null);
         add("Dropout1", new Dropout(0.5, rng), null);
         add("Affine2", new Affine(Init.he(hiddenSize, outputSize, rng), NDArray.zeros(outputSize)), "8");
         add("Dropout2", new Dropout(0.5, rng), null);

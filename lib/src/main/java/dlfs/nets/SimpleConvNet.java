@@ -19,7 +19,9 @@ import java.util.Map;
  * Book defaults: input (1, 28, 28), 30 filters 5×5, stride 1, pad 0, hidden 100, output 10, all
  * weights N(0, 0.01²). Sizes: conv output (28 − 5)/1 + 1 = 24, pooled 12, so Affine1 takes
  * 30·12·12 = 4320 values. Parameters W1, b1 (conv), W2, b2, W3, b3 (affine), as in the book.
- * Input is (N, C, H, W); a flat (N, C·H·W) batch is reshaped.
+ * Input is (N, C, H, W); a flat (N, C·H·W) batch is reshaped. The two ReLUs work in place in
+ * training ({@link Relu#inPlace()}): each takes the fresh output of the layer before it and the
+ * fresh dout of the layer after it, where the book's copy would cost a 6.9 MB array a batch.
  */
 public class SimpleConvNet extends SequentialNet {
     private final Convolution conv;
@@ -69,10 +71,10 @@ public class SimpleConvNet extends SequentialNet {
         conv = new Convolution(rng.randn(filterNum, inputDim[0], filterSize, filterSize).muli(weightInitStd), NDArray.zeros(filterNum),
                 stride, pad);
         add("Conv1", conv, "1");
-        add("Relu1", new Relu(), null);
+        add("Relu1", Relu.inPlace(), null);
         add("Pool1", new Pooling(2, 2, 2), null);
         add("Affine1", new Affine(Init.normal(weightInitStd, poolOut, hiddenSize, rng), NDArray.zeros(hiddenSize)), "2");
-        add("Relu2", new Relu(), null);
+        add("Relu2", Relu.inPlace(), null);
         add("Affine2", new Affine(Init.normal(weightInitStd, hiddenSize, outputSize, rng), NDArray.zeros(outputSize)), "3");
     }
 

@@ -141,14 +141,19 @@ class CnnLayersTest {
         for (boolean f32 : new boolean[]{false, true}) {
             dlfs.nd.Dtype dt = f32 ? dlfs.nd.Dtype.FLOAT32 : dlfs.nd.Dtype.FLOAT64;
             double[] xv = NDArray.of(x, n, c, h, w).astype(dt).astype(dlfs.nd.Dtype.FLOAT64).data();
-            Relu relu = new Relu();
-            double[] y = relu.forward(NDArray.of(x, n, c, h, w).astype(dt)).astype(dlfs.nd.Dtype.FLOAT64).data();
-            double[] dx = relu.backward(NDArray.of(d, n, c, h, w).astype(dt)).astype(dlfs.nd.Dtype.FLOAT64).data();
             double[] dv = NDArray.of(d, n, c, h, w).astype(dt).astype(dlfs.nd.Dtype.FLOAT64).data();
-            for (int i = 0; i < size; i++) {
-                boolean masked = xv[i] <= 0; // the book's mask; a NaN is not masked
-                assertEquals(Double.doubleToRawLongBits(masked ? 0.0 : xv[i]), Double.doubleToRawLongBits(y[i]), "relu " + dt + " at " + i);
-                assertEquals(Double.doubleToRawLongBits(masked ? 0.0 : dv[i]), Double.doubleToRawLongBits(dx[i]), "relu dx " + dt + " at " + i);
+            for (Relu relu : new Relu[]{new Relu(), Relu.inPlace()}) {
+                NDArray in = NDArray.of(x, n, c, h, w).astype(dt), dout = NDArray.of(d, n, c, h, w).astype(dt);
+                NDArray yArr = relu.forward(in), dxArr = relu.backward(dout);
+                assertEquals(relu.isInPlace(), yArr == in, "y written over x only by the in-place ReLU");
+                assertEquals(relu.isInPlace(), dxArr == dout, "dx written over dout only by the in-place ReLU");
+                double[] y = yArr.astype(dlfs.nd.Dtype.FLOAT64).data(), dx = dxArr.astype(dlfs.nd.Dtype.FLOAT64).data();
+                String which = relu.isInPlace() ? "in-place relu " : "relu ";
+                for (int i = 0; i < size; i++) {
+                    boolean masked = xv[i] <= 0; // the book's mask; a NaN is not masked
+                    assertEquals(Double.doubleToRawLongBits(masked ? 0.0 : xv[i]), Double.doubleToRawLongBits(y[i]), which + dt + " at " + i);
+                    assertEquals(Double.doubleToRawLongBits(masked ? 0.0 : dv[i]), Double.doubleToRawLongBits(dx[i]), which + "dx " + dt + " at " + i);
+                }
             }
             for (int[] pool : new int[][]{{2, 2}, {3, 1}}) { // window, stride: the 2x2 path, and the general one with overlapping windows
                 int win = pool[0], st = pool[1], oh = (h - win) / st + 1, ow = (w - win) / st + 1;

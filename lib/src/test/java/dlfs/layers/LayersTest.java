@@ -81,6 +81,33 @@ class LayersTest {
         assertArrayEquals(new double[]{5, 0, 0, 8}, dx.toArray());
     }
 
+    /**
+     * {@link Relu#inPlace()}: in training y is written over x and dx over dout, the book's values;
+     * in inference (predict, a net's feature maps) x is left as it was.
+     */
+    @Test
+    void anInPlaceReluOverwritesXAndDoutInTrainingButNotXInInference() {
+        Relu r = Relu.inPlace();
+        assertTrue(r.isInPlace());
+        assertFalse(new Relu().isInPlace());
+        for (dlfs.nd.Dtype dt : dlfs.nd.Dtype.values()) {
+            if (dt == dlfs.nd.Dtype.FLOAT16) continue;
+            NDArray x = NDArray.of(new double[][]{{1.0, -0.5}, {-0.0, 3.0}}).astype(dt), dout = NDArray.of(new double[][]{{5, 6}, {7, 8}}).astype(dt);
+            NDArray y = r.forward(x);
+            assertSame(x, y, dt + ": y is x");
+            assertArrayEquals(new double[]{1, 0, 0, 3}, x.toArray(), dt + ": x now holds y");
+            assertEquals(0L, Double.doubleToRawLongBits(x.toArray()[2]), dt + ": max(-0, 0) is +0, as the book's mask gives");
+            NDArray dx = r.backward(dout);
+            assertSame(dout, dx, dt + ": dx is dout");
+            assertArrayEquals(new double[]{5, 0, 0, 8}, dout.toArray(), dt + ": the book's dout[mask] = 0");
+            NDArray kept = NDArray.of(new double[][]{{1.0, -0.5}, {-2.0, 3.0}}).astype(dt);
+            NDArray inferred = r.forward(kept, false);
+            assertNotSame(kept, inferred, dt + ": inference copies");
+            assertArrayEquals(new double[]{1, -0.5, -2, 3}, kept.toArray(), dt + ": inference leaves x as it was");
+            assertArrayEquals(new double[]{1, 0, 0, 3}, inferred.toArray(), dt + ": y in inference");
+        }
+    }
+
     @Test
     void sigmoidBackwardIsYTimesOneMinusY() {
         Sigmoid s = new Sigmoid();

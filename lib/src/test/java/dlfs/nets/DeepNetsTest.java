@@ -1,5 +1,7 @@
 package dlfs.nets;
 
+import dlfs.layers.Relu;
+
 import dlfs.data.LoadOptions;
 import dlfs.layers.Dropout;
 import dlfs.layers.Layer;
@@ -111,6 +113,10 @@ class DeepNetsTest {
         Map<String, NDArray> maps = simple.activations(rng.rand(2, 1, 28, 28));
         assertArrayEquals(new int[]{2, 30, 24, 24}, maps.get("Conv1").shape());
         assertArrayEquals(new int[]{2, 30, 12, 12}, maps.get("Pool1").shape());
+        // Relu1 works in place in training only: the feature maps keep the convolution's negative values
+        assertTrue(((Relu) simple.layers().get("Relu1")).isInPlace());
+        assertTrue(maps.get("Conv1").min() < 0, "Conv1's maps as the convolution gave them, not overwritten by Relu1");
+        assertEquals(0.0, maps.get("Relu1").min());
 
         DeepConvNet deep = new DeepConvNet(rng);
         assertArrayEquals(new int[]{1024, 50}, deep.params().get("W7").shape());
