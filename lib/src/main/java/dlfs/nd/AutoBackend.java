@@ -15,8 +15,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * measures instead of guessing.
  * <p>A class is the dtype, whether A and B are transposed, and m, n and k each rounded up to a
  * power of two. Until it is measured a class runs native: the native call needs no warming up,
- * while the Vector kernel runs as slow objects until the JIT has compiled it. At the class's
- * {@value #FIRST}th call both backends are timed on that call's own operands into a scratch
+ * while the Vector kernel runs as slow objects until the JIT has compiled it. The first class to
+ * reach its {@value #FIRST}th call starts the kernel's warm-up on a thread of its own
+ * ({@link PackedGemm#warmedUp}), and every class keeps running native until that has ended
+ * (about 0.2 s), instead of warming the kernel up on the caller's time. At the class's
+ * {@value #FIRST}th call, or its first call after the warm-up, both backends are timed on that call's own operands into a scratch
  * output, best of a few rounds, in runs of one backend (a call right after the other backend's
  * pays for that one's threads, which keep spinning for a while), and each backend keeps its best
  * time over all of the class's measurements and of its own calls until it settles (whatever else
@@ -62,6 +65,14 @@ final class AutoBackend {
     /** Runs one backend's product into {@code out} (a scratch array of the call's dtype and size). */
     interface Kernel {
         void run(boolean vector, Object out);
+
+        /**
+         * Whether the Vector kernel is ready to be measured (warmed up by the JIT); false starts
+         * its warm-up, and the measurement waits for a later call, native meanwhile.
+         */
+        default boolean ready() {
+            return true;
+        }
     }
 
     /** A class of shapes and what was measured for it. */
@@ -97,14 +108,26 @@ final class AutoBackend {
         boolean vector(int m, int n, int k, boolean f32, Kernel kernel) {
             if (settled) return vector;
             int call = calls.incrementAndGet();
-            if (call == nextMeasurement) {
-                boolean quiet = measure(m, n, k, f32, kernel);
-                // a Vector kernel 4x slower than native has most likely not been compiled yet: measured again later
-                boolean plausible = vectorNanos <= 4 * nativeNanos;
-                if (call >= SECOND && (quiet && plausible || call >= LAST)) settled = true;
-                else nextMeasurement = call == FIRST ? SECOND : 2 * call;
-            }
+            if (call >= nextMeasurement) measureAt(call, m, n, k, f32, kernel);
             return vector;
+        }
+
+        /**
+         * The measurement due at this call, unless another thread's call is making it or made it
+         * (a layer's products may run on several cores at once: the call counts pass the due one
+         * in any order).
+         */
+        private synchronized void measureAt(int call, int m, int n, int k, boolean f32, Kernel kernel) {
+            if (settled || call < nextMeasurement) return;
+            if (!kernel.ready()) { // warming up on a thread of its own: asked again at the next call
+                nextMeasurement = call + 1;
+                return;
+            }
+            boolean quiet = measure(m, n, k, f32, kernel);
+            // a Vector kernel 4x slower than native has most likely not been compiled yet: measured again later
+            boolean plausible = vectorNanos <= 4 * nativeNanos;
+            if (call >= SECOND && (quiet && plausible || call >= LAST)) settled = true;
+            else nextMeasurement = call < SECOND ? SECOND : 2 * call;
         }
 
         /**

@@ -287,10 +287,16 @@ public final class Gemm {
             else {
                 AutoBackend.ShapeClass shape = AutoBackend.classOf(f32, transA, transB, m, n, k);
                 if (!shape.settled()) { // this call timed too, for the class's best times
-                    boolean vector = shape.vector(m, n, k, f32, (vec, out) -> {
-                        if (vec && f32) VectorSGemm.warmUp(dots);
-                        else if (vec) VectorGemm.warmUp(dots);
-                        run(vec ? VECTOR : NATIVE_MODE, transA, transB, m, n, k, a, b, out);
+                    boolean vector = shape.vector(m, n, k, f32, new AutoBackend.Kernel() {
+                        @Override
+                        public void run(boolean vec, Object out) {
+                            Gemm.run(vec ? VECTOR : NATIVE_MODE, transA, transB, m, n, k, a, b, out);
+                        }
+
+                        @Override
+                        public boolean ready() { // the Vector kernel warmed up (on a thread of its own) before it is measured
+                            return f32 ? VectorSGemm.ready(dots) : VectorGemm.ready(dots);
+                        }
                     });
                     long t0 = System.nanoTime();
                     run(vector ? VECTOR : NATIVE_MODE, transA, transB, m, n, k, a, b, c);

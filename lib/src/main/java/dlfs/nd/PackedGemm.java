@@ -36,41 +36,103 @@ abstract class PackedGemm<T> {
         this.nr = nr;
         this.allocate = allocate;
         this.zero = allocate.apply(1);
+        this.kernelWarmUp = new WarmUp("micro-kernel", kernelCall());
+        this.dotsWarmUp = new WarmUp("dot kernels", dotCalls());
     }
 
-    /** Micro-kernel calls of {@link #warmUpKernel}: past the JIT's threshold for its optimizing compiler (C2). */
+    /** Micro-kernel calls of a warm-up before it probes: past the JIT's threshold for its optimizing compiler (C2). */
     static final int WARM_UP_CALLS = 4000;
-    private volatile boolean warm;
+    /** Calls timed together in a warm-up; a probe is one such chunk. */
+    static final int CHUNK = 100;
+    /** At most this many probes after the calls, {@value #PROBE_PAUSE_MS} ms apart, before the warm-up gives up waiting for C2. */
+    static final int PROBES = 200, PROBE_PAUSE_MS = 10;
+
+    private final WarmUp kernelWarmUp, dotsWarmUp;
 
     /**
-     * Runs the micro-kernel on one tiny tile until the JIT has queued it for its optimizing compiler,
-     * once (for a {@link #dotShaped} product, the dot kernels instead): until then the Vector API's
-     * vectors are objects, and one product of the book's sizes takes milliseconds. Milliseconds
-     * here, in place of the many slow products it would otherwise take.
+     * True once the kernels a product of this kind runs (the micro-kernel, or for a
+     * {@link #dotShaped} product the dot kernels) have been warmed up: until then the Vector API's
+     * vectors are objects, and one product of the book's sizes takes milliseconds where it takes
+     * microseconds compiled. The first call starts the warm-up on a daemon thread of its own and
+     * returns false, so that the caller (auto mode's measurement, {@link AutoBackend}) goes on
+     * native meanwhile instead of spending a few hundred milliseconds of its own in slow vector
+     * code: on a core the caller leaves idle the warm-up costs nothing.
      */
-    final void warmUpKernel(boolean dots) {
-        if (dots) {
-            warmUpDots();
-            return;
-        }
-        if (warm) return;
-        warm = true;
-        int kc = 8;
-        T ap = allocate.apply(MR * kc), bp = allocate.apply(nr * kc), tile = allocate.apply(MR * nr);
-        for (int i = 0; i < WARM_UP_CALLS; i++) kernel(ap, 0, bp, 0, kc, tile, 0, nr, (i & 1) == 1);
+    final boolean warmedUp(boolean dots) {
+        return (dots ? dotsWarmUp : kernelWarmUp).ready();
     }
 
-    private volatile boolean dotsWarm;
+    /** Starts the warm-up if need be and waits for its end, at most {@code seconds}; true if it ended (tests). */
+    final boolean awaitWarmUp(boolean dots, long seconds) throws InterruptedException {
+        WarmUp w = dots ? dotsWarmUp : kernelWarmUp;
+        w.ready();
+        return w.finished.await(seconds, java.util.concurrent.TimeUnit.SECONDS);
+    }
 
-    /** {@link #warmUpKernel} of the dot kernels, once, for the first {@link #dotShaped} product (no other product runs them). */
-    private void warmUpDots() {
-        if (dotsWarm) return;
-        dotsWarm = true;
-        int dk = nr + 1; // the vector loop and the tail
+    /** One call of the micro-kernel on a tiny tile of its own, accumulating every other call. */
+    private java.util.function.IntConsumer kernelCall() {
+        int kc = 8;
+        T ap = allocate.apply(MR * kc), bp = allocate.apply(nr * kc), tile = allocate.apply(MR * nr);
+        return i -> kernel(ap, 0, bp, 0, kc, tile, 0, nr, (i & 1) == 1);
+    }
+
+    /** One call of each dot kernel, over the vector loop and the tail. */
+    private java.util.function.IntConsumer dotCalls() {
+        int dk = nr + 1;
         T da = allocate.apply(DR * dk), db = allocate.apply(DC * dk), dc = allocate.apply(DR * DC);
-        for (int i = 0; i < WARM_UP_CALLS; i++) {
+        return i -> {
             dotTile(da, 0, db, 0, dk, dc, 0, DC);
             dotOne(da, 0, db, 0, dk, dc, 0);
+        };
+    }
+
+    /**
+     * The warm-up of one kernel, once per JVM, on a thread of its own: {@value #WARM_UP_CALLS}
+     * calls in chunks of {@value #CHUNK}, timed; then a chunk every {@value #PROBE_PAUSE_MS} ms
+     * until one takes under an eighth of the fastest chunk before (C1's code, which still builds
+     * every vector as an object, is about 3× faster than the interpreter; C2's about 100×), or
+     * {@value #PROBES} probes have passed. Done then, whatever the JIT did: a kernel still slow
+     * only loses auto mode's measurement, which takes that into account.
+     */
+    private static final class WarmUp {
+        private final String what;
+        private final java.util.function.IntConsumer call;
+        private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+        private final java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
+        private volatile boolean done;
+
+        WarmUp(String what, java.util.function.IntConsumer call) {
+            this.what = what;
+            this.call = call;
+        }
+
+        boolean ready() {
+            if (done) return true;
+            if (started.compareAndSet(false, true)) {
+                Thread t = new Thread(this::run, "dlfs vector " + what + " warm-up");
+                t.setDaemon(true);
+                t.start();
+            }
+            return false;
+        }
+
+        private void run() {
+            try {
+                long fastest = Long.MAX_VALUE;
+                for (int chunk = 0; chunk < WARM_UP_CALLS / CHUNK; chunk++) fastest = Math.min(fastest, chunk(chunk));
+                for (int probe = 0; probe < PROBES && chunk(probe) * 8 > fastest; probe++) Thread.sleep(PROBE_PAUSE_MS);
+            } catch (InterruptedException stop) {
+                Thread.currentThread().interrupt();
+            } finally {
+                done = true;
+                finished.countDown();
+            }
+        }
+
+        private long chunk(int chunk) {
+            long t0 = System.nanoTime();
+            for (int i = 0; i < CHUNK; i++) call.accept(chunk * CHUNK + i);
+            return System.nanoTime() - t0;
         }
     }
 

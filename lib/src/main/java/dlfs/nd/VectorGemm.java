@@ -38,9 +38,14 @@ final class VectorGemm extends PackedGemm<double[]> {
         INSTANCE.multiply(transA, transB, m, n, k, a, b, c);
     }
 
-    /** {@link PackedGemm#warmUpKernel} of this kernel (and of its dot kernels, for a dot-shaped product). */
-    static void warmUp(boolean dots) {
-        INSTANCE.warmUpKernel(dots);
+    /** {@link PackedGemm#warmedUp} of this kernel (or of its dot kernels, for a dot-shaped product): warmed up, or warming up on a thread of its own. */
+    static boolean ready(boolean dots) {
+        return INSTANCE.warmedUp(dots);
+    }
+
+    /** {@link PackedGemm#awaitWarmUp} (tests). */
+    static boolean awaitReady(boolean dots, long seconds) throws InterruptedException {
+        return INSTANCE.awaitWarmUp(dots, seconds);
     }
 
     @Override

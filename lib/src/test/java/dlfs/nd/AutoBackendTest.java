@@ -87,6 +87,95 @@ class AutoBackendTest {
         assertFalse(calls(barely, 970, 1000, AutoBackend.SECOND + 3).contains(true), barely.describe());
     }
 
+    /**
+     * While the Vector kernel warms up on its thread ({@link AutoBackend.Kernel#ready} false) the
+     * class runs native and nothing is timed; the measurement comes at the first call after, and
+     * the decision still follows the timings.
+     */
+    @Test
+    void aClassWaitsNativeForItsVectorKernelToWarmUp() {
+        AutoBackend.ShapeClass c = shape(QUIET);
+        boolean[] warm = {false};
+        int[] runs = new int[2], asked = {0};
+        AutoBackend.Kernel kernel = new AutoBackend.Kernel() {
+            @Override
+            public void run(boolean vec, Object out) {
+                runs[vec ? 0 : 1]++;
+                spin(vec ? 0 : 300);
+            }
+
+            @Override
+            public boolean ready() {
+                asked[0]++;
+                return warm[0];
+            }
+        };
+        int warmAt = AutoBackend.FIRST + 30;
+        for (int call = 1; call < warmAt; call++)
+            assertFalse(c.vector(3, 5000, 7, false, kernel), "call " + call + ": native while the kernel warms up");
+        assertEquals(0, runs[0] + runs[1], "nothing measured before the kernel is warm");
+        assertEquals(warmAt - AutoBackend.FIRST, asked[0], "asked at every call from the first measuring one");
+        assertTrue(c.describe().contains("not measured yet"), c.describe());
+        warm[0] = true;
+        assertTrue(c.vector(3, 5000, 7, false, kernel), "measured at the first call with the kernel warm: vector, 300 µs faster");
+        assertTrue(runs[0] >= 2 && runs[1] >= 2, "both timed: " + runs[0] + " and " + runs[1]);
+        assertFalse(c.settled(), "a first measurement before call " + AutoBackend.SECOND + " does not decide");
+        for (int call = warmAt + 1; call <= AutoBackend.SECOND; call++) c.vector(3, 5000, 7, false, kernel);
+        assertTrue(c.settled() && c.vectorWon(), c.describe());
+    }
+
+    /** The real kernels' warm-up threads end, and then say so, for both dtypes and both kinds of product. */
+    @Test
+    void theVectorKernelsWarmUpOnThreadsOfTheirOwn() throws InterruptedException {
+        Assumptions.assumeTrue(Gemm.vectorAvailable(), "the Vector API module is not in this JVM");
+        for (boolean dots : new boolean[]{false, true}) {
+            // the warm-up gives up waiting for the JIT after about 2 s of probes: a minute means it never ends
+            assertTrue(VectorGemm.awaitReady(dots, 60) && VectorSGemm.awaitReady(dots, 60), "the warm-ups end, dots " + dots);
+            assertTrue(VectorGemm.ready(dots) && VectorSGemm.ready(dots), "warm after the warm-up, dots " + dots);
+        }
+    }
+
+    /**
+     * Calls of one class from two threads at once (a layer's blocks on both cores): the due
+     * measurement is made once by one of them, even while the kernel's warm-up makes it due at
+     * every call, and none is skipped because another thread's call passed its number.
+     */
+    @Test
+    void callsFromSeveralThreadsStillMeasureTheClass() throws InterruptedException {
+        AutoBackend.ShapeClass c = shape(QUIET);
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger measuring = new java.util.concurrent.atomic.AtomicInteger(), overlaps = new java.util.concurrent.atomic.AtomicInteger();
+        AutoBackend.Kernel kernel = new AutoBackend.Kernel() {
+            @Override
+            public void run(boolean vec, Object out) {
+                if (measuring.incrementAndGet() > 1) overlaps.incrementAndGet();
+                spin(vec ? 0 : 20);
+                measuring.decrementAndGet();
+            }
+
+            @Override
+            public boolean ready() {
+                return asked.incrementAndGet() > 2000;
+            }
+        };
+        Thread[] threads = new Thread[2];
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(threads.length);
+        for (int t = 0; t < threads.length; t++) {
+            threads[t] = new Thread(() -> {
+                try {
+                    together.await();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                for (int i = 0; i < 100_000 && !c.settled(); i++) c.vector(3, 5000, 7, false, kernel);
+            });
+            threads[t].start();
+        }
+        for (Thread t : threads) t.join();
+        assertFalse(c.describe().contains("not measured yet"), c.describe());
+        assertEquals(0, overlaps.get(), "one measurement at a time");
+    }
+
     @Test
     void theClassesOwnCallsCountTowardsTheBestTimes() {
         // native measured slow (its threads busy elsewhere, say), but its own calls took 10 µs: it stays native
